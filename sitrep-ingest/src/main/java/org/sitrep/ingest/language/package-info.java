@@ -1,0 +1,2 @@
+/** Language identification of clean text. */
+package org.sitrep.ingest.language;
