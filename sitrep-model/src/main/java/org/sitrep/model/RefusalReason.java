@@ -11,7 +11,9 @@ public enum RefusalReason {
   UNSUPPORTED_FORMAT,
   UNSUPPORTED_LANGUAGE,
   TIMEOUT,
-  UNREADABLE;
+  UNREADABLE,
+  /** Processing failed on this input; the input is kept as a regression to replay. */
+  INTERNAL_ERROR;
 
   /** The name used in output and in the store: {@code not-text}, {@code too-large}, ... */
   public String label() {

@@ -2,6 +2,8 @@ package org.sitrep.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * One input document as a reader found it, before cleaning: a text file, a JSON line, a web page, a
  * feed item, a WARC response record.
@@ -15,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  * @param declaredPublished the publication date given with the input as written there, or null
  * @param type whether {@code content} is plain text or HTML
  * @param content the text or page, decoded
+ * @param diagnostics problems the reader repaired (a wrong encoding, a bad date field)
  */
 public record SourceDocument(
     String name,
@@ -24,19 +27,23 @@ public record SourceDocument(
     String title,
     String declaredPublished,
     ContentType type,
-    String content) {
+    String content,
+    List<Diagnostic> diagnostics) {
   public SourceDocument {
     requireNonNull(origin, "origin");
     requireNonNull(type, "type");
     requireNonNull(content, "content");
+    diagnostics = List.copyOf(requireNonNull(diagnostics, "diagnostics"));
   }
 
   public static SourceDocument text(String name, String origin, String content) {
-    return new SourceDocument(name, origin, null, null, null, null, ContentType.TEXT, content);
+    return new SourceDocument(
+        name, origin, null, null, null, null, ContentType.TEXT, content, List.of());
   }
 
   public static SourceDocument html(String name, String origin, String url, String content) {
-    return new SourceDocument(name, origin, url, null, null, null, ContentType.HTML, content);
+    return new SourceDocument(
+        name, origin, url, null, null, null, ContentType.HTML, content, List.of());
   }
 
   /** The name to report this document by: its given name, else its origin. */
