@@ -42,6 +42,7 @@ public final class DocumentCleaner implements Stage<SourceDocument, Document> {
       Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
 
   private static final int MAX_TITLE_LENGTH = 200;
+  private static final int MIN_TITLE_WORDS = 4;
 
   private final ArticleExtractor articles;
   private final TextCleaner cleaner = new TextCleaner();
@@ -185,17 +186,27 @@ public final class DocumentCleaner implements Stage<SourceDocument, Document> {
     return language.get();
   }
 
-  /** The given title, else the page's, else a short first paragraph of a text (its headline). */
-  private static String title(SourceDocument input, Body body, String text) {
+  /**
+   * The given title, else the page's, else a text's first short paragraph (its headline) that is
+   * more than a date or a site name.
+   */
+  private String title(SourceDocument input, Body body, String text) {
     if (input.title() != null && !input.title().isBlank()) {
       return input.title().strip();
     }
     if (body.title() != null && !body.title().isBlank()) {
       return body.title().strip();
     }
-    int end = text.indexOf('\n');
-    String first = (end < 0 ? text : text.substring(0, end)).strip();
-    return !first.isEmpty() && first.length() <= MAX_TITLE_LENGTH ? first : null;
+    for (String paragraph : text.split("\n\n", 4)) {
+      String line = paragraph.strip();
+      if (line.length() > MAX_TITLE_LENGTH) {
+        return null;
+      }
+      if (line.split("\\s+").length >= MIN_TITLE_WORDS && dates.parseDeclared(line).isEmpty()) {
+        return line;
+      }
+    }
+    return null;
   }
 
   private static LocalDate parseIso(String text) {

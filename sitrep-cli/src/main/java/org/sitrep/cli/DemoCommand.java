@@ -1,0 +1,133 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.EngineConfig;
+import org.sitrep.engine.IngestSummary;
+import org.sitrep.engine.ProgressListener;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Refusal;
+import org.sitrep.model.TimeExpression;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep demo}: the main job on the bundled example reports. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs Sitrep on the bundled example reports (examples/): ingests them into a fresh store,"
+          + " lists the documents with their publication dates and evidence, then annotates them"
+          + " and shows the figures (with their hedges) and dates each report gives."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--examples",
+      paramLabel = "DIR",
+      description = "the example reports (default: examples/ of the Sitrep checkout)")
+  Path examples;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "keep the demo store here (default: a temporary folder, removed at exit)")
+  Path store;
+
+  @Option(names = "--no-annotate", description = "skip the NLP part (faster)")
+  boolean noAnnotate;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path folder = examples != null ? examples : defaultExamples();
+    Path storeDir = store != null ? store : Files.createTempDirectory("sitrep-demo");
+    out.println("Sitrep demo: the reports in " + folder);
+    out.println("store: " + storeDir);
+    out.println();
+    IngestSummary summary;
+    try (Engine engine = Engine.open(EngineConfig.defaults(storeDir))) {
+      summary = engine.ingest(List.of(folder), ProgressListener.none());
+      out.printf(
+          "ingested: read %d, new %d, duplicate %d, refused %d%n%n",
+          summary.read(), summary.added(), summary.duplicates(), summary.refused().size());
+      for (Refusal refusal : summary.refused()) {
+        out.println("  refused " + refusal);
+      }
+      DocumentsCommand.printTable(out, engine.store().documents());
+      if (!noAnnotate) {
+        out.println();
+        out.println("What each report says (figures with their hedges, dates resolved):");
+        engine.extract(List.of(folder), true, extraction -> printFacts(out, extraction));
+      }
+    } finally {
+      if (store == null) {
+        deleteRecursively(storeDir);
+      }
+    }
+    out.flush();
+    return ExitCodes.DONE;
+  }
+
+  private static void printFacts(PrintWriter out, org.sitrep.engine.Extraction extraction) {
+    if (extraction.isRefused() || extraction.annotated() == null) {
+      return;
+    }
+    out.println();
+    out.println("  " + extraction.document().id());
+    String text = extraction.document().text();
+    for (EntityMention mention : extraction.annotated().entities()) {
+      if (mention.type().equals("NUMBER") && mention.normalized() != null) {
+        out.printf(
+            Locale.ROOT,
+            "    figure %-22s %-10s in \"%s\"%n",
+            "'" + mention.text() + "'",
+            mention.normalized(),
+            context(text, mention.start(), mention.end()));
+      }
+    }
+    for (TimeExpression time : extraction.annotated().times()) {
+      if (time.type().equals("DATE")) {
+        out.printf(Locale.ROOT, "    date   %-22s %s%n", "'" + time.text() + "'", time.value());
+      }
+    }
+    out.flush();
+  }
+
+  private static String context(String text, int start, int end) {
+    int from = Math.max(0, start - 30);
+    int to = Math.min(text.length(), end + 30);
+    return text.substring(from, to).replaceAll("\\s+", " ").strip();
+  }
+
+  private static Path defaultExamples() {
+    String home = System.getProperty("sitrep.home");
+    Path base = home != null ? Paths.get(home) : Paths.get("").toAbsolutePath();
+    Path folder = base.resolve("examples");
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalStateException("no examples folder at " + folder + "; give --examples DIR");
+    }
+    return folder;
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.EngineConfig;
+import org.sitrep.engine.IngestSummary;
+import org.sitrep.engine.ProgressListener;
+import org.sitrep.model.Refusal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep ingest}: reads documents into the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads files and folders (.txt, .html, .jsonl, RSS/Atom .xml, .warc, .warc.gz) into the"
+          + " store: cleaned text, publication date with its evidence, language. Ingesting the same"
+          + " content again changes nothing. Refused inputs are reported on stderr and recorded.",
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption storeOption;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestSummary summary;
+    try (Engine engine = Engine.open(EngineConfig.defaults(storeOption.resolve()))) {
+      summary = engine.ingest(Inputs.paths(spec, paths), progress(err));
+    }
+    for (Refusal refusal : summary.refused()) {
+      err.println("refused " + refusal);
+    }
+    err.flush();
+    out.printf(
+        "read %d, new %d, duplicate %d, refused %d, skipped %d%n",
+        summary.read(),
+        summary.added(),
+        summary.duplicates(),
+        summary.refused().size(),
+        summary.skipped().size());
+    out.flush();
+    return summary.refused().isEmpty() ? ExitCodes.DONE : ExitCodes.SOME_REFUSED;
+  }
+
+  /** Progress on stderr, at most every two seconds, only for runs long enough to need it. */
+  private static ProgressListener progress(PrintWriter err) {
+    long started = System.nanoTime();
+    long[] last = {started};
+    return (done, refused) -> {
+      long now = System.nanoTime();
+      if (now - last[0] > 2_000_000_000L) {
+        last[0] = now;
+        err.printf("... %d inputs, %d refused%n", done, refused);
+        err.flush();
+      }
+    };
+  }
+}

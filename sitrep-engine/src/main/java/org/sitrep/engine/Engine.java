@@ -1,0 +1,151 @@
+package org.sitrep.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sitrep.ingest.DocumentCleaner;
+import org.sitrep.ingest.language.LanguageIdentifier;
+import org.sitrep.ingest.read.InputReader;
+import org.sitrep.ingest.read.InputSink;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Refusal;
+import org.sitrep.model.SourceDocument;
+import org.sitrep.model.Stage;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
+import org.sitrep.store.DocumentStore;
+import org.sitrep.store.SqliteStore;
+
+/**
+ * Sitrep wired: readers, cleaning, annotation and the store, composed from one {@link
+ * EngineConfig}. The NLP pipeline and the store are opened on first use, so commands that need
+ * neither stay fast. Use from one thread; it runs its own workers.
+ */
+public final class Engine implements AutoCloseable {
+  private final EngineConfig config;
+  private final InputReader reader;
+  private final DocumentCleaner cleaner;
+  private CoreNlpAnnotator annotator;
+  private DocumentStore store;
+
+  private Engine(EngineConfig config) {
+    this.config = config;
+    this.reader = new InputReader(config.limits());
+    this.cleaner =
+        new DocumentCleaner(config.limits(), new LanguageIdentifier(), config.languages());
+  }
+
+  public static Engine open(EngineConfig config) {
+    return new Engine(requireNonNull(config, "config"));
+  }
+
+  public EngineConfig config() {
+    return config;
+  }
+
+  /**
+   * Reads, cleans and stores documents; refusals are stored too. One store transaction per batch
+   * of {@link EngineConfig#batchSize()} documents.
+   */
+  public IngestSummary ingest(List<Path> inputs, ProgressListener progress) {
+    IngestRun run = new IngestRun(store(), config.batchSize(), progress);
+    List<String> skipped = new ArrayList<>();
+    try (OrderedRunner<Document> runner =
+        new OrderedRunner<>(cleaner, config.limits(), config.threads(), run::accept)) {
+      InputSink sink = sink(runner, skipped);
+      for (Path input : inputs) {
+        reader.read(input, sink);
+      }
+      runner.finish();
+    }
+    return run.finish(skipped);
+  }
+
+  /** Cleans (and, when asked, annotates) each input document, in input order; stores nothing. */
+  public void extract(List<Path> inputs, boolean annotate, Consumer<Extraction> out) {
+    runExtraction(annotate, out, sink -> inputs.forEach(input -> reader.read(input, sink)));
+  }
+
+  /** As {@link #extract(List, boolean, Consumer)}, for JSON lines read from a stream. */
+  public void extract(InputStream jsonLines, boolean annotate, Consumer<Extraction> out) {
+    runExtraction(annotate, out, sink -> reader.readJsonLines(jsonLines, "stdin", sink));
+  }
+
+  /** The store, opened on first use. */
+  public DocumentStore store() {
+    if (store == null) {
+      store = SqliteStore.open(config.store());
+    }
+    return store;
+  }
+
+  @Override
+  public void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private void runExtraction(
+      boolean annotate, Consumer<Extraction> out, Consumer<InputSink> reading) {
+    Stage<SourceDocument, Extraction> stage = extractionStage(annotate);
+    try (OrderedRunner<Extraction> runner =
+        new OrderedRunner<>(
+            stage,
+            config.limits(),
+            config.threads(),
+            outcome ->
+                out.accept(
+                    outcome.isRefused()
+                        ? new Extraction(outcome.input(), null, null, outcome.refusal())
+                        : outcome.result()))) {
+      reading.accept(sink(runner, new ArrayList<>()));
+      runner.finish();
+    }
+  }
+
+  private Stage<SourceDocument, Extraction> extractionStage(boolean annotate) {
+    if (!annotate) {
+      return cleaner.then(
+          (Document document, org.sitrep.model.StageContext context) ->
+              new Extraction(document.id(), document, null, null));
+    }
+    CoreNlpAnnotator nlp = annotator();
+    return cleaner.then(
+        (Document document, org.sitrep.model.StageContext context) -> {
+          AnnotatedDocument annotated = nlp.apply(document, context);
+          return new Extraction(document.id(), document, annotated, null);
+        });
+  }
+
+  private synchronized CoreNlpAnnotator annotator() {
+    if (annotator == null) {
+      annotator = new CoreNlpAnnotator(NlpConfig.DEFAULT);
+    }
+    return annotator;
+  }
+
+  private static <O> InputSink sink(OrderedRunner<O> runner, List<String> skipped) {
+    return new InputSink() {
+      @Override
+      public void document(SourceDocument document) {
+        runner.submit(document);
+      }
+
+      @Override
+      public void refused(Refusal refusal) {
+        runner.refused(refusal);
+      }
+
+      @Override
+      public void skipped(String input, String why) {
+        skipped.add(input + ": " + why);
+      }
+    };
+  }
+}
