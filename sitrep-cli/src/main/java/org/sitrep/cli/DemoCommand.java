@@ -17,8 +17,8 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.Refusal;
 import org.sitrep.model.TimeExpression;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep demo}: the main job on the bundled example reports. */

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "documents",
     mixinStandardHelpOptions = true,
-    description = "Lists the stored documents: id, publication date and its evidence, language,"
-        + " title.")
+    description =
+        "Lists the stored documents: id, publication date and its evidence, language," + " title.")
 final class DocumentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

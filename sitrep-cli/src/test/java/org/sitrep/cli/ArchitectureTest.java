@@ -9,8 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module arrows of DESIGN.md, checked on the compiled classes: every arrow points toward the
- * model, stage modules never see each other, and each heavy library stays in its one module.
- * Runs here because the CLI's classpath holds every module.
+ * model, stage modules never see each other, and each heavy library stays in its one module. Runs
+ * here because the CLI's classpath holds every module.
  */
 @AnalyzeClasses(packages = "org.sitrep", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -60,7 +60,12 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule engineDoesNotDependOnTheCli =
-      noClasses().that().resideInAPackage(ENGINE).should().dependOnClassesThat().resideInAPackage(CLI);
+      noClasses()
+          .that()
+          .resideInAPackage(ENGINE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(CLI);
 
   @ArchTest
   static final ArchRule jsoupLivesInIngest =

@@ -85,8 +85,7 @@ class ExtractCommandTest {
   @Test
   void answersBadUsageWithExitCodeTwo() {
     assertThat(CommandRun.of("extract").exitCode()).isEqualTo(2);
-    assertThat(CommandRun.of("extract", dir.resolve("missing").toString()).exitCode())
-        .isEqualTo(2);
+    assertThat(CommandRun.of("extract", dir.resolve("missing").toString()).exitCode()).isEqualTo(2);
     assertThat(CommandRun.of("no-such-command").exitCode()).isEqualTo(2);
     assertThat(CommandRun.of().exitCode()).isEqualTo(2);
   }

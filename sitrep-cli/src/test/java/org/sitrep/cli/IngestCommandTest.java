@@ -16,10 +16,12 @@ class IngestCommandTest {
   void ingestingTheSameReportsTwiceChangesNothing() throws IOException {
     Path store = dir.resolve("store");
 
-    CommandRun first = CommandRun.of("ingest", "--store", store.toString(), Corpus.seeds().toString());
+    CommandRun first =
+        CommandRun.of("ingest", "--store", store.toString(), Corpus.seeds().toString());
     String listing = CommandRun.of("documents", "--store", store.toString()).out();
     long size = Files.size(store.resolve("sitrep.db"));
-    CommandRun second = CommandRun.of("ingest", "--store", store.toString(), Corpus.seeds().toString());
+    CommandRun second =
+        CommandRun.of("ingest", "--store", store.toString(), Corpus.seeds().toString());
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("read 5, new 5, duplicate 0, refused 0");
@@ -32,7 +34,8 @@ class IngestCommandTest {
   @Test
   void storesTheGoodDocumentsOfABatchWithBadOnes() throws IOException {
     Path inputs = Files.createDirectories(dir.resolve("in"));
-    Files.writeString(inputs.resolve("good.txt"), "A bomb killed four people in the city on Friday.");
+    Files.writeString(
+        inputs.resolve("good.txt"), "A bomb killed four people in the city on Friday.");
     Files.writeString(inputs.resolve("empty.txt"), "");
     Files.writeString(
         inputs.resolve("lines.jsonl"),

@@ -49,8 +49,8 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Reads, cleans and stores documents; refusals are stored too. One store transaction per batch
-   * of {@link EngineConfig#batchSize()} documents.
+   * Reads, cleans and stores documents; refusals are stored too. One store transaction per batch of
+   * {@link EngineConfig#batchSize()} documents.
    */
   public IngestSummary ingest(List<Path> inputs, ProgressListener progress) {
     IngestRun run = new IngestRun(store(), config.batchSize(), progress);

@@ -5,8 +5,8 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Refusal;
 
 /**
- * The per-document result of {@link Engine#extract}: the cleaned document (and its annotations
- * when asked for), or the refusal of the input.
+ * The per-document result of {@link Engine#extract}: the cleaned document (and its annotations when
+ * asked for), or the refusal of the input.
  *
  * @param input the input's name, as refusals and messages give it
  * @param annotated the annotations, or null when not asked for or refused

@@ -65,7 +65,8 @@ final class OrderedRunner<O> implements AutoCloseable {
   /** Queues a refusal found while reading, in its place in the order. */
   void refused(Refusal refusal) {
     inFlight.add(
-        new Pending<>(refusal.input(), CompletableFuture.completedFuture(Outcome.refused(refusal))));
+        new Pending<>(
+            refusal.input(), CompletableFuture.completedFuture(Outcome.refused(refusal))));
     drain(window);
   }
 
@@ -86,8 +87,7 @@ final class OrderedRunner<O> implements AutoCloseable {
     } catch (RejectedInput rejected) {
       return Outcome.refused(rejected.against(input.label()));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return Outcome.refused(
-          new Refusal(input.label(), RefusalReason.INTERNAL_ERROR, describe(e)));
+      return Outcome.refused(new Refusal(input.label(), RefusalReason.INTERNAL_ERROR, describe(e)));
     }
   }
 
@@ -107,8 +107,7 @@ final class OrderedRunner<O> implements AutoCloseable {
       return Outcome.refused(
           new Refusal(input, RefusalReason.TIMEOUT, "took longer than " + timeout));
     } catch (ExecutionException | CancellationException e) {
-      return Outcome.refused(
-          new Refusal(input, RefusalReason.INTERNAL_ERROR, describe(e)));
+      return Outcome.refused(new Refusal(input, RefusalReason.INTERNAL_ERROR, describe(e)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a document", e);
