@@ -6,33 +6,64 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Refusal;
 
 /**
- * The store port: where documents and refusals are kept.
+ * Where documents and refused inputs are kept: the store port.
  *
- * <p>One document is kept per distinct clean text ({@link Document#contentHash()}); saving a
- * document whose text is already stored changes nothing and reports it as a duplicate. Ids are the
- * names inputs gave, so two different texts may share an id; lookups by id answer the one stored
- * first. Each {@link #save} call is one transaction: all of it is stored or none of it. Failures of
- * the store itself propagate as {@link StoreException}. Implementations are thread-safe.
+ * <p><b>Identity.</b> A document is its clean text: one is kept per distinct {@link
+ * Document#contentHash()}. Saving a document whose hash is stored changes nothing (no row, no
+ * field, no timestamp) and reports it as a duplicate of the stored one, so ingesting the same
+ * reports again leaves the store as it was. Ids are the names inputs gave and may repeat across
+ * different texts (a file edited and read again, two folders with a {@code report.txt}): {@link
+ * #document(String)} answers the latest stored text of that name, {@link #documentByHash(String)}
+ * the one unambiguous document.
+ *
+ * <p><b>Refusals.</b> Each distinct refusal (input, reason, detail) is kept once with the time it
+ * was first recorded. Refusals are history: a refusal never hides a document, including one later
+ * read fine from the same input.
+ *
+ * <p><b>Transactions and failures.</b> One {@link #save} is one transaction: all of its batch is
+ * stored or none of it. Failures of the store itself (I/O, corruption, a lock held too long)
+ * propagate as {@link StoreException}.
+ *
+ * <p><b>What it refuses.</b> Null lists or elements, and strings that are not well-formed UTF-16
+ * (an unpaired surrogate, as a JSON {@code "\ud83d"} escape can make), fail with {@link
+ * NullPointerException} or {@link IllegalArgumentException} before anything is written: such text
+ * cannot be stored exactly, and a store that silently changed it would break content hashes and
+ * spans. Use after {@link #close()} fails with {@link IllegalStateException}.
+ *
+ * <p><b>Threads.</b> Implementations are thread-safe: any number of threads may save and read at
+ * once; each call sees the store either before or after any other call's batch, never half of it.
  */
 public interface DocumentStore extends AutoCloseable {
 
-  /** Stores a batch of documents and refusals in one transaction. */
+  /**
+   * Stores a batch of documents and refusals in one transaction.
+   *
+   * @return one outcome per document, in order, and how many refusals were new
+   * @throws StoreException when the store failed; nothing of the batch was kept
+   */
   BatchResult save(List<Document> documents, List<Refusal> refusals);
 
-  /** The document with this id (the first stored, if several share it). */
+  /** The latest stored document with this id, if any. */
   Optional<Document> document(String id);
 
-  /** The document with this clean-text hash. */
+  /** The document with this clean-text hash, if stored. */
   Optional<Document> documentByHash(String contentHash);
 
-  /** All documents, in the order they were first stored. */
+  /**
+   * All documents, ordered by id and, for texts sharing an id, in the order they were stored (so
+   * the last of an id is what {@link #document(String)} answers).
+   */
   List<DocumentSummary> documents();
 
-  /** All refusals, in the order they were first recorded; each distinct refusal once. */
+  /** All refusals, each distinct one once, in the order they were first recorded. */
   List<Refusal> refusals();
 
+  /** How many documents (distinct clean texts) are stored. */
   long documentCount();
 
+  /**
+   * Releases the store; closing twice does nothing. Pending work of other threads finishes first.
+   */
   @Override
   void close();
 }

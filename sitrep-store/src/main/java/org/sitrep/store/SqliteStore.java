@@ -6,285 +6,283 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.sitrep.model.DateEvidence;
+import org.flywaydb.core.api.FlywayException;
 import org.sitrep.model.Document;
-import org.sitrep.model.PublicationDate;
 import org.sitrep.model.Refusal;
-import org.sitrep.model.RefusalReason;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded store: one SQLite file, {@code sitrep.db}, in a folder, its schema kept by Flyway
- * migrations, written in WAL mode. One connection, used by one thread at a time.
+ * The embedded store: one SQLite file, {@value #FILE_NAME}, in a folder of its own, its schema kept
+ * by the Flyway migrations in {@value #MIGRATIONS}.
+ *
+ * <p>The file is written in WAL mode with full sync, so readers in other processes never block a
+ * save and a committed batch survives a crash. Saves take SQLite's write lock at the start of their
+ * transaction ({@code BEGIN IMMEDIATE}) and wait up to {@link #BUSY_TIMEOUT_MILLIS} for another
+ * process holding it. Within the process, one connection serves all threads, one call at a time:
+ * SQLite writes one transaction at a time anyway, and reads of a listing are short.
+ *
+ * <p>Contract as in {@link DocumentStore}.
  */
 public final class SqliteStore implements DocumentStore {
   /** The database file's name inside the store folder. */
   public static final String FILE_NAME = "sitrep.db";
 
-  private static final String COLUMNS =
-      "id, content_hash, source, url, outlet, title, published, published_evidence,"
-          + " published_detail, language, text, original, offsets, quality";
+  /** Where the migrations live on the class path. */
+  public static final String MIGRATIONS = "classpath:db/migration/sqlite";
 
+  /** How long a save waits for another process's write lock before failing. */
+  public static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+  /**
+   * The version of the newest migration in {@link #MIGRATIONS}; a test keeps it equal to the files.
+   * A store already at this version is opened without starting Flyway, which costs more than half a
+   * second in a fresh JVM.
+   */
+  static final int SCHEMA_VERSION = 1;
+
+  private final Object lock = new Object();
+  private final Path file;
   private final Connection connection;
+  private final DocumentTable documentTable;
+  private final RefusalTable refusalTable;
+  private boolean closed;
 
-  private SqliteStore(Connection connection) {
+  private SqliteStore(Path file, Connection connection) {
+    this.file = file;
     this.connection = connection;
+    this.documentTable = new DocumentTable(connection);
+    this.refusalTable = new RefusalTable(connection);
   }
 
-  /** Opens the store in {@code directory}, creating and migrating it when needed. */
+  /**
+   * Opens the store in {@code directory}, creating the folder, the database file and its schema if
+   * needed and applying migrations it has not had yet.
+   *
+   * @throws StoreException when the folder or file cannot be created, opened or migrated
+   */
   public static SqliteStore open(Path directory) {
     requireNonNull(directory, "directory");
+    Path file = createFolder(directory).resolve(FILE_NAME);
+    DataSource dataSource = dataSource(file);
+    Connection connection = connect(dataSource, file);
     try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new StoreException("cannot create the store folder " + directory, e);
-    }
-    String url = "jdbc:sqlite:" + directory.resolve(FILE_NAME).toAbsolutePath();
-    migrate(url);
-    try {
-      Connection connection = DriverManager.getConnection(url);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("PRAGMA journal_mode=WAL");
-        statement.execute("PRAGMA synchronous=NORMAL");
-        statement.execute("PRAGMA foreign_keys=ON");
-        statement.execute("PRAGMA busy_timeout=10000");
+      if (schemaVersion(connection) != SCHEMA_VERSION) {
+        migrate(dataSource, file);
       }
-      connection.setAutoCommit(false);
-      return new SqliteStore(connection);
-    } catch (SQLException e) {
-      throw new StoreException("cannot open the store " + directory, e);
+    } catch (RuntimeException e) {
+      closeAfterFailure(connection, e);
+      throw e;
+    }
+    return new SqliteStore(file, connection);
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  private static Path createFolder(Path directory) {
+    try {
+      return Files.createDirectories(directory.toAbsolutePath());
+    } catch (IOException e) {
+      throw new StoreException("cannot create the store folder " + directory + ": " + e, e);
     }
   }
 
-  private static void migrate(String url) {
+  // Flyway's connection and ours are set up alike, so migrations also wait for a busy lock.
+  private static DataSource dataSource(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    return dataSource;
+  }
+
+  private static void migrate(DataSource dataSource, Path file) {
     try {
-      Flyway.configure()
-          .dataSource(url, null, null)
-          .locations("classpath:db/migration/sqlite")
+      Flyway.configure(SqliteStore.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations(MIGRATIONS)
+          .failOnMissingLocations(true)
+          .loggers(MigrationLog.class.getName())
           .load()
           .migrate();
-    } catch (RuntimeException e) {
-      throw new StoreException("cannot migrate the store at " + url, e);
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "cannot open or migrate the store " + file + ": " + e.getMessage(), e);
     }
   }
 
-  @Override
-  public synchronized BatchResult save(List<Document> documents, List<Refusal> refusals) {
-    requireNonNull(documents, "documents");
-    requireNonNull(refusals, "refusals");
-    try {
-      List<BatchResult.Outcome> outcomes = new ArrayList<>();
-      for (Document document : documents) {
-        outcomes.add(insert(document));
-      }
-      int recorded = 0;
-      for (Refusal refusal : refusals) {
-        recorded += record(refusal);
-      }
-      connection.commit();
-      return new BatchResult(outcomes, recorded);
-    } catch (SQLException | RuntimeException e) {
-      rollback(e);
-      throw e instanceof StoreException store ? store : new StoreException("save failed", e);
-    }
-  }
-
-  private BatchResult.Outcome insert(Document document) throws SQLException {
-    Optional<String> existing = idOfHash(document.contentHash());
-    if (existing.isPresent()) {
-      return new BatchResult.Outcome(document.id(), document.contentHash(), existing.get());
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO documents (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      DocumentCodec.bind(insert, document);
-      insert.executeUpdate();
-    }
-    return new BatchResult.Outcome(document.id(), document.contentHash(), null);
-  }
-
-  private Optional<String> idOfHash(String hash) throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement("SELECT id FROM documents WHERE content_hash = ?")) {
-      query.setString(1, hash);
-      try (ResultSet rows = query.executeQuery()) {
-        return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-      }
-    }
-  }
-
-  private int record(Refusal refusal) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT OR IGNORE INTO refusals (input, reason, detail) VALUES (?,?,?)")) {
-      insert.setString(1, refusal.input());
-      insert.setString(2, refusal.reason().label());
-      insert.setString(3, refusal.detail());
-      return insert.executeUpdate();
-    }
-  }
-
-  @Override
-  public synchronized Optional<Document> document(String id) {
-    return findOne("SELECT " + COLUMNS + " FROM documents WHERE id = ? ORDER BY seq LIMIT 1", id);
-  }
-
-  @Override
-  public synchronized Optional<Document> documentByHash(String contentHash) {
-    return findOne("SELECT " + COLUMNS + " FROM documents WHERE content_hash = ?", contentHash);
-  }
-
-  private Optional<Document> findOne(String sql, String key) {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setString(1, key);
-      try (ResultSet rows = query.executeQuery()) {
-        Optional<Document> found =
-            rows.next() ? Optional.of(DocumentCodec.read(rows)) : Optional.empty();
-        connection.commit();
-        return found;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("read failed", e);
-    }
-  }
-
-  @Override
-  public synchronized List<DocumentSummary> documents() {
+  /** The newest migration applied to the store, or 0 for a new store. */
+  private static int schemaVersion(Connection connection) {
     String sql =
-        "SELECT id, content_hash, title, published, published_evidence, language, source,"
-            + " length(text) FROM documents ORDER BY seq";
+        "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1";
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
-      List<DocumentSummary> summaries = new ArrayList<>();
-      while (rows.next()) {
-        summaries.add(
-            new DocumentSummary(
-                rows.getString(1),
-                rows.getString(2),
-                rows.getString(3),
-                rows.getString(4),
-                rows.getString(5),
-                rows.getString(6),
-                rows.getString(7),
-                rows.getInt(8)));
-      }
-      connection.commit();
-      return summaries;
+      return rows.next() ? rows.getInt(1) : 0;
     } catch (SQLException e) {
-      throw new StoreException("read failed", e);
+      // No history table yet: a new store, or one that is not ours, which Flyway will report.
+      return 0;
     }
   }
 
-  @Override
-  public synchronized List<Refusal> refusals() {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows =
-            statement.executeQuery("SELECT input, reason, detail FROM refusals ORDER BY seq")) {
-      List<Refusal> refusals = new ArrayList<>();
-      while (rows.next()) {
-        refusals.add(
-            new Refusal(
-                rows.getString(1), RefusalReason.ofLabel(rows.getString(2)), rows.getString(3)));
-      }
-      connection.commit();
-      return refusals;
-    } catch (SQLException e) {
-      throw new StoreException("read failed", e);
-    }
-  }
-
-  @Override
-  public synchronized long documentCount() {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT count(*) FROM documents")) {
-      rows.next();
-      long count = rows.getLong(1);
-      connection.commit();
-      return count;
-    } catch (SQLException e) {
-      throw new StoreException("read failed", e);
-    }
-  }
-
-  @Override
-  public synchronized void close() {
+  private static void closeAfterFailure(Connection connection, RuntimeException failure) {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new StoreException("close failed", e);
+      failure.addSuppressed(e);
     }
   }
 
-  private void rollback(Exception cause) {
+  private static Connection connect(DataSource dataSource, Path file) {
     try {
-      connection.rollback();
+      return dataSource.getConnection();
     } catch (SQLException e) {
-      cause.addSuppressed(e);
+      throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Columns to records and back. */
-  private static final class DocumentCodec {
-    private DocumentCodec() {}
-
-    static void bind(PreparedStatement insert, Document document) throws SQLException {
-      insert.setString(1, document.id());
-      insert.setString(2, document.contentHash());
-      insert.setString(3, document.source());
-      setNullable(insert, 4, document.url());
-      setNullable(insert, 5, document.outlet());
-      setNullable(insert, 6, document.title());
-      PublicationDate published = document.published();
-      setNullable(insert, 7, published.isKnown() ? published.value().toString() : null);
-      insert.setString(8, published.evidence().label());
-      insert.setString(9, published.detail());
-      insert.setString(10, document.language());
-      insert.setString(11, document.text());
-      insert.setString(12, document.original());
-      insert.setString(13, JsonColumns.offsets(document.offsets()));
-      insert.setString(14, JsonColumns.quality(document.quality()));
+  @Override
+  public BatchResult save(List<Document> documents, List<Refusal> refusals) {
+    // Checked before the transaction so that bad arguments fail fast and write nothing.
+    List<Document> batch = List.copyOf(requireNonNull(documents, "documents"));
+    List<Refusal> refused = List.copyOf(requireNonNull(refusals, "refusals"));
+    batch.forEach(StorableText::require);
+    refused.forEach(StorableText::require);
+    String now = Instant.now().toString();
+    synchronized (lock) {
+      requireOpen();
+      if (batch.isEmpty() && refused.isEmpty()) {
+        return new BatchResult(List.of(), 0);
+      }
+      return inTransaction(
+          batch.size() + " documents and " + refused.size() + " refusals",
+          () ->
+              new BatchResult(documentTable.insert(batch, now), refusalTable.insert(refused, now)));
     }
+  }
 
-    static Document read(ResultSet rows) throws SQLException {
-      String published = rows.getString(7);
-      DateEvidence evidence = DateEvidence.ofLabel(rows.getString(8));
-      String detail = rows.getString(9);
-      PublicationDate date =
-          published == null
-              ? PublicationDate.unknown(detail)
-              : PublicationDate.of(LocalDate.parse(published), evidence, detail);
-      return new Document(
-          rows.getString(1),
-          rows.getString(2),
-          rows.getString(3),
-          rows.getString(4),
-          rows.getString(5),
-          rows.getString(6),
-          date,
-          rows.getString(10),
-          rows.getString(11),
-          rows.getString(12),
-          JsonColumns.offsets(rows.getString(13)),
-          JsonColumns.quality(rows.getString(14)));
-    }
+  @Override
+  public Optional<Document> document(String id) {
+    requireNonNull(id, "id");
+    return read("document " + id, () -> documentTable.byId(id));
+  }
 
-    private static void setNullable(PreparedStatement statement, int index, String value)
-        throws SQLException {
-      if (value == null) {
-        statement.setNull(index, Types.VARCHAR);
-      } else {
-        statement.setString(index, value);
+  @Override
+  public Optional<Document> documentByHash(String contentHash) {
+    requireNonNull(contentHash, "contentHash");
+    return read("document with hash " + contentHash, () -> documentTable.byHash(contentHash));
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return read("the documents", documentTable::summaries);
+  }
+
+  @Override
+  public List<Refusal> refusals() {
+    return read("the refusals", refusalTable::all);
+  }
+
+  @Override
+  public long documentCount() {
+    return read("the document count", documentTable::count);
+  }
+
+  @Override
+  public void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  @Override
+  public String toString() {
+    return "SqliteStore[" + file + "]";
+  }
+
+  // Reads run in autocommit mode: each is one statement, so it sees one consistent snapshot.
+  private <T> T read(String what, SqlWork<T> work) {
+    synchronized (lock) {
+      requireOpen();
+      try {
+        return work.run();
+      } catch (SQLException e) {
+        throw new StoreException(
+            "cannot read " + what + " from " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  // The transaction is begun and ended in SQL rather than with setAutoCommit(false), because the
+  // driver would then keep a transaction (and with IMMEDIATE, the write lock) open between saves.
+  private <T> T inTransaction(String what, SqlWork<T> work) {
+    try {
+      execute("BEGIN IMMEDIATE");
+    } catch (SQLException e) {
+      throw new StoreException("cannot save " + what + " to " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      T result = work.run();
+      execute("COMMIT");
+      return result;
+    } catch (SQLException e) {
+      throw rolledBack(
+          new StoreException(
+              "cannot save " + what + " to " + file + ", nothing of it was kept: " + e.getMessage(),
+              e));
+    } catch (RuntimeException e) {
+      throw rolledBack(e);
+    } catch (Error e) {
+      throw rolledBack(e);
+    }
+  }
+
+  private <E extends Throwable> E rolledBack(E failure) {
+    try {
+      execute("ROLLBACK");
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store " + file + " is closed");
+    }
+  }
+
+  /** A piece of work on the connection. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
   }
 }

@@ -1,6 +1,10 @@
 package org.sitrep.store;
 
-/** The store failed (I/O, a corrupt file, a broken connection); nothing of the batch was kept. */
+/**
+ * The store itself failed: the file cannot be created, opened or migrated, the disk is full, the
+ * database is corrupt or locked for too long. A {@link DocumentStore#save} that throws this kept
+ * nothing of its batch.
+ */
 public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,186 +1,202 @@
 package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sitrep.store.Reports.bare;
+import static org.sitrep.store.Reports.report;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.DateEvidence;
-import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
-import org.sitrep.model.DocumentQuality;
-import org.sitrep.model.OffsetMap;
-import org.sitrep.model.PublicationDate;
 import org.sitrep.model.Refusal;
 import org.sitrep.model.RefusalReason;
 
 class SqliteStoreTest {
   @TempDir Path dir;
 
-  static Document document(String id, String text) {
-    return new Document(
-        id,
-        "hash-" + Integer.toHexString(text.hashCode()) + "-" + text.length(),
-        "inputs/" + id,
-        "https://example.org/" + id,
-        "Example Wire",
-        "Title of " + id,
-        PublicationDate.of(LocalDate.of(2021, 8, 30), DateEvidence.HEADER, "header line"),
-        "en",
-        text,
-        "date 2021-08-30 " + text,
-        new OffsetMap.Builder().run(0, 16).run(10, 30).build(),
-        new DocumentQuality(
-            2,
-            1,
-            null,
-            null,
-            List.of(new Diagnostic("boilerplate-removed", "dropped 'See also'"))));
-  }
-
   @Test
   void keepsEveryFieldOfADocument() {
-    Document original = document("a.txt", "Five people were killed on Monday.");
+    Document original = report("kabul.txt", "Two suicide bombers struck the gate on Thursday.");
     try (SqliteStore store = SqliteStore.open(dir)) {
       store.save(List.of(original), List.of());
 
-      assertThat(store.document("a.txt")).contains(original);
+      assertThat(store.document("kabul.txt")).contains(original);
       assertThat(store.documentByHash(original.contentHash())).contains(original);
     }
   }
 
   @Test
-  void keepsAnUnknownDateUnknown() {
-    Document undated =
-        new Document(
-            "u",
-            "h-u",
-            "src",
-            null,
-            null,
-            null,
-            PublicationDate.unknown("no date"),
-            "en",
-            "Text.",
-            "Text.",
-            OffsetMap.identity(),
-            DocumentQuality.CLEAN);
+  void keepsAnUnknownDateUnknownAndAbsentFieldsAbsent() {
+    Document undated = bare("undated.txt", "Shelling was reported near the border.");
     try (SqliteStore store = SqliteStore.open(dir)) {
       store.save(List.of(undated), List.of());
 
-      assertThat(store.document("u")).contains(undated);
-      assertThat(store.documents().get(0).published()).isNull();
-      assertThat(store.documents().get(0).evidence()).isEqualTo("unknown");
+      assertThat(store.document("undated.txt")).contains(undated);
+      assertThat(store.documents())
+          .singleElement()
+          .satisfies(
+              summary -> {
+                assertThat(summary.published()).isNull();
+                assertThat(summary.date()).isEmpty();
+                assertThat(summary.evidence()).isEqualTo("unknown");
+                assertThat(summary.title()).isNull();
+              });
     }
   }
 
   @Test
-  void savingTheSameDocumentTwiceChangesNothing() {
-    Document report = document("a.txt", "Five people were killed on Monday.");
+  void keepsAVeryLongTextWithNulsAndAstralCharactersExactly() {
+    String text = "Casualties \u0000 rising 🕊️ أفادت مصادر \uD83D\uDE00 ".repeat(200_000);
+    Document huge = report("huge.txt", text);
     try (SqliteStore store = SqliteStore.open(dir)) {
-      BatchResult first = store.save(List.of(report), List.of());
-      List<DocumentSummary> before = store.documents();
-      BatchResult second = store.save(List.of(report), List.of());
+      store.save(List.of(huge), List.of());
 
-      assertThat(first.added()).isEqualTo(1);
-      assertThat(second.added()).isZero();
-      assertThat(second.duplicates()).isEqualTo(1);
-      assertThat(store.documents()).isEqualTo(before);
+      assertThat(store.document("huge.txt")).contains(huge);
+      assertThat(store.documents().get(0).length()).isEqualTo(text.length());
     }
   }
 
   @Test
-  void knowsTheSameTextUnderAnotherIdAsADuplicate() {
-    Document first = document("a.txt", "Same text.");
-    Document copy =
-        new Document(
-            "b.txt",
-            first.contentHash(),
-            "elsewhere",
-            null,
-            null,
-            null,
-            first.published(),
-            "en",
-            first.text(),
-            first.original(),
-            first.offsets(),
-            first.quality());
+  void ingestingTheSameReportsTwiceLeavesTheStoreAsItWas() throws Exception {
+    List<Document> reports =
+        List.of(report("a.txt", "First report."), bare("b.txt", "Second report."));
+    List<Refusal> refusals = List.of(new Refusal("c.bin", RefusalReason.NOT_TEXT, "binary file"));
     try (SqliteStore store = SqliteStore.open(dir)) {
-      store.save(List.of(first), List.of());
+      store.save(reports, refusals);
+    }
+    List<String> before = TableDump.of(dir);
+
+    BatchResult again;
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      again = store.save(reports, refusals);
+    }
+
+    assertThat(again.added()).isZero();
+    assertThat(again.duplicates()).isEqualTo(2);
+    assertThat(again.refusalsRecorded()).isZero();
+    assertThat(TableDump.of(dir)).isEqualTo(before);
+    assertThat(TableDump.count(dir, "documents")).isEqualTo(2);
+  }
+
+  @Test
+  void knowsTheSameTextUnderAnotherIdAsADuplicateOfTheStoredOne() {
+    Document first = report("wire.txt", "Same syndicated text.");
+    Document copy = bare("mirror.html", "Same syndicated text.");
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      BatchResult stored = store.save(List.of(first), List.of());
       BatchResult result = store.save(List.of(copy), List.of());
 
+      assertThat(stored.outcomes()).singleElement().satisfies(o -> assertThat(o.isNew()).isTrue());
       assertThat(result.outcomes())
-          .singleElement()
-          .satisfies(outcome -> assertThat(outcome.duplicateOf()).isEqualTo("a.txt"));
+          .containsExactly(new BatchResult.Outcome("mirror.html", copy.contentHash(), "wire.txt"));
       assertThat(store.documentCount()).isEqualTo(1);
+      assertThat(store.document("mirror.html")).isEmpty();
+      assertThat(store.documentByHash(copy.contentHash())).contains(first);
+    }
+  }
+
+  @Test
+  void findsADuplicateWithinOneBatch() {
+    Document first = report("one.txt", "Same text.");
+    Document second = bare("two.txt", "Same text.");
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      BatchResult result = store.save(List.of(first, second), List.of());
+
+      assertThat(result.added()).isEqualTo(1);
+      assertThat(result.outcomes().get(1).duplicateOf()).isEqualTo("one.txt");
+    }
+  }
+
+  @Test
+  void answersTheLatestTextOfAnIdThatNamesSeveral() {
+    Document early = report("toll.txt", "At least 60 killed.");
+    Document revised = report("toll.txt", "At least 170 killed.");
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.save(List.of(early), List.of());
+      store.save(List.of(revised), List.of());
+
+      assertThat(store.document("toll.txt")).contains(revised);
+      assertThat(store.documentByHash(early.contentHash())).contains(early);
+      assertThat(store.documents())
+          .extracting(DocumentSummary::contentHash)
+          .containsExactly(early.contentHash(), revised.contentHash());
+    }
+  }
+
+  @Test
+  void listsDocumentsByIdWithTheirDatesAndLengthsInCodeUnits() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.save(List.of(report("b.txt", "Flag 🏳 raised."), bare("a.txt", "Plain.")), List.of());
+
+      assertThat(store.documents())
+          .containsExactly(
+              new DocumentSummary(
+                  "a.txt", Reports.sha256("Plain."), null, null, "unknown", "und", "a.txt", 6),
+              new DocumentSummary(
+                  "b.txt",
+                  Reports.sha256("Flag 🏳 raised."),
+                  "Title of b.txt",
+                  "2021-08-27",
+                  "header",
+                  "en",
+                  "inputs/b.txt",
+                  "Flag 🏳 raised.".length()));
+      assertThat(store.documents().get(1).dateEvidence()).isEqualTo(DateEvidence.HEADER);
     }
   }
 
   @Test
   void recordsEachDistinctRefusalOnce() {
-    Refusal empty = new Refusal("empty.txt", RefusalReason.EMPTY, "file is empty");
-    Refusal binary = new Refusal("x.bin", RefusalReason.NOT_TEXT, "binary");
+    Refusal empty = new Refusal("empty.txt", RefusalReason.EMPTY, "no text after cleaning");
+    Refusal binary = new Refusal("photo.jpg", RefusalReason.NOT_TEXT, "binary content");
+    Refusal large = new Refusal("photo.jpg", RefusalReason.TOO_LARGE, "9 MB > 5 MB");
     try (SqliteStore store = SqliteStore.open(dir)) {
       assertThat(store.save(List.of(), List.of(empty, binary)).refusalsRecorded()).isEqualTo(2);
-      assertThat(store.save(List.of(), List.of(empty)).refusalsRecorded()).isZero();
+      assertThat(store.save(List.of(), List.of(binary, empty, large)).refusalsRecorded())
+          .isEqualTo(1);
 
-      assertThat(store.refusals()).containsExactly(empty, binary);
+      assertThat(store.refusals()).containsExactly(empty, binary, large);
     }
   }
 
   @Test
-  void rollsBackAWholeBatchThatFails() {
-    Document kept = document("kept.txt", "Kept text.");
-    Document fresh = document("fresh.txt", "Fresh text.");
+  void keepsADocumentReadFineAfterItsInputWasRefused() {
+    Refusal timeout = new Refusal("slow.html", RefusalReason.TIMEOUT, "cleaning took > 120 s");
+    Document later = report("slow.html", "Read fine the second time.");
     try (SqliteStore store = SqliteStore.open(dir)) {
-      store.save(List.of(kept), List.of());
-      List<Document> batch = new ArrayList<>();
-      batch.add(fresh);
-      batch.add(null);
+      store.save(List.of(), List.of(timeout));
+      store.save(List.of(later), List.of());
 
-      assertThatThrownBy(() -> store.save(batch, List.of())).isInstanceOf(RuntimeException.class);
-
+      assertThat(store.document("slow.html")).contains(later);
       assertThat(store.documentCount()).isEqualTo(1);
-      assertThat(store.document("fresh.txt")).isEmpty();
+      assertThat(store.refusals()).containsExactly(timeout);
+    }
+  }
+
+  @Test
+  void reopensAStoreWithItsContent() {
+    Document kept = report("kept.txt", "Text that stays.");
+    Refusal refusal = new Refusal("x", RefusalReason.MALFORMED, "bad JSON at line 3");
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.save(List.of(kept), List.of(refusal));
+    }
+    try (SqliteStore store = SqliteStore.open(dir)) {
       assertThat(store.document("kept.txt")).contains(kept);
-    }
-  }
-
-  @Test
-  void reopensAnExistingStoreWithItsContent() {
-    Document report = document("a.txt", "Text that stays.");
-    try (SqliteStore store = SqliteStore.open(dir)) {
-      store.save(List.of(report), List.of());
-    }
-    try (SqliteStore store = SqliteStore.open(dir)) {
-      assertThat(store.document("a.txt")).contains(report);
+      assertThat(store.refusals()).containsExactly(refusal);
       assertThat(store.documentCount()).isEqualTo(1);
     }
   }
 
   @Test
-  void takesSavesFromSeveralThreads() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+  void answersNothingForUnknownIdsAndHashes() {
     try (SqliteStore store = SqliteStore.open(dir)) {
-      List<Future<BatchResult>> results = new ArrayList<>();
-      for (int i = 0; i < 40; i++) {
-        Document report = document("d" + i, "Report number " + i + ".");
-        results.add(pool.submit(() -> store.save(List.of(report), List.of())));
-      }
-      for (Future<BatchResult> result : results) {
-        assertThat(result.get().added()).isEqualTo(1);
-      }
-      assertThat(store.documentCount()).isEqualTo(40);
-    } finally {
-      pool.shutdownNow();
+      assertThat(store.document("missing")).isEmpty();
+      assertThat(store.documentByHash("0".repeat(64))).isEmpty();
+      assertThat(store.documents()).isEmpty();
+      assertThat(store.refusals()).isEmpty();
+      assertThat(store.documentCount()).isZero();
     }
   }
 }
