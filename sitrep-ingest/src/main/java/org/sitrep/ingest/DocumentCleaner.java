@@ -74,6 +74,7 @@ public final class DocumentCleaner implements Stage<SourceDocument, Document> {
               + " characters)");
     }
     input.diagnostics().forEach(context::report);
+    input = withoutLoneSurrogates(input, context);
     Body body = input.type() == ContentType.HTML ? fromPage(input) : fromText(input);
     body.diagnostics().forEach(context::report);
     CleanText clean = cleaner.clean(body.text());
@@ -106,6 +107,43 @@ public final class DocumentCleaner implements Stage<SourceDocument, Document> {
             null,
             null,
             context.diagnostics()));
+  }
+
+  /**
+   * Replaces halves of surrogate pairs that stand alone (a JSON escape like {@code "\\ud83d"} makes
+   * one) with U+FFFD: they are not text and cannot be stored. One character for one keeps offsets.
+   */
+  private static SourceDocument withoutLoneSurrogates(SourceDocument input, StageContext context) {
+    String content = input.content();
+    StringBuilder repaired = null;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < content.length() && Character.isLowSurrogate(content.charAt(i + 1))
+              : !Character.isLowSurrogate(c)
+                  || (i > 0 && Character.isHighSurrogate(content.charAt(i - 1)));
+      if (!paired) {
+        if (repaired == null) {
+          repaired = new StringBuilder(content);
+        }
+        repaired.setCharAt(i, '\uFFFD');
+      }
+    }
+    if (repaired == null) {
+      return input;
+    }
+    context.report("encoding-repaired", "lone surrogate characters replaced with U+FFFD");
+    return new SourceDocument(
+        input.name(),
+        input.origin(),
+        input.url(),
+        input.outlet(),
+        input.title(),
+        input.declaredPublished(),
+        input.type(),
+        repaired.toString(),
+        input.diagnostics());
   }
 
   /** What cleaning starts from: the page's article, or the text without its header line. */
