@@ -1,0 +1,34 @@
+package org.sitrep.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Where something happened, as precisely as the text tells it.
+ *
+ * @param name the place as named: a town, a region, a country, or a landmark resolved to its town
+ * @param admin1 the first-level division (province, state), or null
+ * @param country ISO 3166-1 alpha-2 code, or null when not even the country is known
+ * @param countryName the country's English short name, or null
+ * @param lat latitude of the place (WGS 84), or null
+ * @param lon longitude of the place (WGS 84), or null
+ * @param precision how precisely the coordinates locate the event
+ */
+public record Place(
+    String name,
+    String admin1,
+    String country,
+    String countryName,
+    Double lat,
+    Double lon,
+    PlacePrecision precision) {
+  public Place {
+    requireNonNull(name, "name");
+    requireNonNull(precision, "precision");
+    if (country != null && !country.matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2: " + country);
+    }
+    if ((lat == null) != (lon == null)) {
+      throw new IllegalArgumentException("lat and lon come together");
+    }
+  }
+}
