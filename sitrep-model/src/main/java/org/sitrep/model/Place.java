@@ -20,7 +20,8 @@ public record Place(
     String countryName,
     Double lat,
     Double lon,
-    PlacePrecision precision) {
+    PlacePrecision precision)
+    implements ClaimValue {
   public Place {
     requireNonNull(name, "name");
     requireNonNull(precision, "precision");

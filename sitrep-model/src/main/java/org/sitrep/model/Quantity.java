@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * ("more than 100" has no upper bound). {@code stated} is the number as written, null for vague
  * words ("dozens"); for a range it is the lower end.
  */
-public record Quantity(Hedge hedge, Long stated, Long low, Long high) {
+public record Quantity(Hedge hedge, Long stated, Long low, Long high) implements ClaimValue {
   public Quantity {
     requireNonNull(hedge, "hedge");
     if (low != null && low < 0 || high != null && high < 0 || stated != null && stated < 0) {
