@@ -1,0 +1,154 @@
+package org.sitrep.extract.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.event.Trigger.Mood;
+
+/**
+ * Finds event triggers in a sentence and tells whether the sentence reports the event as having
+ * happened. Where triggers overlap, the more specific wins ("suicide bombing" over "bombing"). A
+ * trigger is {@link Mood#HYPOTHETICAL} when a word of threat, fear, plan or possibility stands in
+ * the few words before it ("could target crowds with suicide bombings", "to prevent missile
+ * attacks"), {@link Mood#NEGATED} when a negation does ("no attack"), and {@link Mood#AGGREGATE}
+ * when a count of several stands right before a plural ("77 attacks"). Stateless and thread-safe.
+ */
+public final class TriggerFinder {
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile(
+          "(?i)\\b(?:could|might|may|would|threat\\w*|warn\\w*|fear\\w*|concerns?|risks?"
+              + "|plan\\w*|plot\\w*|possible|possibly|potential\\w*|prevent\\w*|if|unless"
+              + "|intend\\w*|aim\\w* to|try(?:ing)? to|seek\\w* to|vow\\w*|prepar\\w* for"
+              + "|expect\\w*|likely|danger\\w*)\\b");
+
+  private static final Pattern NEGATION =
+      Pattern.compile("(?i)\\b(?:no|not|never|without|nor|n't)\\b|n't\\b");
+
+  private static final Pattern COUNT_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:[5-9]|\\d{2,}|\\d{1,3}(?:,\\d{3})+)|\\b(?:five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|dozens of|hundreds of|scores of|several|many|multiple|numerous|a series of"
+              + "|a spate of|a wave of|a string of|recent|repeated|frequent|such))"
+              + "(?:\\s+[\\p{L}-]+){0,2}\\s*$");
+
+  /** A modal right after the trigger: "an attack on the airport would be a blow". */
+  private static final Pattern MODAL_AFTER =
+      Pattern.compile("(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s+(?:would|could|might|may)\\b");
+
+  private static final Pattern DATE_NUMBER_BEFORE =
+      Pattern.compile(
+          "(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\s*$"
+              + "|\\d/\\d{1,2}\\s*$");
+
+  /** A determiner up to two words before: "the attacks", "the September 11 attacks". */
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:the|these|those|both|twin|two|three|four|its|their|his|her|such)"
+              + "(?:\\s+\\S+){0,2}\\s*$");
+
+  private static final Pattern EVENT_PLURAL =
+      Pattern.compile(
+          "(?i)(?:attacks|clashes|bombings|strikes|raids|assaults|killings|kidnappings|abductions"
+              + "|shootings|protests|demonstrations|riots|ambushes|airstrikes|massacres|murders)$");
+
+  /** The triggers of {@code sentence}, in text order. */
+  public List<Trigger> find(String sentence) {
+    requireNonNull(sentence, "sentence");
+    List<Trigger> chosen = new ArrayList<>();
+    for (TriggerLexicon.Entry entry : TriggerLexicon.ENTRIES) {
+      Matcher matcher = entry.pattern().matcher(sentence);
+      while (matcher.find()) {
+        if (overlapsAny(chosen, matcher.start(), matcher.end())) {
+          continue;
+        }
+        Mood mood = mood(sentence, matcher.start(), matcher.end(), entry.generic());
+        chosen.add(
+            new Trigger(matcher.start(), matcher.end(), entry.subtype(), mood, entry.generic()));
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Trigger::start));
+    return List.copyOf(chosen);
+  }
+
+  private static boolean overlapsAny(List<Trigger> triggers, int start, int end) {
+    for (Trigger trigger : triggers) {
+      if (start < trigger.end() && trigger.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mood mood(String sentence, int start, int end, boolean generic) {
+    String before = clauseBefore(sentence.substring(0, start));
+    String words = sentence.substring(start, end);
+    if (isEventPlural(words) && (countedBefore(before) || generic && bare(before))) {
+      return Mood.AGGREGATE;
+    }
+    if (HYPOTHETICAL.matcher(before).find()
+        || MODAL_AFTER.matcher(clauseAfter(sentence, end)).find()) {
+      return Mood.HYPOTHETICAL;
+    }
+    if (NEGATION.matcher(lastWords(before, 3)).find()) {
+      return Mood.NEGATED;
+    }
+    return Mood.FACTUAL;
+  }
+
+  /**
+   * A count of several right before: "77 attacks", "several recent attacks"; not "September 11".
+   */
+  private static boolean countedBefore(String before) {
+    String last = lastWords(before, 4);
+    return COUNT_BEFORE.matcher(last).find() && !DATE_NUMBER_BEFORE.matcher(last).find();
+  }
+
+  /** A plural with no determiner: "a base for attacks", "last year's attacks" — generic talk. */
+  private static boolean bare(String before) {
+    return !DETERMINER_BEFORE.matcher(lastWords(before, 3)).find();
+  }
+
+  /** Plurals of event nouns; plurals of munitions ("six missiles") are one event's weapons. */
+  private static boolean isEventPlural(String words) {
+    return EVENT_PLURAL.matcher(words).find();
+  }
+
+  /** The clause that starts where {@code end} is, up to its next boundary. */
+  private static String clauseAfter(String sentence, int end) {
+    String after = sentence.substring(end);
+    int boundary = after.length();
+    for (char mark : new char[] {',', ';', ':', '.', '!', '?'}) {
+      int at = after.indexOf(mark);
+      if (at >= 0) {
+        boundary = Math.min(boundary, at);
+      }
+    }
+    return after.substring(0, boundary);
+  }
+
+  /** The text of the clause that ends where {@code text} ends. */
+  private static String clauseBefore(String text) {
+    int boundary = -1;
+    for (char mark : new char[] {',', ';', ':', '.', '!', '?', '"', '\u201c', '\u201d'}) {
+      boundary = Math.max(boundary, text.lastIndexOf(mark));
+    }
+    return text.substring(boundary + 1);
+  }
+
+  /** The last {@code count} words of {@code text}, stopping at a clause boundary. */
+  private static String lastWords(String text, int count) {
+    int boundary =
+        Math.max(
+            Math.max(text.lastIndexOf(';'), text.lastIndexOf(':')),
+            Math.max(text.lastIndexOf('.'), text.lastIndexOf('"')));
+    String clause = boundary >= 0 ? text.substring(boundary + 1) : text;
+    String[] words = clause.strip().split("\\s+");
+    int from = Math.max(0, words.length - count);
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+  }
+}

@@ -1,0 +1,92 @@
+package org.sitrep.extract.event;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The words that signal each ACLED sub-event type, most specific first: "suicide bombing" is a
+ * suicide bomb before "bombing" is an explosion. Written from the ACLED codebook's definitions and
+ * the phrasings of conflict news; matched case-insensitively on word boundaries.
+ */
+final class TriggerLexicon {
+  /** One entry: words and the sub-event type they signal. */
+  record Entry(Pattern pattern, SubEventType subtype, boolean generic) {}
+
+  private TriggerLexicon() {}
+
+  static final List<Entry> ENTRIES =
+      List.of(
+          entry(
+              SubEventType.SUICIDE_BOMB,
+              "suicide (?:car |truck )?(?:bomb(?:ing|ings|er|ers|s)?|attack(?:s|er|ers)?|blasts?"
+                  + "|explosions?|vests?|belts?)|self-destruct\\w*(?: bomb\\w*)?(?: attack\\w*)?"
+                  + "|(?:explosive|bomb) (?:vest|belt)s?|blew (?:himself|herself|themselves) up"),
+          entry(
+              SubEventType.AIR_DRONE_STRIKE,
+              "(?:air|drone|aerial)[ -]?(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?"
+                  + "|bombing raids?|warplanes? (?:bombed|struck|hit|attacked)"),
+          entry(SubEventType.GRENADE, "(?:hand )?grenades?(?: attacks?| blasts?)?"),
+          entry(
+              SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+              "(?:car|truck|roadside|road-side|parcel|vehicle|motorcycle|motorbike|bicycle|sticky"
+                  + "|magnetic|pipe|time) bombs?|improvised explosive devices?|v?bieds?"
+                  + "|land ?mines?|(?:mine|ied) (?:blasts?|explosions?)"),
+          entry(
+              SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+              "(?:rocket|missile|mortar|artillery) (?:attacks?|fire|strikes?|bombardments?|barrages?"
+                  + "|shells?|rounds?)|rockets?|missiles?|mortars?|shell(?:ing|ed)"
+                  + "|artillery|bombardments?|barrages?"),
+          entry(
+              SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+              "bomb (?:blasts?|attacks?|explosions?)|bomb(?:ing|ings|s|ed)?|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"),
+          entry(
+              SubEventType.SEXUAL_VIOLENCE,
+              "rap(?:ed|es|e)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abuse(?:d)?)"),
+          entry(
+              SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
+              "kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage"
+                  + "|forcibly disappeared"),
+          entry(
+              SubEventType.MOB_VIOLENCE,
+              "mob (?:attack\\w*|violence|justice)|lynch(?:ed|ing|ings)?"),
+          entry(
+              SubEventType.VIOLENT_DEMONSTRATION,
+              "riot(?:s|ed|ing|ers)?|violent (?:protests?|demonstrations?)"),
+          entry(
+              SubEventType.PEACEFUL_PROTEST,
+              "protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"
+                  + "|sit-ins?|marchers|protest march(?:es)?"),
+          entry(
+              SubEventType.DISRUPTED_WEAPONS_USE,
+              "defus(?:ed|ing)|intercept(?:ed|ion|ions)|shot down|foil(?:ed|s)|thwart(?:ed|s)"
+                  + "|(?:missile|air) defen[cs]e systems? (?:stopped|intercepted)"),
+          entry(
+              SubEventType.ARRESTS,
+              "arrest(?:ed|s)?|detain(?:ed|s)?|taken into custody|apprehend(?:ed|s)?"),
+          entry(
+              SubEventType.ARMED_CLASH,
+              "clash(?:ed|es)?|firefights?|gunfights?|gun ?battles?|exchanges? of fire"
+                  + "|heavy fighting|fighting|ambush(?:ed|es)?|skirmish(?:es)?"),
+          entry(
+              SubEventType.ATTACK,
+              "shoot(?:ing|ings)|shot dead|gunned down|opened fire|stabb(?:ed|ing|ings)"
+                  + "|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"),
+          generic(
+              SubEventType.ATTACK,
+              "attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|killings?|murder(?:ed|s)?"));
+
+  private static Entry entry(SubEventType subtype, String words) {
+    return new Entry(compile(words), subtype, false);
+  }
+
+  private static Entry generic(SubEventType subtype, String words) {
+    return new Entry(compile(words), subtype, true);
+  }
+
+  private static Pattern compile(String words) {
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}-])(?:" + words + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

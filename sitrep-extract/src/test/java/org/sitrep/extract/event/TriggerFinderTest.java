@@ -1,0 +1,145 @@
+package org.sitrep.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.extract.event.Trigger.Mood;
+import org.sitrep.model.SubEventType;
+
+class TriggerFinderTest {
+  private final TriggerFinder finder = new TriggerFinder();
+
+  private Trigger only(String sentence) {
+    List<Trigger> triggers = finder.find(sentence);
+    assertThat(triggers).as(sentence).hasSize(1);
+    return triggers.get(0);
+  }
+
+  private static String words(String sentence, Trigger trigger) {
+    return sentence.substring(trigger.start(), trigger.end());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A suicide bomber struck the crowd at the gate. | SUICIDE_BOMB | suicide bomber",
+        "After carrying out a suicide bombing outside the airport, the group fled. | SUICIDE_BOMB"
+            + " | suicide bombing",
+        "A US drone strike hit the car. | AIR_DRONE_STRIKE | drone strike",
+        "Airstrikes pounded the town overnight. | AIR_DRONE_STRIKE | Airstrikes",
+        "The group claimed a rocket attack on the airport. | SHELLING_ARTILLERY_MISSILE_ATTACK"
+            + " | rocket attack",
+        "Mortar shells landed in the market. | SHELLING_ARTILLERY_MISSILE_ATTACK | Mortar shells",
+        "A roadside bomb hit the convoy. | REMOTE_EXPLOSIVE_LANDMINE_IED | roadside bomb",
+        "Two blasts shook the city centre. | REMOTE_EXPLOSIVE_LANDMINE_IED | blasts",
+        "A man threw a grenade into the bar. | GRENADE | grenade",
+        "Gunmen kidnapped 20 students. | ABDUCTION_FORCED_DISAPPEARANCE | kidnapped",
+        "Troops clashed with militants near the border. | ARMED_CLASH | clashed",
+        "A 7-year-old boy was shot dead on Saturday night. | ATTACK | shot dead",
+        "Police arrested two men in connection with the killing. | ARRESTS | arrested",
+        "Thousands protested in the capital on Friday. | PEACEFUL_PROTEST | protested",
+        "Rioters set fire to the police station. | VIOLENT_DEMONSTRATION | Rioters",
+        "Soldiers defused a bomb planted under the bridge. | DISRUPTED_WEAPONS_USE | defused",
+      })
+  void recognisesTheSubEventTypeOfCommonTriggers(
+      String sentence, SubEventType subtype, String words) {
+    List<Trigger> triggers = finder.find(sentence);
+
+    assertThat(triggers)
+        .first()
+        .satisfies(
+            trigger -> {
+              assertThat(trigger.subtype()).isEqualTo(subtype);
+              assertThat(words(sentence, trigger)).isEqualTo(words);
+              assertThat(trigger.mood()).isEqualTo(Mood.FACTUAL);
+            });
+  }
+
+  @Test
+  void prefersTheMostSpecificOfOverlappingTriggers() {
+    String sentence = "The suicide car bomb attack killed nine.";
+
+    assertThat(finder.find(sentence))
+        .first()
+        .satisfies(
+            trigger -> {
+              assertThat(trigger.subtype()).isEqualTo(SubEventType.SUICIDE_BOMB);
+              assertThat(words(sentence, trigger)).isEqualTo("suicide car bomb");
+            });
+  }
+
+  @Test
+  void marksThreatsAndPlansAsHypothetical() {
+    String threat =
+        "Concerns are growing that a local affiliate could target crowds outside the airport with"
+            + " suicide bombings or fire missiles at US planes.";
+
+    assertThat(finder.find(threat))
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.mood()).isEqualTo(Mood.HYPOTHETICAL));
+    assertThat(only("Aircraft fired flares on take-off to prevent missile attacks.").mood())
+        .isEqualTo(Mood.HYPOTHETICAL);
+  }
+
+  @Test
+  void marksCountsOfManyEventsAsAggregate() {
+    assertThat(only("ISIS had carried out 77 attacks in Afghanistan this year.").mood())
+        .isEqualTo(Mood.AGGREGATE);
+    assertThat(only("The group was responsible for nearly 100 attacks on civilians.").mood())
+        .isEqualTo(Mood.AGGREGATE);
+    assertThat(only("The group has claimed responsibility for several recent attacks.").mood())
+        .isEqualTo(Mood.AGGREGATE);
+  }
+
+  @Test
+  void keepsTwinBlastsAsOneEventsWords() {
+    assertThat(only("At least 60 people were killed in two bomb blasts on Thursday.").mood())
+        .isEqualTo(Mood.FACTUAL);
+  }
+
+  @Test
+  void takesMunitionsOfOneAttackForOneEventsWords() {
+    assertThat(only("Five missiles were fired at the airport on Monday.").mood())
+        .isEqualTo(Mood.FACTUAL);
+  }
+
+  @Test
+  void doesNotCountTheDayOfANamedAttack() {
+    assertThat(only("The war began in response to the September 11 attacks.").mood())
+        .isNotEqualTo(Mood.AGGREGATE);
+    assertThat(only("The Taliban sheltered al-Qaeda during the 9/11 attacks.").mood())
+        .isNotEqualTo(Mood.AGGREGATE);
+  }
+
+  @Test
+  void takesGenericTalkOfAttacksForNoEvent() {
+    assertThat(only("They will not let the country be a base for attacks abroad.").mood())
+        .isNotEqualTo(Mood.FACTUAL);
+    assertThat(only("Officials said an attack on the airport would be a strategic blow.").mood())
+        .isEqualTo(Mood.HYPOTHETICAL);
+  }
+
+  @Test
+  void marksNegatedEvents() {
+    assertThat(only("There was no attack on the base that night.").mood()).isEqualTo(Mood.NEGATED);
+  }
+
+  @Test
+  void keepsGenericWordsApartFromSpecificOnes() {
+    String sentence = "The attack came after the Taliban regained power.";
+
+    assertThat(only(sentence).generic()).isTrue();
+    assertThat(finder.find("A car bomb exploded."))
+        .allSatisfy(t -> assertThat(t.generic()).isFalse());
+  }
+
+  @Test
+  void doesNotTakeTheMonthOfMarchOrWordsInsideWordsForTriggers() {
+    assertThat(finder.find("March 25, 2023")).isEmpty();
+    assertThat(finder.find("The grapes were harvested; the bombardier beetle sprays.")).isEmpty();
+  }
+}
