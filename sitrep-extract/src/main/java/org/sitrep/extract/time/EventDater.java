@@ -1,0 +1,83 @@
+package org.sitrep.extract.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Dates an event from the time expressions of its sentence: the DATE expression nearest the trigger
+ * that reads as a date. Also tells a background event — one the report recalls — from the day's
+ * news by how long before publication it happened. Stateless and thread-safe.
+ */
+public final class EventDater {
+  /** Events more than this many days before publication are background, not the day's news. */
+  public static final int BACKGROUND_AFTER_DAYS = 21;
+
+  private final TimexReader reader = new TimexReader();
+
+  /**
+   * The date of the event whose trigger starts at {@code triggerStart}.
+   *
+   * @param times the time expressions of the trigger's sentence (offsets in the same text as the
+   *     trigger)
+   * @param published the publication date, or null when unknown
+   */
+  public Optional<EventDate> date(
+      List<TimeExpression> times, int triggerStart, LocalDate published) {
+    requireNonNull(times, "times");
+    TimeExpression nearest = null;
+    EventDate date = null;
+    for (TimeExpression time : times) {
+      if (!time.type().equals("DATE")) {
+        continue;
+      }
+      Optional<EventDate> read = reader.read(time.value(), published);
+      if (read.isPresent()
+          && (nearest == null || distance(time, triggerStart) < distance(nearest, triggerStart))) {
+        nearest = time;
+        date = read.get();
+      }
+    }
+    return Optional.ofNullable(date);
+  }
+
+  /**
+   * Whether an event of {@code date} is background to a report published on {@code published}: it
+   * ended more than {@link #BACKGROUND_AFTER_DAYS} days before. Unknown dates are not background.
+   */
+  public boolean isBackground(EventDate date, LocalDate published) {
+    if (date == null || published == null) {
+      return false;
+    }
+    LocalDate end = lastDay(date);
+    return ChronoUnit.DAYS.between(end, published) > BACKGROUND_AFTER_DAYS;
+  }
+
+  private static LocalDate lastDay(EventDate date) {
+    LocalDate first = date.value();
+    return switch (date.precision()) {
+      case DAY -> first;
+      case WEEK -> first.plusDays(6);
+      case MONTH -> first.plusMonths(1).minusDays(1);
+      case YEAR -> first.plusYears(1).minusDays(1);
+    };
+  }
+
+  private static int distance(TimeExpression time, int offset) {
+    if (offset < time.start()) {
+      return time.start() - offset;
+    }
+    return offset >= time.end() ? offset - time.end() : 0;
+  }
+
+  /** Whether a date is as precise as a day. */
+  public static boolean isDay(EventDate date) {
+    return date.precision() == DatePrecision.DAY;
+  }
+}
