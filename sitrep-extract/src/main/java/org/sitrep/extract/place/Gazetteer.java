@@ -1,0 +1,130 @@
+package org.sitrep.extract.place;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+import org.sitrep.extract.place.GazetteerTable.Match;
+import org.sitrep.extract.place.PlaceCandidate.Kind;
+import org.sitrep.extract.place.PlaceRanker.Support;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+
+/**
+ * The world's towns (GeoNames places of 500 people or more), first-level divisions and countries,
+ * looked up by name, and the resolution of a report's place mentions.
+ *
+ * <p>Names match regardless of case, accents, apostrophes and punctuation, by their GeoNames
+ * alternate names too; capitalized abbreviations ("US", "U.S.", "UK", "DRC") match only as written,
+ * so the pronoun "us" is not a country. The data are read once, on the first call of {@link
+ * #load()}, from a resource built from npm packages at build time (about 200,000 towns); the
+ * instance is immutable and safe to share between threads.
+ */
+public final class Gazetteer {
+  private static final Pattern TWO_OR_THREE_LETTERS = Pattern.compile("[A-Za-z]{2,3}");
+
+  private final GazetteerTable table;
+  private final PlaceRanker ranker;
+  private final MentionResolver resolver;
+
+  private Gazetteer(GazetteerTable table, Landmarks landmarks) {
+    this.table = table;
+    this.ranker = new PlaceRanker(table);
+    this.resolver = new MentionResolver(table, ranker, landmarks);
+  }
+
+  private static final class Shared {
+    static final Gazetteer INSTANCE =
+        new Gazetteer(GazetteerReader.readBundled(), Landmarks.readBundled());
+  }
+
+  /** The shared gazetteer, read on first use (under a second on this project's machines). */
+  public static Gazetteer load() {
+    return Shared.INSTANCE;
+  }
+
+  /**
+   * Every town, region and country this name denotes, the most likely reading first (by population,
+   * countries before their namesakes, primary names before alternate ones).
+   */
+  public List<PlaceCandidate> candidates(String name) {
+    requireNonNull(name, "name");
+    Set<Integer> seen = new LinkedHashSet<>();
+    return table.lookup(name).stream()
+        .sorted(ranker.order(Support.NONE))
+        .filter(m -> seen.add(m.ref()))
+        .map(m -> table.candidate(m.ref()))
+        .toList();
+  }
+
+  /**
+   * The country with this name, alias ("Burma", "USA") or ISO alpha-2 / alpha-3 code (any case).
+   */
+  public Optional<Place> country(String nameOrCode) {
+    requireNonNull(nameOrCode, "nameOrCode");
+    if (TWO_OR_THREE_LETTERS.matcher(nameOrCode.strip()).matches()) {
+      int byCode = table.countryByCode(nameOrCode);
+      if (byCode >= 0) {
+        return Optional.of(table.place(GazetteerTable.ref(Kind.COUNTRY, byCode, false)));
+      }
+    }
+    return best(nameOrCode, ref -> GazetteerTable.kind(ref) == Kind.COUNTRY);
+  }
+
+  /**
+   * The first-level division with this name (or GeoNames admin1 code, such as "TX" in the US), in
+   * the country with this ISO code, or in any country when the code is null.
+   */
+  public Optional<Place> region(String name, String countryCode) {
+    requireNonNull(name, "name");
+    int country = countryCode == null ? -1 : table.countryByCode(countryCode);
+    if (countryCode != null && country < 0) {
+      return Optional.empty();
+    }
+    if (country >= 0) {
+      int byCode = table.regionByCode(country, name);
+      if (byCode >= 0) {
+        return Optional.of(table.place(GazetteerTable.ref(Kind.REGION, byCode, false)));
+      }
+    }
+    return best(
+        name,
+        ref ->
+            GazetteerTable.kind(ref) == Kind.REGION
+                && (country < 0 || table.countryOf(ref) == country));
+  }
+
+  /**
+   * The best reading of a place mention given the report's other place mentions: ambiguous names go
+   * to the reading that shares a region or country with them ("Paris" beside "Texas" is Paris,
+   * Texas), else to the most populous; a landmark ("Kabul airport", "the airport in Kabul", "Hamid
+   * Karzai International Airport") gives its town with precision {@link PlacePrecision#POINT}.
+   * Empty when the mention names nothing in the gazetteer.
+   */
+  public Optional<Place> resolve(String mention, List<String> otherPlacesInTheDocument) {
+    requireNonNull(mention, "mention");
+    requireNonNull(otherPlacesInTheDocument, "otherPlacesInTheDocument");
+    return resolver
+        .resolve(mention, otherPlacesInTheDocument)
+        .map(r -> r.point() ? asPoint(table.place(r.ref())) : table.place(r.ref()));
+  }
+
+  private Optional<Place> best(String name, IntPredicate filter) {
+    return ranker.best(table.lookup(name), Support.NONE, filter).map(Match::ref).map(table::place);
+  }
+
+  private static Place asPoint(Place town) {
+    return new Place(
+        town.name(),
+        town.admin1(),
+        town.country(),
+        town.countryName(),
+        town.lat(),
+        town.lon(),
+        PlacePrecision.POINT);
+  }
+}

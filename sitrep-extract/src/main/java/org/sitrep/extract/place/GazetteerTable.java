@@ -1,0 +1,229 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.extract.place.PlaceCandidate.Kind;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+
+/**
+ * The gazetteer's rows in compact columns, and the name index over them. Immutable once built by
+ * {@link GazetteerReader}; safe to share between threads.
+ *
+ * <p>A row is addressed by a reference that packs its kind, its index and whether it was reached
+ * through an alternate name; see {@link #ref}.
+ */
+final class GazetteerTable {
+  private static final int ALTERNATE = 1 << 27;
+  private static final int INDEX = ALTERNATE - 1;
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
+  /** A name's match: a row reference and whether the name was an alternate one. */
+  record Match(int ref, boolean alternate) {}
+
+  // Countries.
+  final String[] countryCode;
+  final String[] countryAlpha3;
+  final String[] countryName;
+  final float[] countryLat;
+  final float[] countryLon;
+  final long[] countryPopulation;
+  // Regions (first-level divisions).
+  final int[] regionCountry;
+  final String[] regionCode;
+  final String[] regionName;
+  final float[] regionLat;
+  final float[] regionLon;
+  final long[] regionPopulation;
+  // Towns.
+  final String[] townName;
+  final int[] townCountry;
+  final int[] townRegion;
+  final float[] townLat;
+  final float[] townLon;
+  final int[] townPopulation;
+  final byte[] townFeature;
+
+  final Map<String, int[]> names = new HashMap<>();
+  final Map<String, Integer> abbreviations = new HashMap<>();
+  final Map<String, Integer> codes = new HashMap<>();
+  final Map<String, Integer> regionCodes = new HashMap<>();
+
+  /** An empty table of the given size, filled in by {@link GazetteerReader} before it is shared. */
+  GazetteerTable(int countries, int regions, int towns) {
+    countryCode = new String[countries];
+    countryAlpha3 = new String[countries];
+    countryName = new String[countries];
+    countryLat = new float[countries];
+    countryLon = new float[countries];
+    countryPopulation = new long[countries];
+    regionCountry = new int[regions];
+    regionCode = new String[regions];
+    regionName = new String[regions];
+    regionLat = new float[regions];
+    regionLon = new float[regions];
+    regionPopulation = new long[regions];
+    townName = new String[towns];
+    townCountry = new int[towns];
+    townRegion = new int[towns];
+    townLat = new float[towns];
+    townLon = new float[towns];
+    townPopulation = new int[towns];
+    townFeature = new byte[towns];
+  }
+
+  static int ref(Kind kind, int index, boolean alternate) {
+    return (code(kind) << 28) | (alternate ? ALTERNATE : 0) | index;
+  }
+
+  /** The same row, marked as reached through an alternate name. */
+  static int asAlternate(int ref) {
+    return ref | ALTERNATE;
+  }
+
+  private static int code(Kind kind) {
+    return switch (kind) {
+      case TOWN -> 0;
+      case REGION -> 1;
+      case COUNTRY -> 2;
+    };
+  }
+
+  static Kind kind(int ref) {
+    return switch (ref >>> 28) {
+      case 0 -> Kind.TOWN;
+      case 1 -> Kind.REGION;
+      case 2 -> Kind.COUNTRY;
+      default -> throw new IllegalArgumentException("not a gazetteer reference: " + ref);
+    };
+  }
+
+  static int index(int ref) {
+    return ref & INDEX;
+  }
+
+  /** The rows a name denotes, by its folded key, its article-less key, or as an abbreviation. */
+  List<Match> lookup(String name) {
+    List<Match> found = new ArrayList<>();
+    Integer abbreviated =
+        abbreviations.get(LEADING_THE.matcher(name.strip()).replaceFirst("").replace(".", ""));
+    if (abbreviated != null) {
+      found.add(new Match(ref(Kind.COUNTRY, abbreviated, false), false));
+    }
+    String key = NameFolder.fold(name);
+    int[] refs = names.get(key);
+    if (refs == null) {
+      String bare = NameFolder.withoutArticle(key);
+      refs = bare == null ? null : names.get(bare);
+    }
+    if (refs != null) {
+      for (int ref : refs) {
+        found.add(new Match(ref & ~ALTERNATE, (ref & ALTERNATE) != 0));
+      }
+    }
+    return found;
+  }
+
+  /** The country with this ISO alpha-2 or alpha-3 code (any case), or -1. */
+  int countryByCode(String code) {
+    return codes.getOrDefault(code.strip().toUpperCase(Locale.ROOT), -1);
+  }
+
+  /** The region with this GeoNames admin1 code in the given country (US: "TX"), or -1. */
+  int regionByCode(int country, String code) {
+    return regionCodes.getOrDefault(countryCode[country] + "." + code.strip(), -1);
+  }
+
+  int countryOf(int ref) {
+    int i = index(ref);
+    return switch (kind(ref)) {
+      case TOWN -> townCountry[i];
+      case REGION -> regionCountry[i];
+      case COUNTRY -> i;
+    };
+  }
+
+  /** The region a row lies in (itself for a region), or -1 for countries and unplaced towns. */
+  int regionOf(int ref) {
+    return switch (kind(ref)) {
+      case TOWN -> townRegion[index(ref)];
+      case REGION -> index(ref);
+      case COUNTRY -> -1;
+    };
+  }
+
+  long population(int ref) {
+    int i = index(ref);
+    return switch (kind(ref)) {
+      case TOWN -> townPopulation[i];
+      case REGION -> regionPopulation[i];
+      case COUNTRY -> countryPopulation[i];
+    };
+  }
+
+  boolean isCapital(int ref) {
+    return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'C';
+  }
+
+  boolean isCitySection(int ref) {
+    return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
+  }
+
+  PlaceCandidate candidate(int ref) {
+    return new PlaceCandidate(place(ref), population(ref), kind(ref));
+  }
+
+  Place place(int ref) {
+    int i = index(ref);
+    return switch (kind(ref)) {
+      case TOWN -> town(i);
+      case REGION -> region(i);
+      case COUNTRY -> country(i);
+    };
+  }
+
+  private Place town(int i) {
+    int region = townRegion[i];
+    int country = townCountry[i];
+    return new Place(
+        townName[i],
+        region < 0 ? null : regionName[region],
+        countryCode[country],
+        countryName[country],
+        coordinate(townLat[i]),
+        coordinate(townLon[i]),
+        PlacePrecision.TOWN);
+  }
+
+  private Place region(int i) {
+    int country = regionCountry[i];
+    return new Place(
+        regionName[i],
+        regionName[i],
+        countryCode[country],
+        countryName[country],
+        coordinate(regionLat[i]),
+        coordinate(regionLon[i]),
+        PlacePrecision.REGION);
+  }
+
+  private Place country(int i) {
+    return new Place(
+        countryName[i],
+        null,
+        countryCode[i],
+        countryName[i],
+        coordinate(countryLat[i]),
+        coordinate(countryLon[i]),
+        PlacePrecision.COUNTRY);
+  }
+
+  // Coordinates are stored to 4 decimals (about 10 m); round away float noise.
+  private static Double coordinate(float value) {
+    return Float.isNaN(value) ? null : Math.round(value * 1e4) / 1e4;
+  }
+}

@@ -1,0 +1,315 @@
+package org.sitrep.extract.place;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.place.PlaceCandidate.Kind;
+import org.sitrep.extract.place.PlaceRanker.Support;
+
+/**
+ * Reads one place mention as a row of the gazetteer. In order: a curated landmark; the whole
+ * mention as a name; "X (Y)" and "X, Y" (Y narrows X); "X's landmark"; "the landmark in|at|of X",
+ * "a village in X", "the province of X", "north of X", "near|outside X"; "X [International]
+ * Airport", "X province", "X city". Landmarks give a point in their town; "near" and "outside" give
+ * no more than the town.
+ */
+final class MentionResolver {
+  private static final int MAX_DEPTH = 3;
+  private static final Set<String> LANDMARKS =
+      Set.of(
+          "airport",
+          "airfield",
+          "airbase",
+          "base",
+          "camp",
+          "market",
+          "bazaar",
+          "marketplace",
+          "mosque",
+          "shrine",
+          "temple",
+          "church",
+          "cathedral",
+          "synagogue",
+          "hotel",
+          "hospital",
+          "clinic",
+          "university",
+          "college",
+          "school",
+          "madrasa",
+          "stadium",
+          "square",
+          "bridge",
+          "checkpoint",
+          "gate",
+          "embassy",
+          "consulate",
+          "prison",
+          "jail",
+          "station",
+          "port",
+          "harbour",
+          "harbor",
+          "palace",
+          "compound",
+          "mall",
+          "restaurant",
+          "cafe",
+          "bank",
+          "ministry",
+          "parliament",
+          "headquarters",
+          "barracks",
+          "garrison",
+          "outpost",
+          "refinery");
+  // Words that may stand between a town's name and the landmark ("Kabul International Airport").
+  private static final Set<String> LANDMARK_MODIFIERS =
+      Set.of(
+          "international",
+          "main",
+          "central",
+          "military",
+          "police",
+          "bus",
+          "railway",
+          "train",
+          "air",
+          "national",
+          "regional",
+          "domestic",
+          "civil",
+          "civilian",
+          "general",
+          "city");
+  private static final Set<String> DIVISIONS =
+      Set.of("province", "state", "governorate", "region", "department", "oblast", "prefecture");
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town");
+  private static final Set<String> AREAS =
+      Set.of(
+          "village",
+          "area",
+          "outskirts",
+          "suburb",
+          "suburbs",
+          "neighborhood",
+          "neighbourhood",
+          "district",
+          "part",
+          "parts",
+          "centre",
+          "center",
+          "capital",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north east",
+          "north west",
+          "south east",
+          "south west",
+          "heart");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PARENTHESIS = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
+  private static final Pattern COMMA = Pattern.compile("^(.+?),\\s*(.+)$");
+  private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(.+)$");
+  private static final Pattern PREPOSITION =
+      Pattern.compile(
+          "^(?:(?:the|a|an)\\s+)?(.+?)\\s+(in|at|of|near|outside)\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRIM = Pattern.compile("^[\\s\"“”'‘’]+|[\\s\"“”'‘’.,;:!?]+$");
+
+  /** A mention's reading: a row, and whether the mention named a spot inside that town. */
+  record Reading(int ref, boolean point) {}
+
+  private final GazetteerTable table;
+  private final PlaceRanker ranker;
+  private final Landmarks landmarks;
+
+  MentionResolver(GazetteerTable table, PlaceRanker ranker, Landmarks landmarks) {
+    this.table = table;
+    this.ranker = ranker;
+    this.landmarks = landmarks;
+  }
+
+  Optional<Reading> resolve(String mention, List<String> otherPlaces) {
+    String key = NameFolder.fold(mention);
+    Set<Integer> countries = new HashSet<>();
+    Set<Integer> regions = new HashSet<>();
+    for (String other : otherPlaces) {
+      if (other == null || NameFolder.fold(other).equals(key)) {
+        continue;
+      }
+      read(other, Support.NONE, 0).ifPresent(r -> support(r.ref(), countries, regions));
+      // "Georgia" beside a town supports both the country and the US state: whichever the
+      // mention shares is the likelier reading of both.
+      for (GazetteerTable.Match match : table.lookup(other)) {
+        if (!match.alternate() && GazetteerTable.kind(match.ref()) != Kind.TOWN) {
+          support(match.ref(), countries, regions);
+        }
+      }
+    }
+    return read(mention, new Support(countries, regions), 0);
+  }
+
+  private void support(int ref, Set<Integer> countries, Set<Integer> regions) {
+    countries.add(table.countryOf(ref));
+    int region = table.regionOf(ref);
+    if (region >= 0) {
+      regions.add(region);
+    }
+  }
+
+  Optional<Reading> read(String mention, Support support, int depth) {
+    String text = TRIM.matcher(mention).replaceAll("");
+    if (text.isEmpty() || depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Optional<Reading> landmark = landmarks.town(text).flatMap(this::landmarkTown);
+    if (landmark.isPresent()) {
+      return landmark;
+    }
+    Optional<Reading> whole = pick(text, support, ref -> true);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    return qualified(text, support, depth)
+        .or(() -> possessive(text, support, depth))
+        .or(() -> prepositional(text, support, depth))
+        .or(() -> trailingNoun(text, support, depth));
+  }
+
+  private Optional<Reading> landmarkTown(Landmarks.Town town) {
+    int country = table.countryByCode(town.country());
+    return ranker
+        .best(
+            table.lookup(town.name()),
+            Support.NONE,
+            ref -> GazetteerTable.kind(ref) == Kind.TOWN && table.countryOf(ref) == country)
+        .map(m -> new Reading(m.ref(), true));
+  }
+
+  private Optional<Reading> pick(String name, Support support, IntPredicate filter) {
+    return ranker.best(table.lookup(name), support, filter).map(m -> new Reading(m.ref(), false));
+  }
+
+  // "Paris (Texas)", "Paris, Texas", "Darzab district, Jowzjan": the qualifier narrows the name;
+  // when the name is unknown the qualifier is the best reading left.
+  private Optional<Reading> qualified(String text, Support support, int depth) {
+    Matcher m = PARENTHESIS.matcher(text);
+    if (!m.matches()) {
+      m = COMMA.matcher(text);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+    }
+    String name = m.group(1);
+    Optional<Reading> qualifier = read(m.group(2), support, depth + 1);
+    Optional<Reading> narrowed =
+        qualifier.flatMap(q -> read(name, support, depth + 1).flatMap(r -> within(name, q, r)));
+    return narrowed.or(() -> read(name, support, depth + 1)).or(() -> qualifier);
+  }
+
+  // Re-reads the name among the rows inside the qualifier's region or country, if any are.
+  private Optional<Reading> within(String name, Reading qualifier, Reading first) {
+    int country = table.countryOf(qualifier.ref());
+    int region = table.regionOf(qualifier.ref());
+    IntPredicate inside =
+        ref ->
+            table.countryOf(ref) == country
+                && (region < 0
+                    || GazetteerTable.kind(qualifier.ref()) == Kind.TOWN
+                    || table.regionOf(ref) == region);
+    Support support = new Support(Set.of(country), region < 0 ? Set.of() : Set.of(region));
+    Optional<Reading> inQualifier = pick(name, support, inside);
+    return inQualifier.isPresent()
+        ? inQualifier.map(r -> new Reading(r.ref(), first.point()))
+        : Optional.of(first);
+  }
+
+  private Optional<Reading> possessive(String text, Support support, int depth) {
+    Matcher m = POSSESSIVE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean point = LANDMARKS.contains(lastWord(m.group(2)));
+    return read(m.group(1), support, depth + 1).map(r -> point ? asPoint(r) : asArea(r));
+  }
+
+  private Optional<Reading> prepositional(String text, Support support, int depth) {
+    Matcher m = PREPOSITION.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String head = m.group(1).toLowerCase(Locale.ROOT);
+    String preposition = m.group(2).toLowerCase(Locale.ROOT);
+    String last = lastWord(head);
+    boolean nearby = preposition.equals("near") || preposition.equals("outside");
+    if (DIVISIONS.contains(last) && preposition.equals("of")) {
+      return pickKind(m.group(3), support, Kind.REGION);
+    }
+    if (SETTLEMENTS.contains(last) && preposition.equals("of")) {
+      return pickKind(m.group(3), support, Kind.TOWN);
+    }
+    boolean landmark = LANDMARKS.contains(last);
+    if (!landmark && !AREAS.contains(head) && !AREAS.contains(last) && !nearby) {
+      return Optional.empty();
+    }
+    return read(m.group(3), support, depth + 1)
+        .map(r -> landmark && !nearby ? asPoint(r) : asArea(r));
+  }
+
+  // "Kabul airport", "Kabul International Airport", "Nangarhar province", "Kabul city".
+  private Optional<Reading> trailingNoun(String text, Support support, int depth) {
+    String[] words = WHITESPACE.split(text);
+    if (words.length < 2) {
+      return Optional.empty();
+    }
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String head = String.join(" ", List.of(words).subList(0, words.length - 1));
+    if (DIVISIONS.contains(last)) {
+      return pickKind(head, support, Kind.REGION);
+    }
+    if (SETTLEMENTS.contains(last)) {
+      return pickKind(head, support, Kind.TOWN);
+    }
+    if (!LANDMARKS.contains(last)) {
+      return Optional.empty();
+    }
+    int end = words.length - 1;
+    while (end > 1 && LANDMARK_MODIFIERS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    String town = String.join(" ", List.of(words).subList(0, end));
+    return read(town, support, depth + 1).map(this::asPoint);
+  }
+
+  // Prefers rows of the named kind ("Kabul province" is the province), else any reading.
+  private Optional<Reading> pickKind(String name, Support support, Kind kind) {
+    return pick(name, support, ref -> GazetteerTable.kind(ref) == kind)
+        .or(() -> pick(name, support, ref -> true));
+  }
+
+  private Reading asPoint(Reading reading) {
+    return new Reading(reading.ref(), GazetteerTable.kind(reading.ref()) == Kind.TOWN);
+  }
+
+  private static Reading asArea(Reading reading) {
+    return new Reading(reading.ref(), false);
+  }
+
+  private static String lastWord(String phrase) {
+    String[] words = WHITESPACE.split(phrase.strip());
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+}

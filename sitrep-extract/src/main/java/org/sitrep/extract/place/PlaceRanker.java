@@ -1,0 +1,86 @@
+package org.sitrep.extract.place;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.sitrep.extract.place.GazetteerTable.Match;
+import org.sitrep.extract.place.PlaceCandidate.Kind;
+
+/**
+ * Orders the readings of one name. A reading's score is log10 of its population, nudged by its kind
+ * and name, plus what the report's other places support: a shared region weighs like a population
+ * 10,000 times larger, a shared country like one about 30 times larger. So "Paris" beside "Texas"
+ * is Paris, Texas, while "Paris" in a report that also names the United States stays Paris, France.
+ */
+final class PlaceRanker {
+  private static final double REGION_SUPPORT = 4.0;
+  private static final double COUNTRY_SUPPORT = 1.5;
+  // A country's name means the country more often than a namesake town or division.
+  private static final double COUNTRY_BONUS = 1.0;
+  // A division's population is the sum of its towns; without this its main town's name ("Kabul")
+  // would read as the division.
+  private static final double REGION_PENALTY = 0.5;
+  private static final double CAPITAL_BONUS = 0.5;
+  private static final double CITY_SECTION_PENALTY = 0.5;
+  private static final double ALTERNATE_NAME_PENALTY = 1.0;
+
+  /** The countries and regions (table indexes) that a report's other place mentions name. */
+  record Support(Set<Integer> countries, Set<Integer> regions) {
+    static final Support NONE = new Support(Set.of(), Set.of());
+
+    Support {
+      countries = Set.copyOf(countries);
+      regions = Set.copyOf(regions);
+    }
+  }
+
+  private final GazetteerTable table;
+
+  PlaceRanker(GazetteerTable table) {
+    this.table = table;
+  }
+
+  /** The best-scoring match that passes the filter, ties broken by kind then row. */
+  Optional<Match> best(List<Match> matches, Support support, IntPredicate filter) {
+    return matches.stream().filter(m -> filter.test(m.ref())).min(order(support));
+  }
+
+  /** Best first. */
+  Comparator<Match> order(Support support) {
+    Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, support));
+    return byScore
+        .reversed()
+        .thenComparing(m -> GazetteerTable.kind(m.ref()), Comparator.reverseOrder())
+        .thenComparingInt(m -> GazetteerTable.index(m.ref()));
+  }
+
+  double score(Match match, Support support) {
+    int ref = match.ref();
+    double score = Math.log10((double) Math.max(1, table.population(ref)));
+    Kind kind = GazetteerTable.kind(ref);
+    if (kind == Kind.COUNTRY) {
+      score += COUNTRY_BONUS;
+    } else if (kind == Kind.REGION) {
+      score -= REGION_PENALTY;
+    }
+    if (table.isCapital(ref)) {
+      score += CAPITAL_BONUS;
+    }
+    if (table.isCitySection(ref)) {
+      score -= CITY_SECTION_PENALTY;
+    }
+    if (match.alternate()) {
+      score -= ALTERNATE_NAME_PENALTY;
+    }
+    int region = table.regionOf(ref);
+    if (region >= 0 && support.regions().contains(region)) {
+      score += REGION_SUPPORT;
+    }
+    if (support.countries().contains(table.countryOf(ref))) {
+      score += COUNTRY_SUPPORT;
+    }
+    return score;
+  }
+}

@@ -1,0 +1,209 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.place.PlaceCandidate.Kind;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  private static Place resolve(String mention, String... others) {
+    Optional<Place> place = GAZETTEER.resolve(mention, List.of(others));
+    assertThat(place).as(mention).isPresent();
+    return place.orElseThrow();
+  }
+
+  @Test
+  void loadingTwiceReturnsTheSharedInstance() {
+    assertThat(Gazetteer.load()).isSameAs(Gazetteer.load());
+  }
+
+  @Test
+  void kabulIsTheAfghanCapitalInKabulProvince() {
+    Place kabul = resolve("Kabul");
+
+    assertThat(kabul.country()).isEqualTo("AF");
+    assertThat(kabul.countryName()).isEqualTo("Afghanistan");
+    assertThat(kabul.admin1()).isEqualTo("Kabul");
+    assertThat(kabul.precision()).isEqualTo(PlacePrecision.TOWN);
+    assertThat(kabul.lat()).isCloseTo(34.53, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(kabul.lon()).isCloseTo(69.17, org.assertj.core.data.Offset.offset(0.05));
+  }
+
+  @Test
+  void candidatesOfKabulListTheTownFirstAndTheProvinceToo() {
+    List<PlaceCandidate> candidates = GAZETTEER.candidates("Kabul");
+
+    assertThat(candidates.get(0).kind()).isEqualTo(Kind.TOWN);
+    assertThat(candidates.get(0).place().country()).isEqualTo("AF");
+    assertThat(candidates.get(0).population()).isGreaterThan(1_000_000);
+    assertThat(candidates)
+        .anySatisfy(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Kind.REGION);
+              assertThat(c.place().country()).isEqualTo("AF");
+            });
+  }
+
+  @Test
+  void provincesResolveAsRegions() {
+    for (String province : List.of("Nangarhar", "Jowzjan", "Nangarhar province")) {
+      Place place = resolve(province);
+
+      assertThat(place.country()).as(province).isEqualTo("AF");
+      assertThat(place.precision()).as(province).isEqualTo(PlacePrecision.REGION);
+    }
+  }
+
+  @Test
+  void aProvinceNamedLikeItsCapitalIsTheProvinceWhenSaidSo() {
+    assertThat(resolve("Kabul province").precision()).isEqualTo(PlacePrecision.REGION);
+    assertThat(resolve("the province of Kabul").precision()).isEqualTo(PlacePrecision.REGION);
+    assertThat(resolve("Kabul city").precision()).isEqualTo(PlacePrecision.TOWN);
+  }
+
+  @Test
+  void aCountryAloneHasCountryPrecision() {
+    Place iraq = resolve("Iraq");
+
+    assertThat(iraq.country()).isEqualTo("IQ");
+    assertThat(iraq.precision()).isEqualTo(PlacePrecision.COUNTRY);
+    assertThat(iraq.lat()).isNotNull();
+  }
+
+  @Test
+  void countriesAreFoundByNameAliasAndCode() {
+    for (String name :
+        List.of(
+            "United States", "the United States", "USA", "U.S.", "US", "America", "us", "usa")) {
+      assertThat(GAZETTEER.country(name).map(Place::country)).as(name).contains("US");
+    }
+    assertThat(GAZETTEER.country("Burma").map(Place::country)).contains("MM");
+    assertThat(GAZETTEER.country("UK").map(Place::country)).contains("GB");
+    assertThat(GAZETTEER.country("Ivory Coast").map(Place::country)).contains("CI");
+    assertThat(GAZETTEER.country("AFG").map(Place::country)).contains("AF");
+    assertThat(GAZETTEER.country("Atlantis")).isEmpty();
+  }
+
+  @Test
+  void abbreviationsInTextMatchOnlyInCapitals() {
+    assertThat(resolve("U.S.").country()).isEqualTo("US");
+    assertThat(resolve("the US").precision()).isEqualTo(PlacePrecision.COUNTRY);
+    assertThat(GAZETTEER.candidates("us")).noneMatch(c -> c.kind() == Kind.COUNTRY);
+  }
+
+  @Test
+  void accentsAndCaseDoNotMatter() {
+    assertThat(resolve("Bogotá").country()).isEqualTo("CO");
+    assertThat(resolve("BOGOTA").country()).isEqualTo("CO");
+    assertThat(resolve("Ségou").country()).isEqualTo("ML");
+    assertThat(resolve("Segou").country()).isEqualTo("ML");
+  }
+
+  @Test
+  void alternateNamesFindTheTown() {
+    Place sheberghan = resolve("Sheberghan");
+
+    assertThat(sheberghan.country()).isEqualTo("AF");
+    assertThat(sheberghan.admin1()).isEqualTo("Jowzjan");
+  }
+
+  @Test
+  void hyderabadIsDecidedByTheReportsOtherPlaces() {
+    assertThat(resolve("Hyderabad").country()).isEqualTo("IN");
+    assertThat(resolve("Hyderabad", "Sindh").country()).isEqualTo("PK");
+    assertThat(resolve("Hyderabad", "Karachi", "Pakistan").country()).isEqualTo("PK");
+    assertThat(resolve("Hyderabad", "Sindh").admin1()).isEqualTo("Sindh");
+  }
+
+  @Test
+  void parisBesideTexasIsParisTexas() {
+    Place paris = resolve("Paris", "Texas");
+
+    assertThat(paris.country()).isEqualTo("US");
+    assertThat(paris.admin1()).isEqualTo("Texas");
+    assertThat(resolve("Paris, Texas").admin1()).isEqualTo("Texas");
+    assertThat(resolve("Paris (Texas)").admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void parisInSeed004StaysInFranceDespiteTheUnitedStates() {
+    // The other places seed 004 names.
+    Place paris =
+        resolve(
+            "Paris",
+            "Kabul",
+            "Afghanistan",
+            "Iraq",
+            "New Zealand",
+            "Syria",
+            "United States",
+            "Washington");
+
+    assertThat(paris.country()).isEqualTo("FR");
+  }
+
+  @Test
+  void georgiaIsTheCountryUnlessTheReportIsAboutAmerica() {
+    assertThat(resolve("Georgia").country()).isEqualTo("GE");
+    assertThat(resolve("Georgia", "Atlanta").country()).isEqualTo("US");
+    assertThat(resolve("Georgia", "Atlanta").precision()).isEqualTo(PlacePrecision.REGION);
+  }
+
+  @Test
+  void airportsResolveToTheirTownAsAPoint() {
+    for (String airport :
+        List.of(
+            "Kabul airport",
+            "Kabul International Airport",
+            "Hamid Karzai International Airport",
+            "the airport in Kabul",
+            "Kabul's airport",
+            "Abbey Gate")) {
+      Place place = resolve(airport);
+
+      assertThat(place.name()).as(airport).isEqualTo("Kabul");
+      assertThat(place.country()).as(airport).isEqualTo("AF");
+      assertThat(place.precision()).as(airport).isEqualTo(PlacePrecision.POINT);
+    }
+  }
+
+  @Test
+  void somethingNearATownIsPlacedNoFinerThanTheTown() {
+    Place place = resolve("Baran Camp near Kabul Airport");
+
+    assertThat(place.name()).isEqualTo("Kabul");
+    assertThat(place.precision()).isEqualTo(PlacePrecision.TOWN);
+    assertThat(resolve("Baran Camp").precision()).isEqualTo(PlacePrecision.POINT);
+    assertThat(resolve("a checkpoint outside Kandahar").precision()).isEqualTo(PlacePrecision.TOWN);
+  }
+
+  @Test
+  void aVillageInAProvinceIsPlacedInTheProvince() {
+    Place place = resolve("a village in Nangarhar");
+
+    assertThat(place.country()).isEqualTo("AF");
+    assertThat(place.precision()).isEqualTo(PlacePrecision.REGION);
+  }
+
+  @Test
+  void anUnknownLandmarkIsNotGuessed() {
+    assertThat(GAZETTEER.resolve("Zzyzxville International Airport", List.of())).isEmpty();
+    assertThat(GAZETTEER.resolve("", List.of())).isEmpty();
+  }
+
+  @Test
+  void regionsAreFoundByNameOrCodeWithinACountry() {
+    assertThat(GAZETTEER.region("Texas", "US").map(Place::admin1)).contains("Texas");
+    assertThat(GAZETTEER.region("TX", "US").map(Place::admin1)).contains("Texas");
+    assertThat(GAZETTEER.region("Sindh", "PK").map(Place::precision))
+        .contains(PlacePrecision.REGION);
+    assertThat(GAZETTEER.region("Sindh", "IN")).isEmpty();
+    assertThat(GAZETTEER.region("Nangarhar", null).map(Place::country)).contains("AF");
+  }
+}
