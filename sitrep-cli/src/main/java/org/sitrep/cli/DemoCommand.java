@@ -13,9 +13,13 @@ import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
 import org.sitrep.engine.IngestSummary;
 import org.sitrep.engine.ProgressListener;
-import org.sitrep.model.EntityMention;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
 import org.sitrep.model.Refusal;
-import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Slot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,8 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs Sitrep on the bundled example reports (examples/): ingests them into a fresh store,"
-          + " lists the documents with their publication dates and evidence, then annotates them"
-          + " and shows the figures (with their hedges) and dates each report gives."
+          + " lists the documents with their publication dates and evidence, then extracts the"
+          + " events each report tells of, with their figures (hedges kept) and sources."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -68,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
       DocumentsCommand.printTable(out, engine.store().documents());
       if (!noAnnotate) {
         out.println();
-        out.println("What each report says (figures with their hedges, dates resolved):");
+        out.println("The events each report tells of, with its figures and who gives them:");
         engine.extract(List.of(folder), true, extraction -> printFacts(out, extraction));
       }
     } finally {
@@ -81,28 +85,46 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printFacts(PrintWriter out, org.sitrep.engine.Extraction extraction) {
-    if (extraction.isRefused() || extraction.annotated() == null) {
+    if (extraction.isRefused() || extraction.report() == null) {
       return;
     }
     out.println();
     out.println("  " + extraction.document().id());
     String text = extraction.document().text();
-    for (EntityMention mention : extraction.annotated().entities()) {
-      if (mention.type().equals("NUMBER") && mention.normalized() != null) {
-        out.printf(
-            Locale.ROOT,
-            "    figure %-22s %-10s in \"%s\"%n",
-            "'" + mention.text() + "'",
-            mention.normalized(),
-            context(text, mention.start(), mention.end()));
-      }
-    }
-    for (TimeExpression time : extraction.annotated().times()) {
-      if (time.type().equals("DATE")) {
-        out.printf(Locale.ROOT, "    date   %-22s %s%n", "'" + time.text() + "'", time.value());
+    for (EventMention event : extraction.report().events()) {
+      out.printf(
+          Locale.ROOT,
+          "    %s%s, %s, %s%n",
+          event.subtype().label(),
+          event.background() ? " (background)" : "",
+          first(event, Slot.DATE)
+              .map(c -> ((EventDate) c.value()).value().toString())
+              .orElse("date unknown"),
+          first(event, Slot.PLACE).map(c -> ((Place) c.value()).name()).orElse("place unknown"));
+      for (Claim claim : event.claims()) {
+        if (claim.slot().isFigure()) {
+          out.printf(
+              Locale.ROOT,
+              "      %-10s %-24s (%s) \"%s\"%n",
+              claim.slot().label(),
+              describe((Quantity) claim.value())
+                  + (claim.group() != null ? " " + claim.group() : ""),
+              claim.attribution().kind().label(),
+              context(text, claim.evidence().start(), claim.evidence().end()));
+        }
       }
     }
     out.flush();
+  }
+
+  private static java.util.Optional<Claim> first(EventMention event, Slot slot) {
+    return event.claims().stream().filter(claim -> claim.slot() == slot).findFirst();
+  }
+
+  private static String describe(Quantity quantity) {
+    String hedge = quantity.hedge().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String stated = quantity.stated() != null ? String.valueOf(quantity.stated()) : "";
+    return (quantity.isExact() ? stated : hedge + " " + stated).strip();
   }
 
   private static String context(String text, int start, int end) {

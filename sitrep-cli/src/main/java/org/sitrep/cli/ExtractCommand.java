@@ -20,11 +20,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads documents (files, folders, or JSON lines from stdin with '-') and writes one JSON line"
-          + " per input document, in input order: id, publication date with its evidence, events,"
-          + " and the refusal if the input was refused. Uses no store.",
-      "Note: 'events' is an empty list until the event-extraction stage lands; today the line"
-          + " carries the cleaned document (title, language, quality) and, with --annotate, its"
-          + " NLP annotations."
+          + " per input document, in input order: id, publication date with its evidence, the"
+          + " events the report tells of (type, date, place, actors, responsibility, figures, and"
+          + " every claim with its words and offsets), and the refusal if the input was refused."
+          + " Uses no store.",
+      "Event extraction is a first version: one event per sentence, figures read within their"
+          + " sentence. --no-events skips NLP and extraction (fast: cleaning and dates only)."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,8 +38,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--annotate",
-      description = "run the NLP annotator and add sentences, entities and time expressions")
+      description = "add the NLP annotations: sentences, entities and time expressions")
   boolean annotate;
+
+  @Option(names = "--no-events", description = "skip NLP and event extraction")
+  boolean noEvents;
 
   @Override
   public Integer call() {
@@ -49,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
       var sink =
           (java.util.function.Consumer<org.sitrep.engine.Extraction>)
               extraction -> {
-                out.println(JsonLines.extractLine(extraction, text));
+                out.println(JsonLines.extractLine(extraction, text, annotate));
                 out.flush();
                 if (extraction.isRefused()) {
                   refusals.add(extraction.refusal());
@@ -58,9 +62,9 @@ final class ExtractCommand implements Callable<Integer> {
                 }
               };
       if (paths.equals(List.of("-"))) {
-        engine.extract(System.in, annotate, sink);
+        engine.extract(System.in, !noEvents, sink);
       } else {
-        engine.extract(Inputs.paths(spec, paths), annotate, sink);
+        engine.extract(Inputs.paths(spec, paths), !noEvents, sink);
       }
     }
     return refusals.isEmpty() ? ExitCodes.DONE : ExitCodes.SOME_REFUSED;

@@ -20,7 +20,7 @@ final class JsonLines {
 
   private JsonLines() {}
 
-  static String extractLine(Extraction extraction, boolean withText) {
+  static String extractLine(Extraction extraction, boolean withText, boolean withAnnotations) {
     ObjectNode line = MAPPER.createObjectNode();
     if (extraction.isRefused()) {
       line.put("id", extraction.input());
@@ -32,8 +32,10 @@ final class JsonLines {
     Document document = extraction.document();
     line.put("id", document.id());
     line.set("published", published(document.published()));
-    // Events stay empty until the extraction stage lands (see `sitrep extract --help`).
-    line.putArray("events");
+    ArrayNode events = line.putArray("events");
+    if (extraction.report() != null) {
+      extraction.report().events().forEach(event -> events.add(EventJson.of(event, document)));
+    }
     line.putNull("refused");
     line.put("title", document.title());
     line.put("language", document.language());
@@ -46,7 +48,7 @@ final class JsonLines {
     if (withText) {
       line.put("text", document.text());
     }
-    if (extraction.annotated() != null) {
+    if (withAnnotations && extraction.annotated() != null) {
       line.set("annotations", annotations(extraction.annotated()));
     }
     return write(line);

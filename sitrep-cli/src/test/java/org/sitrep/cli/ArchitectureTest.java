@@ -18,6 +18,7 @@ class ArchitectureTest {
   private static final String INGEST = "org.sitrep.ingest..";
   private static final String NLP = "org.sitrep.nlp..";
   private static final String STORE = "org.sitrep.store..";
+  private static final String EXTRACT = "org.sitrep.extract..";
   private static final String ENGINE = "org.sitrep.engine..";
   private static final String CLI = "org.sitrep.cli..";
 
@@ -38,7 +39,16 @@ class ArchitectureTest {
           .resideInAPackage(INGEST)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(NLP, STORE, ENGINE, CLI);
+          .resideInAnyPackage(NLP, STORE, EXTRACT, ENGINE, CLI);
+
+  @ArchTest
+  static final ArchRule extractSeesNoOtherStage =
+      noClasses()
+          .that()
+          .resideInAPackage(EXTRACT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(INGEST, NLP, STORE, ENGINE, CLI);
 
   @ArchTest
   static final ArchRule nlpSeesNoOtherStage =
@@ -47,7 +57,7 @@ class ArchitectureTest {
           .resideInAPackage(NLP)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(INGEST, STORE, ENGINE, CLI);
+          .resideInAnyPackage(INGEST, STORE, EXTRACT, ENGINE, CLI);
 
   @ArchTest
   static final ArchRule storeSeesNoOtherStage =
@@ -56,7 +66,7 @@ class ArchitectureTest {
           .resideInAPackage(STORE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(INGEST, NLP, ENGINE, CLI);
+          .resideInAnyPackage(INGEST, NLP, EXTRACT, ENGINE, CLI);
 
   @ArchTest
   static final ArchRule engineDoesNotDependOnTheCli =

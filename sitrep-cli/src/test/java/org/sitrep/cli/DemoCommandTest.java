@@ -24,6 +24,7 @@ class DemoCommandTest {
         .contains("2024-03-14")
         .contains("html-meta")
         .contains("ministry-statement")
-        .contains("figure");
+        .contains("fatalities")
+        .contains("Mopti");
   }
 }

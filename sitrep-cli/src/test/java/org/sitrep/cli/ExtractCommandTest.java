@@ -20,7 +20,7 @@ class ExtractCommandTest {
 
   @Test
   void writesOneLinePerSeedWithDatesAndCleanText() throws IOException {
-    CommandRun run = CommandRun.of("extract", "--text", Corpus.seeds().toString());
+    CommandRun run = CommandRun.of("extract", "--text", "--no-events", Corpus.seeds().toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.lines()).hasSize(5);
@@ -58,7 +58,7 @@ class ExtractCommandTest {
     Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, 0, 0});
     Files.writeString(dir.resolve("c.txt"), "Two soldiers were wounded by a roadside bomb.");
 
-    CommandRun run = CommandRun.of("extract", dir.toString());
+    CommandRun run = CommandRun.of("extract", "--no-events", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.lines()).hasSize(3);
@@ -91,11 +91,35 @@ class ExtractCommandTest {
   }
 
   @Test
-  void saysInItsHelpThatEventsAreEmptyForNow() {
+  void saysInItsHelpWhatTheFirstVersionOfExtractionDoes() {
     CommandRun run = CommandRun.of("extract", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("'events' is an empty list");
+    assertThat(run.out()).contains("first version").contains("--no-events");
+  }
+
+  @Test
+  void writesTheEventsOfAReportWithTheirClaims() throws IOException {
+    Files.writeString(
+        dir.resolve("raid.txt"),
+        "date 2024-03-14\n\nGunmen killed four villagers and wounded six others in a raid on"
+            + " Mopti on Wednesday, local officials said.");
+
+    CommandRun run = CommandRun.of("extract", dir.resolve("raid.txt").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode event = JSON.readTree(run.lines().get(0)).get("events").get(0);
+    assertThat(event.get("type").asText()).isEqualTo("Violence against civilians");
+    assertThat(event.at("/date/value").asText()).isEqualTo("2024-03-13");
+    assertThat(event.at("/fatalities/best").asInt()).isEqualTo(4);
+    assertThat(event.at("/injuries/best").asInt()).isEqualTo(6);
+    assertThat(event.at("/place/country").asText()).isEqualTo("ML");
+    assertThat(event.get("claims"))
+        .anySatisfy(
+            claim -> {
+              assertThat(claim.get("slot").asText()).isEqualTo("fatalities");
+              assertThat(claim.get("attribution").asText()).isEqualTo("official");
+            });
   }
 
   private static int occurrences(String text, String part) {

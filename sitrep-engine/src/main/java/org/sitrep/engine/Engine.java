@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sitrep.extract.EventExtractor;
 import org.sitrep.ingest.DocumentCleaner;
 import org.sitrep.ingest.language.LanguageIdentifier;
 import org.sitrep.ingest.read.InputReader;
@@ -31,6 +32,7 @@ public final class Engine implements AutoCloseable {
   private final InputReader reader;
   private final DocumentCleaner cleaner;
   private CoreNlpAnnotator annotator;
+  private EventExtractor extractor;
   private DocumentStore store;
 
   private Engine(EngineConfig config) {
@@ -66,14 +68,17 @@ public final class Engine implements AutoCloseable {
     return run.finish(skipped);
   }
 
-  /** Cleans (and, when asked, annotates) each input document, in input order; stores nothing. */
-  public void extract(List<Path> inputs, boolean annotate, Consumer<Extraction> out) {
-    runExtraction(annotate, out, sink -> inputs.forEach(input -> reader.read(input, sink)));
+  /**
+   * Cleans each input document and, with {@code events}, annotates it and extracts the events it
+   * tells of; results come in input order. Stores nothing.
+   */
+  public void extract(List<Path> inputs, boolean events, Consumer<Extraction> out) {
+    runExtraction(events, out, sink -> inputs.forEach(input -> reader.read(input, sink)));
   }
 
   /** As {@link #extract(List, boolean, Consumer)}, for JSON lines read from a stream. */
-  public void extract(InputStream jsonLines, boolean annotate, Consumer<Extraction> out) {
-    runExtraction(annotate, out, sink -> reader.readJsonLines(jsonLines, "stdin", sink));
+  public void extract(InputStream jsonLines, boolean events, Consumer<Extraction> out) {
+    runExtraction(events, out, sink -> reader.readJsonLines(jsonLines, "stdin", sink));
   }
 
   /** The store, opened on first use. */
@@ -102,24 +107,26 @@ public final class Engine implements AutoCloseable {
             outcome ->
                 out.accept(
                     outcome.isRefused()
-                        ? new Extraction(outcome.input(), null, null, outcome.refusal())
+                        ? new Extraction(outcome.input(), null, null, null, outcome.refusal())
                         : outcome.result()))) {
       reading.accept(sink(runner, new ArrayList<>()));
       runner.finish();
     }
   }
 
-  private Stage<SourceDocument, Extraction> extractionStage(boolean annotate) {
-    if (!annotate) {
+  private Stage<SourceDocument, Extraction> extractionStage(boolean events) {
+    if (!events) {
       return cleaner.then(
           (Document document, org.sitrep.model.StageContext context) ->
-              new Extraction(document.id(), document, null, null));
+              new Extraction(document.id(), document, null, null, null));
     }
     CoreNlpAnnotator nlp = annotator();
+    EventExtractor eventExtractor = extractor();
     return cleaner.then(
         (Document document, org.sitrep.model.StageContext context) -> {
           AnnotatedDocument annotated = nlp.apply(document, context);
-          return new Extraction(document.id(), document, annotated, null);
+          return new Extraction(
+              document.id(), document, annotated, eventExtractor.apply(annotated, context), null);
         });
   }
 
@@ -128,6 +135,13 @@ public final class Engine implements AutoCloseable {
       annotator = new CoreNlpAnnotator(NlpConfig.DEFAULT);
     }
     return annotator;
+  }
+
+  private synchronized EventExtractor extractor() {
+    if (extractor == null) {
+      extractor = EventExtractor.standard();
+    }
+    return extractor;
   }
 
   private static <O> InputSink sink(OrderedRunner<O> runner, List<String> skipped) {

@@ -39,17 +39,18 @@ public final class TriggerFinder {
   private static final Pattern MODAL_AFTER =
       Pattern.compile("(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s+(?:would|could|might|may)\\b");
 
+  /** A date or a year right before a plural names one event: "the November 13, 2015 attacks". */
   private static final Pattern DATE_NUMBER_BEFORE =
       Pattern.compile(
-          "(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
-              + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\s*$"
-              + "|\\d/\\d{1,2}\\s*$");
+          "(?i)(?:(?:january|february|march|april|may|june|july|august|september|october"
+              + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+"
+              + "\\d{1,2}(?:,?\\s+\\d{4})?|\\d/\\d{1,2}|\\b(?:19|20)\\d{2})\\s*$");
 
   /** A determiner up to two words before: "the attacks", "the September 11 attacks". */
   private static final Pattern DETERMINER_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:the|these|those|both|twin|two|three|four|its|their|his|her|such)"
-              + "(?:\\s+\\S+){0,2}\\s*$");
+              + "(?:\\s+\\S+){0,3}\\s*$");
 
   private static final Pattern EVENT_PLURAL =
       Pattern.compile(
@@ -87,7 +88,8 @@ public final class TriggerFinder {
   private static Mood mood(String sentence, int start, int end, boolean generic) {
     String before = clauseBefore(sentence.substring(0, start));
     String words = sentence.substring(start, end);
-    if (isEventPlural(words) && (countedBefore(before) || generic && bare(before))) {
+    String rawBefore = sentence.substring(0, start);
+    if (isEventPlural(words) && (countedBefore(rawBefore) || generic && bare(rawBefore))) {
       return Mood.AGGREGATE;
     }
     if (HYPOTHETICAL.matcher(before).find()
@@ -110,7 +112,8 @@ public final class TriggerFinder {
 
   /** A plural with no determiner: "a base for attacks", "last year's attacks" — generic talk. */
   private static boolean bare(String before) {
-    return !DETERMINER_BEFORE.matcher(lastWords(before, 3)).find();
+    String last = lastWords(before, 4);
+    return !DETERMINER_BEFORE.matcher(last).find() && !DATE_NUMBER_BEFORE.matcher(last).find();
   }
 
   /** Plurals of event nouns; plurals of munitions ("six missiles") are one event's weapons. */

@@ -39,7 +39,7 @@ final class TriggerLexicon {
                   + "|artillery|bombardments?|barrages?"),
           entry(
               SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
-              "bomb (?:blasts?|attacks?|explosions?)|bomb(?:ing|ings|s|ed)?|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"),
+              "bomb (?:blasts?|attacks?|explosions?)|bomb(?:ing|ings|s|ed)?|blew up|blown up|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"),
           entry(
               SubEventType.SEXUAL_VIOLENCE,
               "rap(?:ed|es|e)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abuse(?:d)?)"),

@@ -11,9 +11,9 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeExpression;
 
 /**
- * Dates an event from the time expressions of its sentence: the DATE expression nearest the trigger
- * that reads as a date. Also tells a background event — one the report recalls — from the day's
- * news by how long before publication it happened. Stateless and thread-safe.
+ * Dates an event from the time expressions of its sentence: the DATE or TIME expression nearest the
+ * trigger that reads as a date. Also tells a background event — one the report recalls — from the
+ * day's news by how long before publication it happened. Stateless and thread-safe.
  */
 public final class EventDater {
   /** Events more than this many days before publication are background, not the day's news. */
@@ -34,7 +34,7 @@ public final class EventDater {
     TimeExpression nearest = null;
     EventDate date = null;
     for (TimeExpression time : times) {
-      if (!time.type().equals("DATE")) {
+      if (!time.type().equals("DATE") && !time.type().equals("TIME")) {
         continue;
       }
       Optional<EventDate> read = reader.read(time.value(), published);

@@ -113,6 +113,8 @@ class TriggerFinderTest {
         .isNotEqualTo(Mood.AGGREGATE);
     assertThat(only("The Taliban sheltered al-Qaeda during the 9/11 attacks.").mood())
         .isNotEqualTo(Mood.AGGREGATE);
+    assertThat(only("It came days before the trial over the November 13, 2015 attacks.").mood())
+        .isEqualTo(Mood.FACTUAL);
   }
 
   @Test

@@ -1,0 +1,257 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ActorReference;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Slot;
+
+/**
+ * The EVENT object of CONTRACT.md for one document's account of one event. Its figures are this one
+ * report's: the perpetrators' own claims are listed but never counted; within the report the
+ * highest lower bound is the low, its stated number the best, and the lowest upper bound the high.
+ */
+final class EventJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  private EventJson() {}
+
+  static ObjectNode of(EventMention event, Document document) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", event.id());
+    node.put("type", event.type().label());
+    node.put("subtype", event.subtype().label());
+    node.put("background", event.background());
+    node.set("date", date(event));
+    node.set("place", place(event));
+    node.set("actors", actors(event));
+    node.set("responsibility", responsibility(event));
+    node.set("fatalities", figure(event, Slot.FATALITIES));
+    node.set("injuries", figure(event, Slot.INJURIES));
+    node.set("breakdown", breakdown(event));
+    node.putArray("documents").add(document.id());
+    node.putObject("sources").put("reports", 1).put("independent", 1);
+    node.set("claims", claims(event, document));
+    node.putArray("conflicts");
+    return node;
+  }
+
+  private static ObjectNode date(EventMention event) {
+    ObjectNode node = MAPPER.createObjectNode();
+    EventDate date = first(event, Slot.DATE, EventDate.class);
+    if (date == null) {
+      node.putNull("value");
+      node.putNull("precision");
+    } else {
+      node.put("value", date.value().toString());
+      node.put("precision", date.precision().label());
+    }
+    return node;
+  }
+
+  private static ObjectNode place(EventMention event) {
+    Place place = first(event, Slot.PLACE, Place.class);
+    if (place == null) {
+      return null;
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", place.name());
+    node.put("admin1", place.admin1());
+    node.put("country", place.country());
+    node.put("countryName", place.countryName());
+    node.put("lat", place.lat());
+    node.put("lon", place.lon());
+    node.put("precision", place.precision().name().toLowerCase(java.util.Locale.ROOT));
+    return node;
+  }
+
+  private static ArrayNode actors(EventMention event) {
+    ArrayNode actors = MAPPER.createArrayNode();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Claim claim : event.claims()) {
+      if (claim.value() instanceof ActorReference actor && claim.slot() != Slot.CLAIMED_BY) {
+        String role = claim.slot() == Slot.DENIED_BY ? "denied" : claim.slot().label();
+        if (seen.add(actor.name() + "/" + role)) {
+          actors.addObject().put("name", actor.name()).put("role", role);
+        }
+      }
+    }
+    return actors;
+  }
+
+  private static ObjectNode responsibility(EventMention event) {
+    ObjectNode node = MAPPER.createObjectNode();
+    ActorReference claimed = first(event, Slot.CLAIMED_BY, ActorReference.class);
+    node.put("claimed", claimed != null);
+    node.put("by", claimed != null ? claimed.name() : null);
+    node.put("via", claimed != null ? claimed.via() : null);
+    return node;
+  }
+
+  /**
+   * One count of the event: from the report's totals, or, when it gives only counts of groups
+   * ("killed four villagers"), from their sum.
+   */
+  private static ObjectNode figure(EventMention event, Slot slot) {
+    List<Quantity> totals = totals(event, slot);
+    if (!totals.isEmpty()) {
+      return estimate(totals);
+    }
+    Map<String, List<Quantity>> groups = groups(event, slot);
+    if (groups.isEmpty()) {
+      return estimate(List.of());
+    }
+    long low = 0;
+    long best = 0;
+    for (List<Quantity> quantities : groups.values()) {
+      ObjectNode part = estimate(quantities);
+      low += part.path("low").asLong(0);
+      best += part.path("best").asLong(part.path("low").asLong(0));
+    }
+    ObjectNode sum = MAPPER.createObjectNode();
+    sum.put("low", low);
+    sum.put("best", Math.max(low, best));
+    sum.putNull("high");
+    return sum;
+  }
+
+  private static Map<String, List<Quantity>> groups(EventMention event, Slot slot) {
+    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == slot && claim.group() != null && !claim.attribution().isPerpetrator()) {
+        groups
+            .computeIfAbsent(claim.group(), key -> new ArrayList<>())
+            .add((Quantity) claim.value());
+      }
+    }
+    return groups;
+  }
+
+  private static List<Quantity> totals(EventMention event, Slot slot) {
+    List<Quantity> totals = new ArrayList<>();
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == slot && claim.group() == null && !claim.attribution().isPerpetrator()) {
+        totals.add((Quantity) claim.value());
+      }
+    }
+    return totals;
+  }
+
+  /** Low, best and high of one report's figures for one count; nulls when it gives none. */
+  static ObjectNode estimate(List<Quantity> quantities) {
+    ObjectNode node = MAPPER.createObjectNode();
+    Long low = null;
+    Long best = null;
+    Long high = null;
+    for (Quantity quantity : quantities) {
+      Long floor = quantity.low() != null ? quantity.low() : quantity.stated();
+      if (floor != null && (low == null || floor > low)) {
+        low = floor;
+        best = quantity.stated() != null ? Math.max(quantity.stated(), floor) : floor;
+      }
+      if (quantity.high() != null && (high == null || quantity.high() < high)) {
+        high = quantity.high();
+      }
+    }
+    if (high != null && low != null && high < low) {
+      high = null;
+    }
+    putNullable(node, "low", low);
+    putNullable(node, "best", best);
+    putNullable(node, "high", high);
+    return node;
+  }
+
+  private static ArrayNode breakdown(EventMention event) {
+    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == Slot.FATALITIES
+          && claim.group() != null
+          && !claim.attribution().isPerpetrator()) {
+        groups
+            .computeIfAbsent(claim.group(), key -> new ArrayList<>())
+            .add((Quantity) claim.value());
+      }
+    }
+    ArrayNode breakdown = MAPPER.createArrayNode();
+    groups.forEach(
+        (group, quantities) ->
+            breakdown.addObject().put("group", group).set("fatalities", estimate(quantities)));
+    return breakdown;
+  }
+
+  private static ArrayNode claims(EventMention event, Document document) {
+    ArrayNode claims = MAPPER.createArrayNode();
+    for (Claim claim : event.claims()) {
+      ObjectNode node = claims.addObject();
+      node.put("slot", claim.slot().label());
+      node.put("text", document.textOf(claim.evidence()));
+      node.set("value", value(claim));
+      if (claim.group() != null) {
+        node.put("group", claim.group());
+      }
+      node.put("document", document.id());
+      node.putArray("span").add(claim.evidence().start()).add(claim.evidence().end());
+      String source = claim.attribution().source();
+      node.put("attribution", claim.attribution().kind().label());
+      if (source != null) {
+        node.put("source", source);
+      }
+      node.put("reported", claim.reported() != null ? claim.reported().toString() : null);
+    }
+    return claims;
+  }
+
+  private static ObjectNode value(Claim claim) {
+    ObjectNode node = MAPPER.createObjectNode();
+    if (claim.value() instanceof Quantity quantity) {
+      putNullable(node, "low", quantity.low());
+      putNullable(node, "high", quantity.high());
+      putNullable(node, "stated", quantity.stated());
+      node.put("hedge", quantity.hedge().name().toLowerCase(java.util.Locale.ROOT));
+    } else if (claim.value() instanceof EventDate date) {
+      node.put("date", date.value().toString());
+      node.put("precision", date.precision().label());
+    } else if (claim.value() instanceof Place place) {
+      node.put("name", place.name());
+      node.put("country", place.country());
+    } else if (claim.value() instanceof ActorReference actor) {
+      node.put("name", actor.name());
+      node.put("named", actor.named());
+      if (actor.via() != null) {
+        node.put("via", actor.via());
+      }
+    }
+    return node;
+  }
+
+  private static <T> T first(EventMention event, Slot slot, Class<T> type) {
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == slot && type.isInstance(claim.value())) {
+        return type.cast(claim.value());
+      }
+    }
+    return null;
+  }
+
+  private static void putNullable(ObjectNode node, String field, Long value) {
+    if (value == null) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
+}

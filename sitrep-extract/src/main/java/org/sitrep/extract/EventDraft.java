@@ -1,0 +1,122 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.extract.event.Trigger;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.SubEventType;
+
+/** One event of a document while its sentences are read: its triggers so far and its claims. */
+final class EventDraft {
+  private final int firstTrigger;
+  private SubEventType subtype;
+  private boolean specific;
+  private int triggerStart;
+  private int triggerEnd;
+  private EventDate date;
+  private final List<Claim> claims = new ArrayList<>();
+
+  EventDraft(int triggerStart, int triggerEnd, Trigger trigger, EventDate date) {
+    this.firstTrigger = triggerStart;
+    this.triggerStart = triggerStart;
+    this.triggerEnd = triggerEnd;
+    this.subtype = trigger.subtype();
+    this.specific = !trigger.generic();
+    this.date = date;
+  }
+
+  /** Adds another trigger of the same event; a specific one overrides a generic type. */
+  void absorb(int start, int end, Trigger trigger, EventDate otherDate) {
+    if (!specific && !trigger.generic()) {
+      subtype = trigger.subtype();
+      specific = true;
+      triggerStart = start;
+      triggerEnd = end;
+    } else if (specific && !trigger.generic() && refines(trigger.subtype())) {
+      subtype = trigger.subtype();
+    }
+    if (date == null && otherDate != null && (!trigger.generic() || isDayOrWeek(otherDate))) {
+      // A year named near "the attack" is too loose to date the event it refers back to.
+      date = otherDate;
+    }
+  }
+
+  /** Whether a trigger of {@code other} type, dated {@code otherDate}, can tell of this event. */
+  boolean accepts(Trigger other, EventDate otherDate) {
+    if (date != null && otherDate != null && !date.value().equals(otherDate.value())) {
+      return false;
+    }
+    if (!specific && !other.generic() && date != null && otherDate == null) {
+      // "The September 11 attacks" must not become the undated air strike told of later.
+      return false;
+    }
+    return other.generic() || !specific || compatible(subtype, other.subtype());
+  }
+
+  /** Whether a specific trigger tells of this specific event: same kind, no other day. */
+  boolean sameKind(Trigger other, EventDate otherDate) {
+    if (!specific || other.generic()) {
+      return false;
+    }
+    if (date != null && otherDate != null && !date.value().equals(otherDate.value())) {
+      return false;
+    }
+    return compatible(subtype, other.subtype());
+  }
+
+  private boolean refines(SubEventType other) {
+    return subtype == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
+        && other == SubEventType.SUICIDE_BOMB;
+  }
+
+  private static boolean compatible(SubEventType one, SubEventType two) {
+    if (one == two) {
+      return true;
+    }
+    boolean oneBomb = isBombing(one);
+    boolean twoBomb = isBombing(two);
+    return oneBomb && twoBomb;
+  }
+
+  private static boolean isBombing(SubEventType type) {
+    return type == SubEventType.SUICIDE_BOMB || type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
+  }
+
+  private static boolean isDayOrWeek(EventDate date) {
+    return date.precision() == org.sitrep.model.DatePrecision.DAY
+        || date.precision() == org.sitrep.model.DatePrecision.WEEK;
+  }
+
+  void add(Claim claim) {
+    claims.add(claim);
+  }
+
+  void remove(Claim claim) {
+    claims.remove(claim);
+  }
+
+  int firstTrigger() {
+    return firstTrigger;
+  }
+
+  SubEventType subtype() {
+    return subtype;
+  }
+
+  int triggerStart() {
+    return triggerStart;
+  }
+
+  int triggerEnd() {
+    return triggerEnd;
+  }
+
+  EventDate date() {
+    return date;
+  }
+
+  List<Claim> claims() {
+    return claims;
+  }
+}

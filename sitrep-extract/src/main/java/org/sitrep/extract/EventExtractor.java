@@ -1,0 +1,461 @@
+package org.sitrep.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.attribution.AttributionFinder;
+import org.sitrep.extract.event.Trigger;
+import org.sitrep.extract.event.TriggerFinder;
+import org.sitrep.extract.figure.Figure;
+import org.sitrep.extract.figure.FigureFinder;
+import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.quantity.QuantityParser;
+import org.sitrep.extract.responsibility.Responsibility;
+import org.sitrep.extract.responsibility.ResponsibilityFinder;
+import org.sitrep.extract.time.EventDater;
+import org.sitrep.model.ActorReference;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Report;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Slot;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
+import org.sitrep.model.StageContext;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * The extraction stage: reads a document sentence by sentence and finds the events it tells of. A
+ * sentence with a factual trigger starts an event or continues one it is compatible with (same kind
+ * of event, no other day); the figures, places, sources and claims of responsibility of a sentence
+ * go to the event it tells of, or to the event the text is on about. Events weeks before
+ * publication are marked as background. Every claim carries the span of its words. Thread-safe.
+ *
+ * <p>This is the first version: one event per sentence, figures read within the sentence.
+ */
+public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
+  private static final java.util.regex.Pattern BOUND_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:since|until|till|before|by)\\s+(?:the\\s+)?$");
+
+  private static final java.util.regex.Pattern DAY_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+              + "|january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|\\d{4}|\\d{1,2}/\\d{1,2})");
+
+  /** How near a second trigger of a sentence its own date must stand, in characters. */
+  private static final int OWN_DATE_CHARS = 40;
+
+  /** A country named as the owner of people or things ("US personnel") is not a place. */
+  private static final java.util.regex.Pattern NATIONALITY_USE =
+      java.util.regex.Pattern.compile(
+          "^\\s+(?:[Ss]pecial\\s+)?(?:personnel|troops|forces|soldiers|military|officials?|government"
+              + "|president|citizens|embassy|army|marines|service|diplomats|planes|aircraft"
+              + "|intelligence|commanders?|allies|nationals|team|team's|-led|-backed)\\b");
+
+  private static final Set<String> PLACE_TYPES =
+      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+  private final TriggerFinder triggers = new TriggerFinder();
+  private final FigureFinder figures;
+  private final AttributionFinder attributions = new AttributionFinder();
+  private final EventDater dater = new EventDater();
+  private final ActorDictionary actors;
+  private final Gazetteer gazetteer;
+
+  public EventExtractor(QuantityParser quantities, ActorDictionary actors, Gazetteer gazetteer) {
+    this.figures = new FigureFinder(requireNonNull(quantities, "quantities"));
+    this.actors = requireNonNull(actors, "actors");
+    this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The extractor with the bundled actor dictionary and gazetteer. */
+  public static EventExtractor standard() {
+    return new EventExtractor(new QuantityParser(), ActorDictionary.standard(), Gazetteer.load());
+  }
+
+  @Override
+  public Report apply(AnnotatedDocument annotated, StageContext context) {
+    Document document = annotated.document();
+    LocalDate published = document.published().value();
+    ResponsibilityFinder responsibility =
+        new ResponsibilityFinder(actors.withAliasesFrom(document.text()));
+    List<String> places = placeNames(annotated);
+    List<EventDraft> drafts = new ArrayList<>();
+    EventDraft current = null;
+    for (Sentence sentence : annotated.sentences()) {
+      String text = document.text().substring(sentence.start(), sentence.end());
+      Told told =
+          new Told(
+              document.id(), sentence, text, timesOf(annotated, sentence, published), published);
+      List<Anchor> anchors = anchors(drafts, current, told);
+      if (anchors.isEmpty() && current == null) {
+        continue;
+      }
+      EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
+      current = anchors.isEmpty() ? current : anchors.get(anchors.size() - 1).draft();
+      Attribution attribution = attributions.attribution(text);
+      SentenceReading reading =
+          new SentenceReading(document, sentence, text, attribution, published);
+      for (Figure figure : figures.find(text)) {
+        reading.figures(nearest(anchors, figure.start(), focus), List.of(figure));
+      }
+      reading.responsibility(focus, responsibility.find(text));
+      reading.place(focus, placeOf(annotated, sentence, places));
+    }
+    return new Report(annotated, events(document, drafts, published));
+  }
+
+  /** A trigger of a sentence, placed in the event it tells of; offsets are the sentence's. */
+  private record Anchor(int start, EventDraft draft) {}
+
+  private static EventDraft nearest(List<Anchor> anchors, int offset, EventDraft fallback) {
+    EventDraft best = fallback;
+    int distance = Integer.MAX_VALUE;
+    for (Anchor anchor : anchors) {
+      int d = Math.abs(anchor.start() - offset);
+      if (d < distance) {
+        distance = d;
+        best = anchor.draft();
+      }
+    }
+    return best;
+  }
+
+  /** A sentence being placed, with what placing it needs. */
+  private record Told(
+      String documentId,
+      Sentence sentence,
+      String text,
+      List<TimeExpression> times,
+      LocalDate published) {}
+
+  /**
+   * Places the sentence's triggers in events: its main trigger, and any other trigger that has a
+   * date of its own right beside it ("the attack took place days before the November 13, 2015
+   * attacks"). Other triggers of the sentence are taken for words about the main event ("a drone
+   * strike on a car bomb").
+   */
+  private List<Anchor> anchors(List<EventDraft> drafts, EventDraft current, Told told) {
+    List<Trigger> factual = triggers.find(told.text()).stream().filter(Trigger::isFactual).toList();
+    Optional<Trigger> main = mainTrigger(factual);
+    if (main.isEmpty()) {
+      return List.of();
+    }
+    List<TimeExpression> free = new ArrayList<>(told.times());
+    List<Trigger> others = new ArrayList<>();
+    List<TimeExpression> ownTimes = new ArrayList<>();
+    for (Trigger trigger : factual) {
+      if (trigger.equals(main.get())) {
+        continue;
+      }
+      Optional<TimeExpression> own = ownTime(free, told, trigger);
+      if (own.isPresent()) {
+        free.remove(own.get());
+        others.add(trigger);
+        ownTimes.add(own.get());
+      }
+    }
+    List<Anchor> anchors = new ArrayList<>();
+    Anchor first = anchor(drafts, current, told, main.get(), free, null);
+    anchors.add(first);
+    // A second trigger with a date of its own tells of another event than the main one.
+    for (int i = 0; i < others.size(); i++) {
+      anchors.add(
+          anchor(drafts, current, told, others.get(i), List.of(ownTimes.get(i)), first.draft()));
+    }
+    anchors.sort(Comparator.comparingInt(Anchor::start));
+    return anchors;
+  }
+
+  /** A readable date within a few words of a trigger. */
+  private Optional<TimeExpression> ownTime(List<TimeExpression> times, Told told, Trigger trigger) {
+    int start = told.sentence().start() + trigger.start();
+    int end = told.sentence().start() + trigger.end();
+    for (TimeExpression time : times) {
+      boolean near =
+          time.end() <= start && start - time.end() <= OWN_DATE_CHARS
+              || time.start() >= end && time.start() - end <= OWN_DATE_CHARS;
+      if (near
+          && (time.type().equals("DATE") || time.type().equals("TIME"))
+          && dater.date(List.of(time), start, told.published()).isPresent()) {
+        return Optional.of(time);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Anchor anchor(
+      List<EventDraft> drafts,
+      EventDraft current,
+      Told told,
+      Trigger trigger,
+      List<TimeExpression> times,
+      EventDraft excluded) {
+    Sentence sentence = told.sentence();
+    int start = sentence.start() + trigger.start();
+    int end = sentence.start() + trigger.end();
+    EventDate date = dater.date(times, start, told.published()).orElse(null);
+    EventDraft draft =
+        findDraft(drafts, excluded == current ? null : current, trigger, date, excluded);
+    if (draft == null) {
+      draft = new EventDraft(start, end, trigger, date);
+      drafts.add(draft);
+    } else {
+      draft.absorb(start, end, trigger, date);
+    }
+    if (date != null && draft.date() == date) {
+      draft.add(dateClaim(told.documentId(), sentence, times, date, told.published()));
+    }
+    return new Anchor(trigger.start(), draft);
+  }
+
+  /**
+   * The event a trigger continues: the latest of the same kind, else, for a word like "the attack",
+   * the event the text is on about, else the latest that accepts it; null for a new one.
+   */
+  private static EventDraft findDraft(
+      List<EventDraft> drafts,
+      EventDraft current,
+      Trigger trigger,
+      EventDate date,
+      EventDraft excluded) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      if (drafts.get(i) != excluded && drafts.get(i).sameKind(trigger, date)) {
+        return drafts.get(i);
+      }
+    }
+    if (trigger.generic() && current != null && current.accepts(trigger, date)) {
+      return current;
+    }
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      if (drafts.get(i) != excluded && drafts.get(i).accepts(trigger, date)) {
+        return drafts.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The sentence's most telling factual trigger: the first specific one, else the first. */
+  private static Optional<Trigger> mainTrigger(List<Trigger> factual) {
+    return factual.stream()
+        .filter(trigger -> !trigger.generic())
+        .findFirst()
+        .or(() -> factual.stream().findFirst());
+  }
+
+  private static Claim dateClaim(
+      String documentId,
+      Sentence sentence,
+      List<TimeExpression> times,
+      EventDate date,
+      LocalDate published) {
+    TimeExpression source =
+        times.stream()
+            .filter(time -> date.timex() != null && date.timex().equals(time.value()))
+            .findFirst()
+            .orElse(null);
+    Span span =
+        source != null
+            ? new Span(documentId, source.start(), source.end())
+            : new Span(documentId, sentence.start(), sentence.end());
+    return new Claim(Slot.DATE, date, null, span, Attribution.REPORTER, published);
+  }
+
+  /**
+   * The time expressions of a sentence that can date an event in it: not a bound ("since 2011",
+   * "until Tuesday"); a yearless date the resolver put after publication ("September 11" read in
+   * August) is read as the last such day before it.
+   */
+  private static List<TimeExpression> timesOf(
+      AnnotatedDocument annotated, Sentence sentence, LocalDate published) {
+    String text = annotated.document().text();
+    List<TimeExpression> times = new ArrayList<>();
+    for (TimeExpression time : annotated.times()) {
+      if (time.sentence() != sentence.index() || isBound(text, time) || isClockOnly(time)) {
+        continue;
+      }
+      times.add(pastOrDropped(time, published));
+    }
+    return times;
+  }
+
+  /** "7 a.m." is resolved to the publication day; it says nothing of which day the event was. */
+  private static boolean isClockOnly(TimeExpression time) {
+    return time.type().equals("TIME") && !DAY_WORD.matcher(time.text()).find();
+  }
+
+  private static boolean isBound(String text, TimeExpression time) {
+    String before = text.substring(Math.max(0, time.start() - 12), time.start());
+    return BOUND_BEFORE.matcher(before).find();
+  }
+
+  private static TimeExpression pastOrDropped(TimeExpression time, LocalDate published) {
+    String value = time.value();
+    if (published == null || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return time;
+    }
+    LocalDate day = LocalDate.parse(value.substring(0, 10));
+    if (!day.isAfter(published.plusDays(1)) || time.text().matches("(?s).*\\d{4}.*")) {
+      return time;
+    }
+    return new TimeExpression(
+        time.text(),
+        time.start(),
+        time.end(),
+        time.type(),
+        "XXXX" + value.substring(4),
+        time.sentence());
+  }
+
+  private static List<String> placeNames(AnnotatedDocument annotated) {
+    Set<String> names = new LinkedHashSet<>();
+    for (EntityMention mention : annotated.entities()) {
+      if (PLACE_TYPES.contains(mention.type())) {
+        names.add(mention.text());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The most precise place of the sentence that the gazetteer knows, with its evidence. */
+  private Optional<PlaceMention> placeOf(
+      AnnotatedDocument annotated, Sentence sentence, List<String> places) {
+    String text = annotated.document().text();
+    PlaceMention finest = null;
+    for (EntityMention mention : annotated.entities()) {
+      if (mention.sentence() != sentence.index() || !PLACE_TYPES.contains(mention.type())) {
+        continue;
+      }
+      if (NATIONALITY_USE
+          .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
+          .find()) {
+        continue;
+      }
+      int end = landmarkEnd(text, mention.end());
+      Optional<Place> place = gazetteer.resolve(text.substring(mention.start(), end), places);
+      if (place.isPresent() && (finest == null || finer(place.get(), finest.place()))) {
+        finest = new PlaceMention(place.get(), mention.start(), end);
+      }
+    }
+    return Optional.ofNullable(finest);
+  }
+
+  private static boolean finer(Place one, Place other) {
+    return one.precision().ordinal() < other.precision().ordinal();
+  }
+
+  /** Takes "airport" after a town into the mention: "Kabul airport" is a point in Kabul. */
+  private static int landmarkEnd(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    java.util.regex.Matcher landmark =
+        java.util.regex.Pattern.compile("(?i)^(?:'s)?\\s+(?:international\\s+)?airport\\b")
+            .matcher(after);
+    return landmark.find() ? end + landmark.end() : end;
+  }
+
+  private List<EventMention> events(
+      Document document, List<EventDraft> drafts, LocalDate published) {
+    LocalDate reference = published != null ? published : latestDay(drafts);
+    List<EventMention> events = new ArrayList<>();
+    for (EventDraft draft : drafts) {
+      Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
+      boolean background = dater.isBackground(draft.date(), reference);
+      List<Claim> claims =
+          draft.claims().stream().map(claim -> withDocument(claim, document.id())).toList();
+      events.add(
+          new EventMention(
+              document.id() + "#" + draft.firstTrigger(),
+              draft.subtype(),
+              trigger,
+              background,
+              claims));
+    }
+    return events;
+  }
+
+  /** Without a publication date, the latest day an event of the report is dated to. */
+  private static LocalDate latestDay(List<EventDraft> drafts) {
+    LocalDate latest = null;
+    for (EventDraft draft : drafts) {
+      if (draft.date() != null
+          && EventDater.isDay(draft.date())
+          && (latest == null || draft.date().value().isAfter(latest))) {
+        latest = draft.date().value();
+      }
+    }
+    return latest;
+  }
+
+  private static Claim withDocument(Claim claim, String documentId) {
+    Span span = new Span(documentId, claim.evidence().start(), claim.evidence().end());
+    return new Claim(
+        claim.slot(), claim.value(), claim.group(), span, claim.attribution(), claim.reported());
+  }
+
+  /** A place the gazetteer resolved, with the offsets of its words in the document. */
+  record PlaceMention(Place place, int start, int end) {}
+
+  /** The claims one sentence adds to the event it tells of. */
+  private record SentenceReading(
+      Document document,
+      Sentence sentence,
+      String text,
+      Attribution attribution,
+      LocalDate published) {
+
+    void figures(EventDraft draft, List<Figure> found) {
+      for (Figure figure : found) {
+        Span span = span(figure.start(), figure.end());
+        draft.add(
+            new Claim(
+                figure.slot(), figure.quantity(), figure.group(), span, attribution, published));
+      }
+    }
+
+    void responsibility(EventDraft draft, List<Responsibility> found) {
+      for (Responsibility item : found) {
+        ActorReference actor =
+            new ActorReference(item.actor().text(), item.actor().actor(), item.via());
+        Span span = span(item.actor().start(), item.actor().end());
+        draft.add(new Claim(item.slot(), actor, null, span, attribution, published));
+        if (item.slot() == Slot.CLAIMED_BY) {
+          draft.add(new Claim(Slot.PERPETRATOR, actor, null, span, attribution, published));
+        }
+      }
+    }
+
+    /** Keeps the event's most precise place: a town named later replaces a country. */
+    void place(EventDraft draft, Optional<PlaceMention> found) {
+      if (found.isEmpty()) {
+        return;
+      }
+      Place place = found.get().place();
+      Optional<Claim> known =
+          draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      if (known.isPresent() && !finer(place, (Place) known.get().value())) {
+        return;
+      }
+      known.ifPresent(draft::remove);
+      Span span = new Span(document.id(), found.get().start(), found.get().end());
+      draft.add(new Claim(Slot.PLACE, place, null, span, attribution, published));
+    }
+
+    private Span span(int start, int end) {
+      return new Span(document.id(), sentence.start() + start, sentence.start() + end);
+    }
+  }
+}
