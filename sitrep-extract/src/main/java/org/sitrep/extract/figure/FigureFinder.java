@@ -61,6 +61,43 @@ public final class FigureFinder {
               + "\\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as"
               + "|approximately|an estimated|roughly)\\s+)?$");
 
+  /** Words for one person. */
+  private static final String PERSON =
+      "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
+          + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
+          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
+          + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
+          + "|civilian|farmer|shopkeeper|motorist|cyclist|neighbor|neighbour|friend|relative"
+          + "|gunman|suspect|shooter|attacker|assailant|bomber";
+
+  /** One person and what befell them: "a 7-year-old boy was shot and killed". */
+  private static final Pattern SINGLE =
+      Pattern.compile(
+          "(?:\\b(?:[Aa]n?|[Oo]ne)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
+              + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were)?\\s*"
+              + "(?:(?:\\p{Ll}+ly|also|later|then|reportedly|allegedly|being)\\s+){0,2}(shot and killed|shot dead|fatally (?:shot|stabbed|wounded)"
+              + "|killed|murdered|slain|found dead|pronounced dead|died|dies|lost (?:his|her) life"
+              + "|shot and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
+              + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b");
+
+  /** One person as the object of a killing or shooting: "killed the 63-year-old father". */
+  private static final Pattern SINGLE_OBJECT =
+      Pattern.compile(
+          "(?i)\\b(shot and killed|shooting and killing|killed|killing|fatally (?:shot|shooting|stabbed)"
+              + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
+              + "\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b");
+
+  /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
+  private static final Pattern SINGLE_PRONOUN =
+      Pattern.compile(
+          "\\b(?:[Hh]e|[Ss]he)\\s+(?:was|has been|had been|later)?\\s*(?:(?:\\p{Ll}+ly|later|also)"
+              + "\\s+)?(pronounced dead|died|killed|shot and killed|fatally (?:shot|wounded))\\b"
+              + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
+
   private static final Pattern ZERO =
       Pattern.compile(
           "(?i)\\b(?:no|without)\\s+(?:immediate\\s+)?(?:reports?\\s+of\\s+)?(?:any\\s+)?"
@@ -130,6 +167,7 @@ public final class FigureFinder {
       }
     }
     figures.addAll(zeros(sentence));
+    figures.addAll(singles(sentence, figures));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
   }
@@ -167,6 +205,41 @@ public final class FigureFinder {
               mention.end()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * One person named as a victim with no number: "a 7-year-old boy was shot and killed", "John
+   * Smith, 26, died at the scene", "a woman was wounded". A plain "was shot" counts as injured: a
+   * death would be told.
+   */
+  private static List<Figure> singles(String sentence, List<Figure> found) {
+    List<Figure> singles = new ArrayList<>();
+    for (Pattern pattern : new Pattern[] {SINGLE, SINGLE_OBJECT, SINGLE_PRONOUN}) {
+      Matcher matcher = pattern.matcher(sentence);
+      while (matcher.find()) {
+        int start = matcher.start();
+        int end = matcher.end();
+        boolean taken =
+            found.stream().anyMatch(f -> f.start() < end && start < f.end())
+                || singles.stream().anyMatch(f -> f.start() < end && start < f.end());
+        if (!taken) {
+          String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+          singles.add(new Figure(singleSlot(verb), Quantity.exact(1), null, false, start, end));
+        }
+      }
+    }
+    return singles;
+  }
+
+  private static Slot singleSlot(String verb) {
+    String lower = verb.toLowerCase(Locale.ROOT);
+    if (lower.matches("(?s).*(?:kill|dead|died|dies|fatal|murder|slain|life|lives).*")) {
+      return Slot.FATALITIES;
+    }
+    if (lower.matches("(?s).*(?:kidnap|abduct).*")) {
+      return Slot.ABDUCTED;
+    }
+    return Slot.INJURIES;
   }
 
   private static List<Figure> zeros(String sentence) {

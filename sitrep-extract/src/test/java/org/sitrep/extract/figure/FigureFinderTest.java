@@ -94,6 +94,36 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsOnePersonNamedAsAVictim() {
+    assertThat(finder.find("A 7-year-old boy was shot and killed Saturday night."))
+        .singleElement()
+        .satisfies(
+            figure -> {
+              assertThat(figure.slot()).isEqualTo(Slot.FATALITIES);
+              assertThat(figure.quantity().stated()).isEqualTo(1L);
+            });
+    assertThat(finder.find("Amari Brown, 7, died at the hospital."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.FATALITIES));
+    assertThat(finder.find("A woman was also shot in the chest and is in stable condition."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.INJURIES));
+  }
+
+  @Test
+  void countsOnePersonToldOfAsObjectOrByAPronoun() {
+    assertThat(finder.find("A friend killed the 63-year-old father of four Friday evening."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.FATALITIES));
+    assertThat(finder.find("He was pronounced dead at 4:36 p.m."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.FATALITIES));
+    assertThat(finder.find("The boy fatally shot himself at home."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.quantity().stated()).isEqualTo(1L));
+  }
+
+  @Test
   void leavesNumbersThatCountNothingAlone() {
     assertThat(finder.find("The flights have carried more than 122,000 passengers out of Kabul."))
         .isEmpty();
