@@ -27,6 +27,10 @@ import org.sitrep.model.Slot;
 final class EventJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
+  /** Evidence that tells only that people were shot: "a man was shot", "shot three people". */
+  private static final java.util.regex.Pattern SHOT =
+      java.util.regex.Pattern.compile("(?i)(?:\\bshot$|^(?:shot|shooting)\\b)");
+
   private EventJson() {}
 
   static ObjectNode of(EventMention event, Document document) {
@@ -39,8 +43,9 @@ final class EventJson {
     node.set("place", place(event));
     node.set("actors", actors(event));
     node.set("responsibility", responsibility(event));
-    node.set("fatalities", figure(event, Slot.FATALITIES));
-    node.set("injuries", figure(event, Slot.INJURIES));
+    ObjectNode fatalities = figure(event.claims(), Slot.FATALITIES);
+    node.set("fatalities", fatalities);
+    node.set("injuries", injuries(event, document, fatalities));
     node.set("breakdown", breakdown(event));
     node.putArray("documents").add(document.id());
     node.putObject("sources").put("reports", 1).put("independent", 1);
@@ -105,12 +110,12 @@ final class EventJson {
    * One count of the event: from the report's totals, or, when it gives only counts of groups
    * ("killed four villagers"), from their sum.
    */
-  private static ObjectNode figure(EventMention event, Slot slot) {
-    List<Quantity> totals = totals(event, slot);
+  private static ObjectNode figure(List<Claim> claims, Slot slot) {
+    List<Quantity> totals = totals(claims, slot);
     if (!totals.isEmpty()) {
       return estimate(totals);
     }
-    Map<String, List<Quantity>> groups = groups(event, slot);
+    Map<String, List<Quantity>> groups = groups(claims, slot);
     if (groups.isEmpty()) {
       return estimate(List.of());
     }
@@ -128,9 +133,39 @@ final class EventJson {
     return sum;
   }
 
-  private static Map<String, List<Quantity>> groups(EventMention event, Slot slot) {
-    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+  /**
+   * The injured: the report's counts of the wounded, or, when it tells only how many were shot ("a
+   * man was shot", "three people were shot"), those shot less the dead it tells of: "two people
+   * were shot; one died" leaves one injured, and a man shot who then died is not injured as well.
+   */
+  private static ObjectNode injuries(EventMention event, Document document, ObjectNode fatalities) {
+    List<Claim> wounded = new ArrayList<>();
+    List<Claim> shot = new ArrayList<>();
     for (Claim claim : event.claims()) {
+      if (claim.slot() == Slot.INJURIES) {
+        boolean onlyShot = SHOT.matcher(document.textOf(claim.evidence())).find();
+        (onlyShot ? shot : wounded).add(claim);
+      }
+    }
+    if (!figure(wounded, Slot.INJURIES).path("best").isNull()) {
+      return figure(wounded, Slot.INJURIES);
+    }
+    ObjectNode hit = figure(shot, Slot.INJURIES);
+    if (hit.path("best").isNull() || fatalities.path("best").isNull()) {
+      return hit;
+    }
+    long dead = fatalities.path("best").asLong();
+    long left = Math.max(0, hit.path("best").asLong() - dead);
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("low", Math.max(0, hit.path("low").asLong() - dead));
+    node.put("best", left);
+    node.putNull("high");
+    return node;
+  }
+
+  private static Map<String, List<Quantity>> groups(List<Claim> claims, Slot slot) {
+    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+    for (Claim claim : claims) {
       if (claim.slot() == slot && claim.group() != null && !claim.attribution().isPerpetrator()) {
         groups
             .computeIfAbsent(claim.group(), key -> new ArrayList<>())
@@ -140,9 +175,9 @@ final class EventJson {
     return groups;
   }
 
-  private static List<Quantity> totals(EventMention event, Slot slot) {
+  private static List<Quantity> totals(List<Claim> claims, Slot slot) {
     List<Quantity> totals = new ArrayList<>();
-    for (Claim claim : event.claims()) {
+    for (Claim claim : claims) {
       if (claim.slot() == slot && claim.group() == null && !claim.attribution().isPerpetrator()) {
         totals.add((Quantity) claim.value());
       }

@@ -56,6 +56,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               + "|january|february|march|april|may|june|july|august|september|october|november"
               + "|december|\\d{4}|\\d{1,2}/\\d{1,2})");
 
+  private static final java.util.regex.Pattern ADDRESS_AFTER =
+      java.util.regex.Pattern.compile("(?i)^[\\s-]*blocks?\\b");
+
   /** How near a second trigger of a sentence its own date must stand, in characters. */
   private static final int OWN_DATE_CHARS = 40;
 
@@ -96,6 +99,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<String> places = placeNames(annotated);
     List<EventDraft> drafts = new ArrayList<>();
     EventDraft current = null;
+    List<HeldFigures> beforeFirst = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       String text = document.text().substring(sentence.start(), sentence.end());
       Told told =
@@ -103,9 +107,15 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               document.id(), sentence, text, timesOf(annotated, sentence, published), published);
       List<Anchor> anchors = anchors(drafts, current, told);
       if (anchors.isEmpty() && current == null) {
+        holdFigures(document, sentence, text, published, beforeFirst);
         continue;
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
+      if (current == null) {
+        for (HeldFigures held : beforeFirst) {
+          held.reading().figures(focus, held.figures());
+        }
+      }
       current = anchors.isEmpty() ? current : anchors.get(anchors.size() - 1).draft();
       Attribution attribution = attributions.attribution(text);
       SentenceReading reading =
@@ -118,6 +128,29 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     }
     return new Report(annotated, events(document, drafts, published));
   }
+
+  /**
+   * Keeps the victims a sentence counts before the report has named any event: a lead often tells
+   * who was killed ("a friend killed the 63-year-old father") before the word for the event
+   * ("shooting") comes; they belong to the first event the report tells of.
+   */
+  private void holdFigures(
+      Document document,
+      Sentence sentence,
+      String text,
+      LocalDate published,
+      List<HeldFigures> held) {
+    List<Figure> found = figures.find(text);
+    if (!found.isEmpty()) {
+      Attribution attribution = attributions.attribution(text);
+      held.add(
+          new HeldFigures(
+              new SentenceReading(document, sentence, text, attribution, published), found));
+    }
+  }
+
+  /** Figures of a sentence read before any event, waiting for the first one. */
+  private record HeldFigures(SentenceReading reading, List<Figure> figures) {}
 
   /** A trigger of a sentence, placed in the event it tells of; offsets are the sentence's. */
   private record Anchor(int start, EventDraft draft) {}
@@ -285,7 +318,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     String text = annotated.document().text();
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression time : annotated.times()) {
-      if (time.sentence() != sentence.index() || isBound(text, time) || isClockOnly(time)) {
+      if (time.sentence() != sentence.index()
+          || isBound(text, time)
+          || isClockOnly(time)
+          || isAddress(text, time)) {
         continue;
       }
       times.add(pastOrDropped(time, published));
@@ -296,6 +332,12 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   /** "7 a.m." is resolved to the publication day; it says nothing of which day the event was. */
   private static boolean isClockOnly(TimeExpression time) {
     return time.type().equals("TIME") && !DAY_WORD.matcher(time.text()).find();
+  }
+
+  /** "The 1000 block of Main Street" is an address: the number is no year. */
+  private static boolean isAddress(String text, TimeExpression time) {
+    String after = text.substring(time.end(), Math.min(text.length(), time.end() + 8));
+    return ADDRESS_AFTER.matcher(after).find();
   }
 
   private static boolean isBound(String text, TimeExpression time) {

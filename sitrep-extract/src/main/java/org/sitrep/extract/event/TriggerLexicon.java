@@ -70,8 +70,9 @@ final class TriggerLexicon {
                   + "|heavy fighting|fighting|ambush(?:ed|es)?|skirmish(?:es)?"),
           entry(
               SubEventType.ATTACK,
-              "shoot(?:ing|ings)|shot dead|gunned down|opened fire|stabb(?:ed|ing|ings)"
-                  + "|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"),
+              "shoot(?:ing|ings|s|out|outs)?|shot dead|shot|gunned down|opened fire"
+                  + "|gunshots?(?: wounds?)?|gunfire|shots (?:were |had been )?fired|shots rang out"
+                  + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"),
           generic(
               SubEventType.ATTACK,
               "attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|killings?|murder(?:ed|s)?"));

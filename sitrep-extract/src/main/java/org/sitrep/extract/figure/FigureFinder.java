@@ -19,13 +19,20 @@ import org.sitrep.model.Slot;
  * students were kidnapped". Numbers joined by "and" share their count word ("about one hundred
  * civilians and 13 American soldiers were killed"); a number after "including" is part of the count
  * before it. "No deaths were reported" is an explicit zero; a sentence that says nothing is not.
- * Stateless and thread-safe.
+ * "Three people were shot" counts people hit (injuries), "one fatally" the dead among them; victims
+ * told of without a number are read by {@link VictimReader}. Stateless and thread-safe.
  */
 public final class FigureFinder {
   private static final String KILLED =
       "killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
-          + "|shot dead|shot and killed|executed|fatalities|deaths|bodies";
-  private static final String INJURED = "wounded|injured|hurt|injuries|wounds";
+          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies";
+
+  /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
+  private static final String INJURED =
+      "wounded|injured|hurt|injuries|wounds|shot|hospitali[sz]ed"
+          + "|to (?:the |a |an |area |local )?hospitals?"
+          + "|in (?:critical|serious|stable|fair|good|grave) condition";
+
   private static final String ABDUCTED = "kidnapped|abducted|taken hostage|seized|held hostage";
   private static final String ARRESTED = "arrested|detained|taken into custody|apprehended";
   private static final String MISSING = "missing|unaccounted for";
@@ -35,8 +42,8 @@ public final class FigureFinder {
       Pattern.compile(
           "(?i)^((?:\\s*(?!and\\b|or\\b)[\\p{L}.'’-]+){0,6}?)\\s*,?\\s*(?:(?:were|was|have been|had been|are|is"
               + "|been|being|reportedly|also|later|all|of them|others|more|confirmed|feared"
-              + "|believed|thought|to have been|who were|who had been|have|had)\\s+){0,4}"
-              + "(killed and (?:wounded|injured)|killed or (?:wounded|injured)|dead and (?:wounded"
+              + "|believed|thought|to have been|who were|who had been|have|had|found|listed)\\s+){0,4}"
+              + "(?<![\\p{L}])(killed and (?:wounded|injured)|killed or (?:wounded|injured)|dead and (?:wounded"
               + "|injured)|casualties|"
               + KILLED
               + "|"
@@ -52,7 +59,7 @@ public final class FigureFinder {
   /** The count word right before a number: "killing 60", "the death toll rose to 170". */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(killing|killed|kills|claimed the lives of"
+          "(?i)(killing|killed|kills|claimed the lives of|shooting|shot"
               + "|(?:death toll|toll|number of (?:dead|deaths|victims))\\b[^.;]{0,80}?\\b(?:rose|risen"
               + "|climbed|increased|jumped|reached|stood|stands|hit)\\s+(?:to|at)?|death toll"
               + "(?:\\s+\\w+){0,3}?\\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)|toll"
@@ -61,48 +68,28 @@ public final class FigureFinder {
               + "\\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as"
               + "|approximately|an estimated|roughly)\\s+)?$");
 
-  /** Words for one person. */
-  private static final String PERSON =
-      "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
-          + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
-          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
-          + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
-          + "|civilian|farmer|shopkeeper|motorist|cyclist|neighbor|neighbour|friend|relative"
-          + "|gunman|suspect|shooter|attacker|assailant|bomber";
+  private static final Pattern FATALLY_AFTER =
+      Pattern.compile("(?i)^\\s+(?:of them\\s+)?fatally\\b");
 
-  /** One person and what befell them: "a 7-year-old boy was shot and killed". */
-  private static final Pattern SINGLE =
-      Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
-              + PERSON
-              + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
-              + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were)?\\s*"
-              + "(?:(?:\\p{Ll}+ly|also|later|then|reportedly|allegedly|being)\\s+){0,2}(shot and killed|shot dead|fatally (?:shot|stabbed|wounded)"
-              + "|killed|murdered|slain|found dead|pronounced dead|died|dies|lost (?:his|her) life"
-              + "|shot and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
-              + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b");
-
-  /** One person as the object of a killing or shooting: "killed the 63-year-old father". */
-  private static final Pattern SINGLE_OBJECT =
-      Pattern.compile(
-          "(?i)\\b(shot and killed|shooting and killing|killed|killing|fatally (?:shot|shooting|stabbed)"
-              + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
-              + "\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
-              + PERSON
-              + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b");
-
-  /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
-  private static final Pattern SINGLE_PRONOUN =
-      Pattern.compile(
-          "\\b(?:[Hh]e|[Ss]he)\\s+(?:was|has been|had been|later)?\\s*(?:(?:\\p{Ll}+ly|later|also)"
-              + "\\s+)?(pronounced dead|died|killed|shot and killed|fatally (?:shot|wounded))\\b"
-              + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
+  /** The dead among people shot: "two people were shot, one fatally". */
+  private static final Pattern FATALLY =
+      Pattern.compile("(?i)\\b(one|two|three|four|five|\\d{1,2})\\s+(?:of them\\s+)?(fatally)\\b");
 
   private static final Pattern ZERO =
       Pattern.compile(
           "(?i)\\b(?:no|without)\\s+(?:immediate\\s+)?(?:reports?\\s+of\\s+)?(?:any\\s+)?"
               + "(deaths?|casualties|fatalities|injuries|one (?:was )?(?:killed|hurt|injured))\\b"
               + "|\\bno(?:body| one) was (killed|hurt|injured|wounded)\\b");
+
+  /**
+   * A number of days, shots, times or cases counts no one: "two days after being shot", "14 cases
+   * involving the shooting deaths of children".
+   */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?i)^\\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|shots?"
+              + "|rounds?|bullets?|gunshots?|blocks?|miles?|feet|yards?|cases?|incidents?|shootings?"
+              + "|homicides?|calls?)\\b");
 
   private static final Pattern INCLUDING_BEFORE =
       Pattern.compile(
@@ -116,6 +103,10 @@ public final class FigureFinder {
 
   private static final Pattern JOINED =
       Pattern.compile("(?i)(?:\\s*[\\p{L}.'’-]+){0,4}\\s*(?:,\\s*)?(?:and|as well as|plus)\\s*");
+
+  /** A number with a verb of its own ("one person is listed ...") shares no count word. */
+  private static final Pattern OWN_VERB =
+      Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:is|are|was|were)\\b");
 
   private static final Pattern AND_BEFORE = Pattern.compile("(?i)(?:\\band|,)\\s*$");
 
@@ -167,7 +158,8 @@ public final class FigureFinder {
       }
     }
     figures.addAll(zeros(sentence));
-    figures.addAll(singles(sentence, figures));
+    figures.addAll(fatally(sentence, figures));
+    figures.addAll(VictimReader.singles(sentence, figures));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
   }
@@ -178,9 +170,20 @@ public final class FigureFinder {
 
   private static Optional<Figure> read(String sentence, QuantityMention mention, Figure previous) {
     String before = sentence.substring(0, mention.start());
+    Matcher fatally = FATALLY_AFTER.matcher(sentence.substring(mention.end()));
+    if (previous != null && previous.slot() == Slot.INJURIES && fatally.find()) {
+      return Optional.of(
+          new Figure(
+              Slot.FATALITIES,
+              mention.quantity(),
+              null,
+              false,
+              mention.start(),
+              mention.end() + fatally.end()));
+    }
     boolean part = INCLUDING_BEFORE.matcher(before).find();
     Matcher after = AFTER.matcher(sentence.substring(mention.end()));
-    if (after.find()) {
+    if (after.find() && !UNIT.matcher(after.group(1)).find()) {
       String group = group(after.group(1));
       Slot slot = slot(after.group(2));
       int end = mention.end() + after.end();
@@ -193,7 +196,8 @@ public final class FigureFinder {
       return Optional.of(
           new Figure(slot, mention.quantity(), group, part, preceding.start(), mention.end()));
     }
-    if (previous != null && (part || AND_BEFORE.matcher(before).find())) {
+    boolean ownVerb = OWN_VERB.matcher(sentence.substring(mention.end())).find();
+    if (previous != null && !ownVerb && (part || AND_BEFORE.matcher(before).find())) {
       String group = group(nounAfter(sentence, mention.end()));
       return Optional.of(
           new Figure(
@@ -208,38 +212,34 @@ public final class FigureFinder {
   }
 
   /**
-   * One person named as a victim with no number: "a 7-year-old boy was shot and killed", "John
-   * Smith, 26, died at the scene", "a woman was wounded". A plain "was shot" counts as injured: a
-   * death would be told.
+   * The dead among a count of people shot: "two people were shot, one fatally" tells one death
+   * beside the two shot.
    */
-  private static List<Figure> singles(String sentence, List<Figure> found) {
-    List<Figure> singles = new ArrayList<>();
-    for (Pattern pattern : new Pattern[] {SINGLE, SINGLE_OBJECT, SINGLE_PRONOUN}) {
-      Matcher matcher = pattern.matcher(sentence);
-      while (matcher.find()) {
-        int start = matcher.start();
-        int end = matcher.end();
-        boolean taken =
-            found.stream().anyMatch(f -> f.start() < end && start < f.end())
-                || singles.stream().anyMatch(f -> f.start() < end && start < f.end());
-        if (!taken) {
-          String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-          singles.add(new Figure(singleSlot(verb), Quantity.exact(1), null, false, start, end));
-        }
+  private static List<Figure> fatally(String sentence, List<Figure> found) {
+    List<Figure> dead = new ArrayList<>();
+    Matcher matcher = FATALLY.matcher(sentence);
+    while (matcher.find()) {
+      int start = matcher.start();
+      int end = matcher.end();
+      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      boolean shotBefore =
+          !taken && found.stream().anyMatch(f -> f.end() <= start && f.slot() == Slot.INJURIES);
+      Long count = smallCount(matcher.group(1));
+      if (shotBefore && count != null) {
+        dead.add(
+            new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, matcher.end()));
       }
     }
-    return singles;
+    return dead;
   }
 
-  private static Slot singleSlot(String verb) {
-    String lower = verb.toLowerCase(Locale.ROOT);
-    if (lower.matches("(?s).*(?:kill|dead|died|dies|fatal|murder|slain|life|lives).*")) {
-      return Slot.FATALITIES;
+  private static Long smallCount(String word) {
+    int index =
+        List.of("one", "two", "three", "four", "five").indexOf(word.toLowerCase(Locale.ROOT));
+    if (index >= 0) {
+      return (long) index + 1;
     }
-    if (lower.matches("(?s).*(?:kidnap|abduct).*")) {
-      return Slot.ABDUCTED;
-    }
-    return Slot.INJURIES;
+    return word.matches("\\d{1,2}") ? Long.parseLong(word) : null;
   }
 
   private static List<Figure> zeros(String sentence) {
@@ -268,7 +268,7 @@ public final class FigureFinder {
       group = group.substring(0, cut).strip();
     }
     group = group.replaceAll("(?i)^of\\s+", "");
-    group = group.replaceAll("(?i)\\b(?:people|persons|individuals)\\b", "").strip();
+    group = group.replaceAll("(?i)\\b(?:people|persons?|individuals)\\b", "").strip();
     group = group.replaceAll("[,.]+$", "").strip();
     if (group.isEmpty() || EVERYONE.matcher(group).matches()) {
       return null;
@@ -283,10 +283,11 @@ public final class FigureFinder {
 
   private static Slot slot(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.contains(" and ") || lower.contains(" or ") || lower.equals("casualties")) {
+    if (lower.matches("(?s)(?:killed|dead) (?:and|or) .*") || lower.equals("casualties")) {
       return Slot.CASUALTIES;
     }
-    if (lower.matches("(?s).*(?:wound|injur|hurt).*")) {
+    if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition).*")
+        || lower.matches("shot|shooting")) {
       return Slot.INJURIES;
     }
     if (lower.matches("(?s).*(?:kidnap|abduct|hostage|seized).*")) {

@@ -594,7 +594,7 @@ final class NonCountDetector {
 
   /**
    * "called 911", "Green County 911 at 10:35": 911 is the emergency number unless a noun it counts
-   * follows.
+   * or a range's dash follows.
    */
   private static boolean emergency(TokenSequence tokens, Numeral numeral) {
     if (!numeral.isPlainDigits(tokens) || numeral.value() != 911) {
@@ -603,7 +603,8 @@ final class NonCountDetector {
     int after = numeral.to();
     return tokens.lowerIn(numeral.from() - 1, CALL_911)
         || tokens.lowerIn(after, AFTER_911)
-        || !tokens.isLowercaseWord(after)
+        // A dash after it opens a range ("911-912 people"), which no phone number does.
+        || (!tokens.isLowercaseWord(after) && !tokens.isDash(after))
         || tokens.lowerIn(after, NOT_AFTER_COUNT);
   }
 

@@ -130,4 +130,120 @@ class FigureFinderTest {
     assertThat(finder.find("The blast struck shortly after 7 a.m. in 2021.")).isEmpty();
     assertThat(finder.find("The car was hit two kilometers from the airport.")).isEmpty();
   }
+
+  private List<Slot> slots(String sentence) {
+    return finder.find(sentence).stream().map(Figure::slot).toList();
+  }
+
+  private long only(String sentence, Slot slot) {
+    List<Figure> found = finder.find(sentence);
+    assertThat(found).as(sentence).singleElement().extracting(Figure::slot).isEqualTo(slot);
+    return found.get(0).quantity().stated();
+  }
+
+  @Test
+  void countsOnePersonTheReportReturnsTo() {
+    assertThat(only("The man was pronounced dead at the scene.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("The child later died at the hospital.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("Police said the teen has died.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("The 13-year-old died a short time later.", Slot.FATALITIES)).isEqualTo(1);
+  }
+
+  @Test
+  void readsFatallyShotAsADeathNotAnInjury() {
+    assertThat(only("A 5-year-old boy was fatally shot in his home.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("A woman was found shot to death on Sunday.", Slot.FATALITIES)).isEqualTo(1);
+  }
+
+  @Test
+  void countsANamedPersonWhoDied() {
+    assertThat(only("Walter Smith died from the wound to his neck.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(
+            only("Jo Lee, of the 100 block of Oak Street, was pronounced dead.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("The bullet struck Anderson, who died at the scene.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("Police say Joe Doe shot and killed 14-year-old Jane Roe.", Slot.FATALITIES))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void leavesTheOneWhoShotUncounted() {
+    assertThat(finder.find("A man shot his neighbor after an argument.")).isEmpty();
+    assertThat(finder.find("Police say Joe Doe shot and killed Saturday's victim.")).hasSize(1);
+    assertThat(slots("The officer who shot and killed a 13-year-old was named."))
+        .containsExactly(Slot.FATALITIES);
+  }
+
+  @Test
+  void countsADeathToldOfOnePersonInOtherWords() {
+    assertThat(only("A shooting left a 7-year-old girl dead.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("Police investigate the shooting death of a 68-year-old man.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("Officers are looking into the fatal shooting of a toddler.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("Doctors pronounced the boy dead.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("He was taken to a hospital, where he died.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("She succumbed to her injuries on Monday.", Slot.FATALITIES)).isEqualTo(1);
+  }
+
+  @Test
+  void readsPeopleShotAsHitAndTheFatallyShotAsDead() {
+    String sentence = "Two people were shot, one fatally, police said.";
+
+    assertThat(finder.find(sentence))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 2L),
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 1L));
+  }
+
+  @Test
+  void countsTwoPeopleToldOfOneByOne() {
+    assertThat(only("A man and a woman were shot and killed on Friday.", Slot.FATALITIES))
+        .isEqualTo(2);
+    assertThat(only("A girl and her mother were wounded.", Slot.INJURIES)).isEqualTo(2);
+  }
+
+  @Test
+  void readsTheWoundsOnePersonSuffered() {
+    assertThat(only("A 16-year-old girl suffered minor injuries.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(only("The boy is recovering from non-life-threatening wounds.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("The man suffered fatal gunshot wounds.", Slot.FATALITIES)).isEqualTo(1);
+  }
+
+  @Test
+  void readsPeopleSentToHospitalAsInjured() {
+    assertThat(only("The shooting sent 4 people to the hospital.", Slot.INJURIES)).isEqualTo(4);
+    assertThat(only("Three men were hospitalized.", Slot.INJURIES)).isEqualTo(3);
+  }
+
+  @Test
+  void countsNoOneInDaysOrShots() {
+    assertThat(slots("She died two days after being shot.")).containsExactly(Slot.FATALITIES);
+    assertThat(finder.find("Police heard three shots fired near the bar.")).isEmpty();
+  }
+
+  @Test
+  void readsEachClauseOfAListWithItsOwnCountWord() {
+    String sentence =
+        "One woman is dead, one person is listed in critical condition and two are being treated"
+            + " for minor injuries.";
+
+    assertThat(finder.find(sentence))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 1L),
+            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 1L),
+            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 2L));
+  }
+
+  @Test
+  void countsOnePersonAsEveryoneNotAsAGroup() {
+    assertThat(finder.find("One person was killed."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isNull());
+  }
 }

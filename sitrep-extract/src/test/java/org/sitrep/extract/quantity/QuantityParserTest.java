@@ -103,6 +103,12 @@ class QuantityParserTest {
   }
 
   @Test
+  void readsNineHundredElevenOpeningARangeAsACount() {
+    assertThat(parser.parse("911-912 people"))
+        .contains(org.sitrep.model.Quantity.between(911, 912));
+  }
+
+  @Test
   void leavesOutMoneyAndPercentages() {
     assertThat(texts("A $25,000 reward, 40% of residents and 5 victims")).containsExactly("5");
   }

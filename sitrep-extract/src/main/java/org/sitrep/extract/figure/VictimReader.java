@@ -1,0 +1,197 @@
+package org.sitrep.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Slot;
+
+/**
+ * Reads the victims a sentence tells of without a number: one person ("a 7-year-old boy was shot
+ * and killed", "the man was pronounced dead", "Jane Doe, 26, died at the scene", "the shooting
+ * death of a 68-year-old man") or two told one by one ("a man and a woman were wounded"). A plain
+ * "was shot" counts as hit (injured); whoever acted ("a man shot his wife") is not counted.
+ * Stateless and thread-safe.
+ */
+final class VictimReader {
+  /** Words for one person. */
+  private static final String PERSON =
+      "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
+          + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
+          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
+          + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
+          + "|civilian|farmer|shopkeeper|motorist|cyclist|neighbor|neighbour|friend|relative"
+          + "|gunman|suspect|shooter|attacker|assailant|bomber";
+
+  /** One person and what befell them: "a 7-year-old boy was shot and killed". */
+  private static final Pattern SINGLE =
+      Pattern.compile(
+          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")|\\d{1,3}-(?:year|month|week)-old)|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
+              + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
+              + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
+              + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed"
+              + "|lost (?:his|her) life"
+              + "|shot and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
+              + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
+              // "A man shot his wife": the person is the one who acted, not a victim.
+              + "(?:(?<=died|dies|dead|succumbed)|(?!\\s+(?:(?:his|her|their|the|a|an|him|them"
+              + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))))");
+
+  /** One person and the wounds they suffered: "a 16-year-old girl suffered minor injuries". */
+  private static final Pattern SUFFERED =
+      Pattern.compile(
+          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")|\\d{1,3}-(?:year|month|week)-old)|[Hh]e|[Ss]he)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
+              + "\\s+)?(?:suffered|sustained|received|recovering (?:from|with)|treated for"
+              + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
+              + "|wounds?))\\b");
+
+  /** Two people told of one by one: "a man and a woman were shot and killed". */
+  private static final Pattern PAIR =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")\\s+and\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")\\s+(?:who\\s+)?(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
+              + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
+              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed)\\b");
+
+  /** One person as the object of a killing or shooting: "killed the 63-year-old father". */
+  private static final Pattern SINGLE_OBJECT =
+      Pattern.compile(
+          "(?i)\\b(shot and killed|shooting and killing|killed|killing|fatally (?:shot|shooting|stabbed)"
+              + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
+              + "\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b"
+              + "|\\d{1,3}-(?:year|month|week)-old\\b)");
+
+  /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
+  private static final Pattern SINGLE_PRONOUN =
+      Pattern.compile(
+          "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:was|is|has been|had been|has|had|later)?\\s*"
+              + "(?:(?:\\p{Ll}+ly|later|also|now|since)\\s+)?(pronounced dead|died|dead|killed"
+              + "|succumbed|shot and killed|fatally (?:shot|wounded))\\b"
+              // "he was taken to a hospital, where he died": the clause tells one death.
+              + "|\\b(?:[Hh]e|[Ss]he)\\s+was\\s+(?:taken|rushed|transported|flown)\\b[^.;]{0,80}?"
+              + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+)?(died|pronounced dead"
+              + "|succumbed)\\b"
+              + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
+
+  /** A named person who died: "Walter Smith died from the wound", "Smith, who died later". */
+  private static final Pattern SINGLE_NAMED =
+      Pattern.compile(
+          "\\b(?!(?:He|She|It|They|Police|Officers|Authorities|Investigators)\\b)\\p{Lu}[\\p{L}'’-]+"
+              + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3})?(?:,\\s+of\\s+[^,]{1,40})?"
+              + "(?:,\\s+who)?,?\\s+(?:(?:has|had|later|was|has been"
+              + "|had been)\\s+){0,2}(died|succumbed|shot and killed|killed|pronounced dead|found dead"
+              + "|fatally shot|shot dead)\\b(?:(?<=died|dead|succumbed)"
+              + "|(?!\\s+(?:(?:his|her|their|the|a|an|him|them|another)\\b|\\d)))");
+
+  /** A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe". */
+  private static final Pattern SINGLE_NAMED_OBJECT =
+      Pattern.compile(
+          "\\b(shot and killed|fatally shot|killed|murdered)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+              + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+              + "|March|April|May|June|July|August|September|October|November|December|Police"
+              + "|Officers)\\b)\\p{Lu}[\\p{L}'’-]+");
+
+  /** One person declared dead: "doctors pronounced the boy dead". */
+  private static final Pattern PRONOUNCED =
+      Pattern.compile(
+          "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")|him|her)\\s+(dead)\\b");
+
+  /** What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead". */
+  private static final Pattern LEFT =
+      Pattern.compile(
+          "\\bleft\\s+(?:(?:a|an|one)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")|one|a \\d{1,3}-(?:year|month|week)-old)\\s+(dead|wounded|injured)\\b");
+
+  /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
+  private static final Pattern DEATH_OF =
+      Pattern.compile(
+          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
+              + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")\\b|\\d{1,3}[- ](?:year|month|week)[- ]old\\b|\\p{Lu}[\\p{L}'’-]+)");
+
+  private VictimReader() {}
+
+  /**
+   * One person named as a victim with no number: "a 7-year-old boy was shot and killed", "John
+   * Smith, 26, died at the scene", "a woman was wounded". A plain "was shot" counts as injured: a
+   * death would be told.
+   */
+  static List<Figure> singles(String sentence, List<Figure> found) {
+    List<Figure> singles = new ArrayList<>();
+    Matcher pair = PAIR.matcher(sentence);
+    while (pair.find()) {
+      int start = pair.start();
+      int end = pair.end();
+      if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+        singles.add(
+            new Figure(singleSlot(pair.group(1)), Quantity.exact(2), null, false, start, end));
+      }
+    }
+    for (Pattern pattern :
+        new Pattern[] {
+          SINGLE,
+          SINGLE_OBJECT,
+          SINGLE_PRONOUN,
+          SINGLE_NAMED,
+          SINGLE_NAMED_OBJECT,
+          LEFT,
+          DEATH_OF,
+          PRONOUNCED,
+          SUFFERED
+        }) {
+      Matcher matcher = pattern.matcher(sentence);
+      while (matcher.find()) {
+        int start = matcher.start();
+        int end = matcher.end();
+        boolean taken =
+            found.stream().anyMatch(f -> f.start() < end && start < f.end())
+                || singles.stream().anyMatch(f -> f.start() < end && start < f.end());
+        if (!taken) {
+          String verb = firstGroup(matcher);
+          singles.add(new Figure(singleSlot(verb), Quantity.exact(1), null, false, start, end));
+        }
+      }
+    }
+    return singles;
+  }
+
+  private static String firstGroup(Matcher matcher) {
+    for (int group = 1; group <= matcher.groupCount(); group++) {
+      if (matcher.group(group) != null) {
+        return matcher.group(group);
+      }
+    }
+    return matcher.group();
+  }
+
+  private static Slot singleSlot(String verb) {
+    String lower = verb.toLowerCase(Locale.ROOT);
+    if (lower.matches(
+        "(?s).*(?:kill|dead|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|pronounced"
+            + "|declared).*")) {
+      return Slot.FATALITIES;
+    }
+    if (lower.matches("(?s).*(?:kidnap|abduct).*")) {
+      return Slot.ABDUCTED;
+    }
+    return Slot.INJURIES;
+  }
+}
