@@ -56,6 +56,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               + "|january|february|march|april|may|june|july|august|september|october|november"
               + "|december|\\d{4}|\\d{1,2}/\\d{1,2})");
 
+  private static final java.util.regex.Pattern AIRPORT_AFTER =
+      java.util.regex.Pattern.compile("(?i)^(?:'s)?\\s+(?:international\\s+)?airport\\b");
+
   private static final java.util.regex.Pattern ADDRESS_AFTER =
       java.util.regex.Pattern.compile("(?i)^[\\s-]*blocks?\\b");
 
@@ -97,6 +100,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     ResponsibilityFinder responsibility =
         new ResponsibilityFinder(actors.withAliasesFrom(document.text()));
     List<String> places = placeNames(annotated);
+    List<List<TimeExpression>> timesBySentence =
+        bySentence(annotated, annotated.times(), TimeExpression::sentence);
+    List<List<EntityMention>> placesBySentence =
+        bySentence(
+            annotated,
+            annotated.entities().stream().filter(m -> PLACE_TYPES.contains(m.type())).toList(),
+            EntityMention::sentence);
     List<EventDraft> drafts = new ArrayList<>();
     EventDraft current = null;
     List<HeldFigures> beforeFirst = new ArrayList<>();
@@ -104,7 +114,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       String text = document.text().substring(sentence.start(), sentence.end());
       Told told =
           new Told(
-              document.id(), sentence, text, timesOf(annotated, sentence, published), published);
+              document.id(),
+              sentence,
+              text,
+              datingTimes(document.text(), timesBySentence.get(sentence.index()), published),
+              published);
       List<Anchor> anchors = anchors(drafts, current, told);
       if (anchors.isEmpty() && current == null) {
         holdFigures(document, sentence, text, published, beforeFirst);
@@ -124,7 +138,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         reading.figures(nearest(anchors, figure.start(), focus), List.of(figure));
       }
       reading.responsibility(focus, responsibility.find(text));
-      reading.place(focus, placeOf(annotated, sentence, places));
+      reading.place(
+          focus, placeOf(document.text(), placesBySentence.get(sentence.index()), places));
     }
     return new Report(annotated, events(document, drafts, published));
   }
@@ -313,20 +328,29 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
    * "until Tuesday"); a yearless date the resolver put after publication ("September 11" read in
    * August) is read as the last such day before it.
    */
-  private static List<TimeExpression> timesOf(
-      AnnotatedDocument annotated, Sentence sentence, LocalDate published) {
-    String text = annotated.document().text();
+  private static List<TimeExpression> datingTimes(
+      String text, List<TimeExpression> sentenceTimes, LocalDate published) {
     List<TimeExpression> times = new ArrayList<>();
-    for (TimeExpression time : annotated.times()) {
-      if (time.sentence() != sentence.index()
-          || isBound(text, time)
-          || isClockOnly(time)
-          || isAddress(text, time)) {
-        continue;
+    for (TimeExpression time : sentenceTimes) {
+      if (!isBound(text, time) && !isClockOnly(time) && !isAddress(text, time)) {
+        times.add(pastOrDropped(time, published));
       }
-      times.add(pastOrDropped(time, published));
     }
     return times;
+  }
+
+  /** Items grouped by the index of their sentence, in one pass over the document. */
+  private static <T> List<List<T>> bySentence(
+      AnnotatedDocument annotated, List<T> items, java.util.function.ToIntFunction<T> sentence) {
+    List<List<T>> grouped = new ArrayList<>();
+    annotated.sentences().forEach(each -> grouped.add(new ArrayList<>()));
+    for (T item : items) {
+      int index = sentence.applyAsInt(item);
+      if (index < grouped.size()) {
+        grouped.get(index).add(item);
+      }
+    }
+    return grouped;
   }
 
   /** "7 a.m." is resolved to the publication day; it says nothing of which day the event was. */
@@ -375,13 +399,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
 
   /** The most precise place of the sentence that the gazetteer knows, with its evidence. */
   private Optional<PlaceMention> placeOf(
-      AnnotatedDocument annotated, Sentence sentence, List<String> places) {
-    String text = annotated.document().text();
+      String text, List<EntityMention> sentencePlaces, List<String> places) {
     PlaceMention finest = null;
-    for (EntityMention mention : annotated.entities()) {
-      if (mention.sentence() != sentence.index() || !PLACE_TYPES.contains(mention.type())) {
-        continue;
-      }
+    for (EntityMention mention : sentencePlaces) {
       if (NATIONALITY_USE
           .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
           .find()) {
@@ -403,9 +423,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   /** Takes "airport" after a town into the mention: "Kabul airport" is a point in Kabul. */
   private static int landmarkEnd(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 30));
-    java.util.regex.Matcher landmark =
-        java.util.regex.Pattern.compile("(?i)^(?:'s)?\\s+(?:international\\s+)?airport\\b")
-            .matcher(after);
+    java.util.regex.Matcher landmark = AIRPORT_AFTER.matcher(after);
     return landmark.find() ? end + landmark.end() : end;
   }
 
@@ -416,15 +434,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
       boolean background = dater.isBackground(draft.date(), reference);
-      List<Claim> claims =
-          draft.claims().stream().map(claim -> withDocument(claim, document.id())).toList();
       events.add(
           new EventMention(
               document.id() + "#" + draft.firstTrigger(),
               draft.subtype(),
               trigger,
               background,
-              claims));
+              draft.claims()));
     }
     return events;
   }
@@ -440,12 +456,6 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       }
     }
     return latest;
-  }
-
-  private static Claim withDocument(Claim claim, String documentId) {
-    Span span = new Span(documentId, claim.evidence().start(), claim.evidence().end());
-    return new Claim(
-        claim.slot(), claim.value(), claim.group(), span, claim.attribution(), claim.reported());
   }
 
   /** A place the gazetteer resolved, with the offsets of its words in the document. */

@@ -62,16 +62,11 @@ public final class DocumentCleaner implements Stage<SourceDocument, Document> {
 
   @Override
   public Document apply(SourceDocument input, StageContext context) throws RejectedInput {
-    long bytes = (long) input.content().length() * 2;
-    if (input.content().getBytes(StandardCharsets.UTF_8).length
-        > context.limits().maxDocumentBytes()) {
+    long bytes = input.content().getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > context.limits().maxDocumentBytes()) {
       throw new RejectedInput(
           RefusalReason.TOO_LARGE,
-          "document exceeds "
-              + context.limits().maxDocumentBytes()
-              + " bytes (about "
-              + bytes / 2
-              + " characters)");
+          "document of " + bytes + " bytes exceeds " + context.limits().maxDocumentBytes());
     }
     input.diagnostics().forEach(context::report);
     input = withoutLoneSurrogates(input, context);

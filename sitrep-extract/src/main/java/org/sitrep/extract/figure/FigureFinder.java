@@ -101,6 +101,8 @@ public final class FigureFinder {
           "^\\s*((?:(?!(?:and|in|at|on|from|who|which|were|was|after|during|near|including|died"
               + "|dead)\\b)[\\p{L}.'’-]+\\s*){0,4})");
 
+  private static final Pattern AND_WORD = Pattern.compile("(?i)\\band\\b");
+
   private static final Pattern JOINED =
       Pattern.compile("(?i)(?:\\s*[\\p{L}.'’-]+){0,4}\\s*(?:,\\s*)?(?:and|as well as|plus)\\s*");
 
@@ -263,9 +265,9 @@ public final class FigureFinder {
   /** Who a count counts: the words between the number and its count word, if they name anyone. */
   private static String group(String words) {
     String group = words.strip();
-    int cut = indexOfWord(group, "and");
-    if (cut >= 0) {
-      group = group.substring(0, cut).strip();
+    Matcher and = AND_WORD.matcher(group);
+    if (and.find()) {
+      group = group.substring(0, and.start()).strip();
     }
     group = group.replaceAll("(?i)^of\\s+", "");
     group = group.replaceAll("(?i)\\b(?:people|persons?|individuals)\\b", "").strip();
@@ -274,11 +276,6 @@ public final class FigureFinder {
       return null;
     }
     return group;
-  }
-
-  private static int indexOfWord(String text, String word) {
-    Matcher matcher = Pattern.compile("(?i)\\b" + word + "\\b").matcher(text);
-    return matcher.find() ? matcher.start() : -1;
   }
 
   private static Slot slot(String word) {

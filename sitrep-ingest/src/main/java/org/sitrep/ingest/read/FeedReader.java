@@ -42,7 +42,7 @@ final class FeedReader {
               blankToNull(entry.getLink()),
               outlet,
               blankToNull(entry.getTitle()),
-              isoDate(entry.getPublishedDate() != null ? entry.getPublishedDate() : null),
+              isoDate(entry.getPublishedDate()),
               ContentType.HTML,
               body,
               List.of()));
