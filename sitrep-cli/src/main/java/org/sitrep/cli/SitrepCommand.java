@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       ExtractCommand.class,
+      ResolveCommand.class,
       DocumentsCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.ingest.DocumentCleaner;
@@ -15,10 +17,13 @@ import org.sitrep.ingest.read.InputSink;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Document;
 import org.sitrep.model.Refusal;
+import org.sitrep.model.RefusalReason;
+import org.sitrep.model.Report;
 import org.sitrep.model.SourceDocument;
 import org.sitrep.model.Stage;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpConfig;
+import org.sitrep.resolve.Resolver;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.SqliteStore;
 
@@ -34,6 +39,7 @@ public final class Engine implements AutoCloseable {
   private CoreNlpAnnotator annotator;
   private EventExtractor extractor;
   private DocumentStore store;
+  private final Resolver resolver = Resolver.standard();
 
   private Engine(EngineConfig config) {
     this.config = config;
@@ -79,6 +85,40 @@ public final class Engine implements AutoCloseable {
   /** As {@link #extract(List, boolean, Consumer)}, for JSON lines read from a stream. */
   public void extract(InputStream jsonLines, boolean events, Consumer<Extraction> out) {
     runExtraction(events, out, sink -> reader.readJsonLines(jsonLines, "stdin", sink));
+  }
+
+  /**
+   * The whole flow in memory over all inputs: each document cleaned, annotated and extracted, then
+   * the accounts of all of them linked into incidents. Refusals go to {@code refused} as they
+   * happen; a second document with an id already read is refused as a duplicate. Stores nothing.
+   */
+  public Resolution resolve(List<Path> inputs, Consumer<Refusal> refused) {
+    return resolveAll(refused, sink -> extract(inputs, true, sink));
+  }
+
+  /** As {@link #resolve(List, Consumer)}, for JSON lines read from a stream. */
+  public Resolution resolve(InputStream jsonLines, Consumer<Refusal> refused) {
+    return resolveAll(refused, sink -> extract(jsonLines, true, sink));
+  }
+
+  private Resolution resolveAll(
+      Consumer<Refusal> refused, Consumer<Consumer<Extraction>> extracting) {
+    Map<String, Report> reports = new LinkedHashMap<>();
+    extracting.accept(
+        extraction -> {
+          if (extraction.isRefused()) {
+            refused.accept(extraction.refusal());
+          } else if (reports.putIfAbsent(extraction.document().id(), extraction.report()) != null) {
+            refused.accept(
+                new Refusal(
+                    extraction.input(),
+                    RefusalReason.MALFORMED,
+                    "a document with the id " + extraction.document().id() + " was already read"));
+          }
+        });
+    Map<String, Document> documents = new LinkedHashMap<>();
+    reports.forEach((id, report) -> documents.put(id, report.document()));
+    return new Resolution(resolver.resolve(List.copyOf(reports.values())), documents);
   }
 
   /** The store, opened on first use. */

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Scores `sitrep resolve` on the Gun Violence Corpus against the Gun Violence Archive.
+
+Usage:
+  ./sitrep resolve ../shared/corpus/gvc/documents.jsonl > gvc-incidents.json
+  python3 scripts/gvc_incidents.py gvc-incidents.json ../shared/corpus/gvc/gold.json
+
+Each article belongs to the incident that holds its main account (its first current account that
+gives a figure, else its first current account, else its first). The grouping of articles is
+scored with B-cubed precision, recall and F1 against the Archive's incidents, per split. Then, for
+each Archive incident, the Sitrep incident holding most of its articles is compared on killed,
+injured (fatalities / injuries best; strict: unknown is a miss; lenient: unknown agrees with 0),
+date (the day) and town (the place's name in the Archive's city_or_county).
+"""
+import json
+import sys
+from collections import Counter, defaultdict
+
+
+def offset(mention_id):
+    return int(mention_id.rsplit("#", 1)[1])
+
+
+def main():
+    resolved = json.load(open(sys.argv[1]))
+    gold = json.load(open(sys.argv[2]))["incidents"]
+    gold_of = {d: g["incident"] for g in gold for d in g["documents"]}
+    split_of = {d: g["split"] for g in gold for d in g["documents"]}
+
+    mentions = defaultdict(list)  # document -> [(offset, background, has_figure, incident)]
+    incidents = {}
+    for incident in resolved["incidents"]:
+        incidents[incident["id"]] = incident
+        figured = {c["mention"] for c in incident["claims"]
+                   if c["slot"] in ("fatalities", "injuries", "casualties")}
+        for m in incident["mentions"]:
+            mentions[m["document"]].append(
+                (offset(m["id"]), m["background"], m["id"] in figured, incident["id"]))
+    cluster_of = {}
+    for document, accounts in mentions.items():
+        accounts.sort()
+        current = [a for a in accounts if not a[1]]
+        figured = [a for a in current if a[2]]
+        chosen = (figured or current or accounts)[0]
+        cluster_of[document] = chosen[3]
+
+    documents = sorted(gold_of)
+    for document in documents:  # an article with no account is an incident of its own
+        cluster_of.setdefault(document, "none:" + document)
+
+    print("split  articles  B3-P   B3-R   B3-F1")
+    for split in ("train", "dev", "test", None):
+        subset = [d for d in documents if split is None or split_of[d] == split]
+        p = r = 0.0
+        members = defaultdict(list)
+        truth = defaultdict(list)
+        for d in subset:
+            members[cluster_of[d]].append(d)
+            truth[gold_of[d]].append(d)
+        for d in subset:
+            same = sum(1 for x in members[cluster_of[d]] if gold_of[x] == gold_of[d])
+            p += same / len(members[cluster_of[d]])
+            r += same / len(truth[gold_of[d]])
+        p /= len(subset)
+        r /= len(subset)
+        print(f"{split or 'all':6} {len(subset):8}  {p:.3f}  {r:.3f}  {2 * p * r / (p + r):.3f}")
+
+    print()
+    print("split  incidents  killed  injured  killed(lenient) injured(lenient) date   town")
+    for split in ("train", "dev", "test", None):
+        scores = Counter()
+        n = 0
+        for g in gold:
+            if split is not None and g["split"] != split:
+                continue
+            n += 1
+            votes = Counter(cluster_of[d] for d in g["documents"])
+            best = votes.most_common(1)[0][0]
+            incident = incidents.get(best)
+            if incident is None:
+                continue
+            killed = incident["fatalities"]["best"]
+            injured = incident["injuries"]["best"]
+            scores["killed"] += killed == g["killed"]
+            scores["injured"] += injured == g["injured"]
+            scores["killed_l"] += (killed if killed is not None else 0) == g["killed"]
+            scores["injured_l"] += (injured if injured is not None else 0) == g["injured"]
+            scores["date"] += incident["date"]["value"] == g["date"]
+            place = incident.get("place") or {}
+            name = (place.get("name") or "").lower()
+            scores["town"] += bool(name) and name in g["city_or_county"].lower()
+        print(f"{split or 'all':6} {n:9}  " + "  ".join(
+            f"{scores[k] / n:.3f}" for k in
+            ("killed", "injured", "killed_l", "injured_l", "date", "town")))
+
+
+if __name__ == "__main__":
+    main()

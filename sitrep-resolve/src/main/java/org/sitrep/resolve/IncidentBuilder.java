@@ -1,0 +1,266 @@
+package org.sitrep.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sitrep.model.ActorReference;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Conflict;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Document;
+import org.sitrep.model.Estimate;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.GroupEstimate;
+import org.sitrep.model.Incident;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.Slot;
+import org.sitrep.model.Sources;
+import org.sitrep.model.SubEventType;
+import org.sitrep.resolve.link.Linker;
+import org.sitrep.resolve.link.MentionProfile;
+import org.sitrep.resolve.reconcile.FigureReconciler;
+import org.sitrep.resolve.reconcile.GroupNames;
+import org.sitrep.resolve.reconcile.Reconciled;
+import org.sitrep.resolve.reconcile.ReportFigure;
+import org.sitrep.resolve.reconcile.ReportFigures;
+import org.sitrep.resolve.source.CopyDetector;
+
+/** Turns one group of linked accounts into an incident: its reconciled values and sources. */
+final class IncidentBuilder {
+  private final Map<String, Document> documents;
+  private final CopyDetector copies;
+
+  IncidentBuilder(Map<String, Document> documents, CopyDetector copies) {
+    this.documents = documents;
+    this.copies = copies;
+  }
+
+  Incident build(Linker.Group group) {
+    List<EventMention> mentions = group.accounts().stream().map(MentionProfile::mention).toList();
+    List<String> documentIds =
+        List.copyOf(
+            new TreeSet<>(group.accounts().stream().map(MentionProfile::documentId).toList()));
+    List<Conflict> conflicts = new ArrayList<>();
+    Estimate fatalities = figure(group, Slot.FATALITIES, "fatalities", conflicts);
+    Estimate injuries = figure(group, Slot.INJURIES, "injuries", conflicts);
+    List<GroupEstimate> breakdown = breakdown(group, conflicts);
+    List<Document> docs = documentIds.stream().map(documents::get).toList();
+    Map<String, String> copied = copies.copies(docs);
+    return new Incident(
+        id(mentions.get(0)),
+        subtype(mentions),
+        date(group.accounts()),
+        place(mentions),
+        mentions.stream().allMatch(EventMention::background),
+        mentions,
+        fatalities,
+        injuries,
+        breakdown,
+        claimedBy(mentions),
+        documentIds,
+        new Sources(documentIds.size(), documentIds.size() - copied.size(), copied),
+        conflicts,
+        group.decisions());
+  }
+
+  private Estimate figure(Linker.Group group, Slot slot, String name, List<Conflict> conflicts) {
+    List<ReportFigure> figures = new ArrayList<>();
+    for (MentionProfile account : group.accounts()) {
+      ReportFigure figure =
+          ReportFigures.total(
+              account.mention().claims(), slot, documents.get(account.documentId()));
+      if (figure != null) {
+        figures.add(figure);
+      }
+    }
+    Reconciled reconciled = FigureReconciler.reconcile(name, figures);
+    if (reconciled.conflict() != null) {
+      conflicts.add(reconciled.conflict());
+    }
+    return reconciled.estimate();
+  }
+
+  private List<GroupEstimate> breakdown(Linker.Group group, List<Conflict> conflicts) {
+    Map<String, List<ReportFigure>> byGroup = new TreeMap<>();
+    for (MentionProfile account : group.accounts()) {
+      Document document = documents.get(account.documentId());
+      Map<String, ReportFigure> parts =
+          ReportFigures.groups(account.mention().claims(), Slot.FATALITIES, document);
+      Map<String, List<ReportFigure>> mine = new LinkedHashMap<>();
+      parts.forEach(
+          (words, figure) ->
+              mine.computeIfAbsent(GroupNames.normalize(words), key -> new ArrayList<>())
+                  .add(figure));
+      // One report naming one group twice ("13 US troops", "the 13 service members") is one
+      // figure: the highest it gives.
+      mine.forEach(
+          (name, list) ->
+              byGroup
+                  .computeIfAbsent(name, key -> new ArrayList<>())
+                  .add(
+                      list.stream()
+                          .filter(figure -> figure.best() != null)
+                          .max(Comparator.comparing(ReportFigure::best))
+                          .orElse(list.get(0))));
+    }
+    List<GroupEstimate> breakdown = new ArrayList<>();
+    byGroup.forEach(
+        (name, figures) -> {
+          Reconciled reconciled = FigureReconciler.reconcile("fatalities/" + name, figures);
+          if (!reconciled.estimate().isUnknown()) {
+            breakdown.add(new GroupEstimate(name, reconciled.estimate()));
+          }
+          if (reconciled.conflict() != null) {
+            conflicts.add(reconciled.conflict());
+          }
+        });
+    return breakdown;
+  }
+
+  /** The sub-type most accounts give; on a tie the more specific, then the first told. */
+  private static SubEventType subtype(List<EventMention> mentions) {
+    Map<SubEventType, Integer> votes = new LinkedHashMap<>();
+    mentions.stream()
+        .filter(mention -> !mention.background())
+        .forEach(mention -> votes.merge(mention.subtype(), 1, Integer::sum));
+    if (votes.isEmpty()) {
+      mentions.forEach(mention -> votes.merge(mention.subtype(), 1, Integer::sum));
+    }
+    SubEventType chosen = null;
+    int most = -1;
+    for (Map.Entry<SubEventType, Integer> vote : votes.entrySet()) {
+      int count = vote.getValue();
+      if (count > most || count == most && generic(chosen) && !generic(vote.getKey())) {
+        chosen = vote.getKey();
+        most = count;
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean generic(SubEventType subtype) {
+    return subtype == SubEventType.ATTACK
+        || subtype == SubEventType.ARMED_CLASH
+        || subtype == SubEventType.OTHER;
+  }
+
+  /**
+   * The date most accounts give at the finest precision any gives; on a tie the earliest. A week
+   * becomes a day when undated accounts name the weekday ("Thursday" in a report without a date,
+   * joined to one that says "late last week"): an account without a date takes the incident's.
+   */
+  private static EventDate date(List<MentionProfile> accounts) {
+    EventDate chosen = votedDate(accounts.stream().map(MentionProfile::mention).toList());
+    if (chosen == null || chosen.precision() != DatePrecision.WEEK) {
+      return chosen;
+    }
+    Set<DayOfWeek> weekdays =
+        accounts.stream()
+            .map(MentionProfile::weekday)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toSet());
+    if (weekdays.size() != 1) {
+      return chosen;
+    }
+    LocalDate monday = chosen.value().with(DayOfWeek.MONDAY);
+    LocalDate day = monday.plusDays(weekdays.iterator().next().getValue() - 1L);
+    return new EventDate(day, DatePrecision.DAY, chosen.timex());
+  }
+
+  private static EventDate votedDate(List<EventMention> mentions) {
+    Map<EventDate, Integer> votes =
+        new TreeMap<>(Comparator.comparing(EventDate::value).thenComparing(EventDate::precision));
+    DatePrecision finest = null;
+    for (EventMention mention : mentions) {
+      for (Claim claim : mention.claims()) {
+        if (claim.value() instanceof EventDate date) {
+          EventDate key = new EventDate(date.value(), date.precision(), null);
+          votes.merge(key, 1, Integer::sum);
+          if (finest == null || date.precision().compareTo(finest) < 0) {
+            finest = date.precision();
+          }
+          break;
+        }
+      }
+    }
+    EventDate chosen = null;
+    int most = 0;
+    for (Map.Entry<EventDate, Integer> vote : votes.entrySet()) {
+      if (vote.getKey().precision() == finest && vote.getValue() > most) {
+        chosen = vote.getKey();
+        most = vote.getValue();
+      }
+    }
+    return chosen;
+  }
+
+  /** The place most accounts give at the finest precision any gives; on a tie the first told. */
+  private static Place place(List<EventMention> mentions) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    Map<String, Place> places = new LinkedHashMap<>();
+    PlacePrecision finest = null;
+    for (EventMention mention : mentions) {
+      for (Claim claim : mention.claims()) {
+        if (claim.value() instanceof Place place) {
+          String key = place.name() + "|" + place.admin1() + "|" + place.country();
+          votes.merge(key, 1, Integer::sum);
+          places.putIfAbsent(key, place);
+          if (finest == null || place.precision().compareTo(finest) < 0) {
+            finest = place.precision();
+          }
+          break;
+        }
+      }
+    }
+    Place chosen = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+      Place place = places.get(vote.getKey());
+      if (place.precision() == finest && vote.getValue() > most) {
+        chosen = place;
+        most = vote.getValue();
+      }
+    }
+    return chosen;
+  }
+
+  private static List<ActorReference> claimedBy(List<EventMention> mentions) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<ActorReference> claimed = new ArrayList<>();
+    for (EventMention mention : mentions) {
+      for (Claim claim : mention.claims()) {
+        if (claim.slot() == Slot.CLAIMED_BY
+            && claim.value() instanceof ActorReference actor
+            && seen.add(actor.name())) {
+          claimed.add(actor);
+        }
+      }
+    }
+    return claimed;
+  }
+
+  /** "inc-" and 8 hex digits of the SHA-256 of the first account's id. */
+  static String id(EventMention first) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(first.id().getBytes(StandardCharsets.UTF_8));
+      return "inc-" + HexFormat.of().formatHex(hash, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

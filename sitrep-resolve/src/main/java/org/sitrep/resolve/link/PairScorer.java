@@ -1,0 +1,207 @@
+package org.sitrep.resolve.link;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Scores a pair of accounts. The words they share (TF-IDF cosine) carry most of the weight; days,
+ * places, types and perpetrators add or subtract. Hard rules: two accounts of one report are two
+ * events; accounts in different countries, on dates further apart than the blocking window, or that
+ * contradict each other on both the day and the region, are different events; so are two different
+ * specific kinds of event (a rocket attack and a suicide bombing); a recalled event is not a
+ * current one of another day.
+ *
+ * <p>A contradiction of day alone, or of region alone, is a cost and not a veto: extraction
+ * misreads one of them often enough (a follow-up article dated by its trial, a town's namesake in
+ * another state) that a veto would split incidents that their words plainly join.
+ */
+public final class PairScorer {
+  /** How long before its report a current event may have happened (as extraction decides). */
+  static final int CURRENT_DAYS = 21;
+
+  private static final Set<SubEventType> GENERIC =
+      EnumSet.of(SubEventType.ATTACK, SubEventType.ARMED_CLASH, SubEventType.OTHER);
+  private static final Set<SubEventType> BOMBS =
+      EnumSet.of(
+          SubEventType.SUICIDE_BOMB,
+          SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+          SubEventType.GRENADE,
+          SubEventType.CHEMICAL_WEAPON);
+  private static final Set<SubEventType> FROM_AFAR =
+      EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.AIR_DRONE_STRIKE);
+
+  private final LinkPolicy policy;
+
+  public PairScorer(LinkPolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+  }
+
+  public PairScore score(MentionProfile left, MentionProfile right) {
+    if (left.documentId().equals(right.documentId())) {
+      return vetoed("two events of one report");
+    }
+    Place a = left.place();
+    Place b = right.place();
+    if (a != null
+        && b != null
+        && a.country() != null
+        && b.country() != null
+        && !a.country().equals(b.country())) {
+      return vetoed("different countries " + a.country() + " and " + b.country());
+    }
+    long apart = daysApart(left, right);
+    if (apart > policy.windowDays()) {
+      return vetoed("dates more than " + policy.windowDays() + " days apart");
+    }
+    boolean contradictDay = contradictDay(left.date(), right.date());
+    if (left.background() != right.background() && contradictDay) {
+      return vetoed("a recalled event and a current one on different days");
+    }
+    Map<String, Double> features = new LinkedHashMap<>();
+    if (left.background() != right.background()) {
+      features.put("recalled", -0.05);
+    }
+    features.put("words", TermVectors.cosine(left.terms(), right.terms()));
+    int contradictions = 0;
+    if (contradictDay) {
+      features.put("day", -policy.disagreement());
+      contradictions++;
+    }
+    if (a != null && b != null && isTown(a) && isTown(b)) {
+      if (!Objects.equals(a.admin1(), b.admin1())) {
+        features.put("place", -policy.disagreement());
+        contradictions++;
+      } else if (a.name().equals(b.name())) {
+        features.put("place", 0.05);
+      } else {
+        features.put("place", -0.1);
+      }
+    }
+    if (contradictions == 2) {
+      return vetoed("different days and different regions");
+    }
+    if (left.date() == null
+        && right.date() == null
+        && left.published() != null
+        && right.published() != null
+        && Math.abs(ChronoUnit.DAYS.between(left.published(), right.published())) > 30) {
+      features.put("published", -0.1);
+    }
+    double type = typeFeature(left.mention().subtype(), right.mention().subtype());
+    if (type < 0) {
+      return vetoed(
+          "different kinds of event: "
+              + left.mention().subtype().label()
+              + " and "
+              + right.mention().subtype().label());
+    }
+    if (type != 0) {
+      features.put("type", type);
+    }
+    Set<String> ours = left.perpetrators();
+    Set<String> theirs = right.perpetrators();
+    if (!ours.isEmpty() && !theirs.isEmpty()) {
+      features.put("perpetrator", ours.stream().anyMatch(theirs::contains) ? 0.05 : -0.1);
+    }
+    double score = features.values().stream().mapToDouble(Double::doubleValue).sum();
+    return new PairScore(score, features, null);
+  }
+
+  /**
+   * The same specific sub-type (two suicide bombings) is a little alike; a generic sub-type
+   * ("Attack", "Armed clash") goes with anything, and sub-types that reports of one event confuse
+   * (a suicide bomb is also an explosion, a strike from the air also shelling) go together. Two
+   * different specific kinds (a rocket attack and a suicide bombing) are two events unless the
+   * words say otherwise.
+   */
+  static double typeFeature(SubEventType left, SubEventType right) {
+    if (GENERIC.contains(left) || GENERIC.contains(right)) {
+      return 0.0;
+    }
+    if (left == right) {
+      return 0.05;
+    }
+    if (BOMBS.contains(left) && BOMBS.contains(right)
+        || FROM_AFAR.contains(left) && FROM_AFAR.contains(right)) {
+      return 0.0;
+    }
+    return left.type() == right.type() ? -0.15 : -0.1;
+  }
+
+  private static PairScore vetoed(String why) {
+    return new PairScore(Double.NEGATIVE_INFINITY, Map.of(), why);
+  }
+
+  private static boolean isTown(Place place) {
+    return place.precision() == PlacePrecision.TOWN || place.precision() == PlacePrecision.POINT;
+  }
+
+  /**
+   * Whether two dates cannot be one day: two days more than a day apart (a night's shooting is
+   * dated either side of midnight), or a day outside the other's week, month or year.
+   */
+  static boolean contradictDay(EventDate left, EventDate right) {
+    if (left == null || right == null) {
+      return false;
+    }
+    if (left.precision() == DatePrecision.DAY && right.precision() == DatePrecision.DAY) {
+      return Math.abs(ChronoUnit.DAYS.between(left.value(), right.value())) > 1;
+    }
+    return !overlaps(left, right);
+  }
+
+  /**
+   * The days between the periods two accounts can have happened in, 0 when they overlap or when one
+   * cannot be placed in time. An account's period is its date's (a day, a week, a month); an
+   * undated current account happened within the {@value #CURRENT_DAYS} days before its report.
+   */
+  static long daysApart(MentionProfile left, MentionProfile right) {
+    LocalDate[] a = period(left);
+    LocalDate[] b = period(right);
+    if (a == null || b == null) {
+      return 0;
+    }
+    if (a[1].isBefore(b[0])) {
+      return ChronoUnit.DAYS.between(a[1], b[0]);
+    }
+    if (b[1].isBefore(a[0])) {
+      return ChronoUnit.DAYS.between(b[1], a[0]);
+    }
+    return 0;
+  }
+
+  private static LocalDate[] period(MentionProfile profile) {
+    if (profile.date() != null) {
+      return new LocalDate[] {profile.date().value(), end(profile.date())};
+    }
+    if (!profile.background() && profile.published() != null) {
+      return new LocalDate[] {profile.published().minusDays(CURRENT_DAYS), profile.published()};
+    }
+    return null;
+  }
+
+  private static boolean overlaps(EventDate left, EventDate right) {
+    return !end(left).isBefore(right.value()) && !end(right).isBefore(left.value());
+  }
+
+  private static LocalDate end(EventDate date) {
+    return switch (date.precision()) {
+      case DAY -> date.value();
+      case WEEK -> date.value().plusDays(6);
+      case MONTH -> date.value().plusMonths(1).minusDays(1);
+      case YEAR -> date.value().plusYears(1).minusDays(1);
+    };
+  }
+}

@@ -1,0 +1,184 @@
+package org.sitrep.resolve.link;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorReference;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Report;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Slot;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/** Reads the linking features off each account of a collection of reports. */
+public final class Profiles {
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]+");
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+
+  private Profiles() {}
+
+  /**
+   * The profiles of every account of the reports, in report order then the order each report tells
+   * them, with word vectors weighed over the whole collection.
+   */
+  public static List<MentionProfile> of(List<Report> reports) {
+    List<MentionProfile> profiles = new ArrayList<>();
+    List<Map<String, Integer>> bags = new ArrayList<>();
+    List<Map<String, Integer>> documents = new ArrayList<>();
+    for (Report report : reports) {
+      EventMention main = mainAccount(report.events());
+      Map<String, Integer> whole = documentBag(report);
+      documents.add(whole);
+      for (EventMention mention : report.events()) {
+        boolean isMain = mention == main;
+        profiles.add(profile(report, mention, isMain));
+        bags.add(isMain ? whole : sentenceBag(report, mention));
+      }
+    }
+    List<Map<String, Double>> vectors = TermVectors.weigh(bags, documents);
+    List<MentionProfile> weighed = new ArrayList<>(profiles.size());
+    for (int i = 0; i < profiles.size(); i++) {
+      weighed.add(profiles.get(i).withTerms(vectors.get(i)));
+    }
+    return weighed;
+  }
+
+  /**
+   * A report's main account: its first current event that gives a figure, else its first current
+   * event; in a report that only recalls events (a follow-up on a trial), the first recalled event
+   * that gives a figure, else the first; null when the report tells of no event.
+   */
+  static EventMention mainAccount(List<EventMention> events) {
+    EventMention current = first(events, false);
+    return current != null ? current : first(events, true);
+  }
+
+  private static EventMention first(List<EventMention> events, boolean background) {
+    EventMention first = null;
+    for (EventMention event : events) {
+      if (event.background() != background) {
+        continue;
+      }
+      if (first == null) {
+        first = event;
+      }
+      if (event.claims().stream().anyMatch(claim -> claim.slot().isFigure())) {
+        return event;
+      }
+    }
+    return first;
+  }
+
+  private static MentionProfile profile(Report report, EventMention mention, boolean main) {
+    EventDate date = null;
+    Place place = null;
+    Set<String> perpetrators = new TreeSet<>();
+    for (Claim claim : mention.claims()) {
+      if (claim.value() instanceof EventDate value && date == null) {
+        date = value;
+      } else if (claim.value() instanceof Place value && place == null) {
+        place = value;
+      } else if (claim.value() instanceof ActorReference actor
+          && actor.actor() != null
+          && (claim.slot() == Slot.PERPETRATOR || claim.slot() == Slot.CLAIMED_BY)) {
+        perpetrators.add(actor.actor().name());
+      }
+    }
+    return new MentionProfile(
+        mention,
+        report.document().id(),
+        report.document().published().value(),
+        date,
+        place,
+        perpetrators,
+        Map.of(),
+        main,
+        date == null && !report.document().published().isKnown() ? weekday(report, mention) : null);
+  }
+
+  /** The one weekday the sentences of an account name ("Thursday": XXXX-WXX-4), or null. */
+  private static DayOfWeek weekday(Report report, EventMention mention) {
+    Set<Integer> sentences = sentencesOf(report, mention);
+    DayOfWeek found = null;
+    for (TimeExpression time : report.annotated().times()) {
+      Matcher matcher = time.value() == null ? null : WEEKDAY.matcher(time.value());
+      if (matcher != null && matcher.matches() && sentences.contains(time.sentence())) {
+        DayOfWeek day = DayOfWeek.of(Integer.parseInt(matcher.group(1)));
+        if (found != null && found != day) {
+          return null;
+        }
+        found = day;
+      }
+    }
+    return found;
+  }
+
+  private static Set<Integer> sentencesOf(Report report, EventMention mention) {
+    List<Span> spans = spans(mention);
+    Set<Integer> indexes = new TreeSet<>();
+    for (Sentence sentence : report.annotated().sentences()) {
+      if (spans.stream()
+          .anyMatch(span -> span.start() < sentence.end() && span.end() > sentence.start())) {
+        indexes.add(sentence.index());
+      }
+    }
+    return indexes;
+  }
+
+  private static List<Span> spans(EventMention mention) {
+    List<Span> spans = new ArrayList<>();
+    spans.add(mention.trigger());
+    mention.claims().forEach(claim -> spans.add(claim.evidence()));
+    return spans;
+  }
+
+  /** The words of the whole report and its title: a main account is what the report is about. */
+  private static Map<String, Integer> documentBag(Report report) {
+    Map<String, Integer> bag = new HashMap<>();
+    String title = report.document().title();
+    if (title != null) {
+      Matcher words = WORD.matcher(title);
+      while (words.find()) {
+        add(bag, words.group());
+      }
+    }
+    for (Sentence sentence : report.annotated().sentences()) {
+      sentence.tokens().forEach(token -> add(bag, token));
+    }
+    return bag;
+  }
+
+  /** The words of the sentences that tell of one account: its trigger's and its claims'. */
+  private static Map<String, Integer> sentenceBag(Report report, EventMention mention) {
+    Set<Integer> indexes = sentencesOf(report, mention);
+    Map<String, Integer> bag = new HashMap<>();
+    for (Sentence sentence : report.annotated().sentences()) {
+      if (indexes.contains(sentence.index())) {
+        sentence.tokens().forEach(token -> add(bag, token));
+      }
+    }
+    return bag;
+  }
+
+  private static void add(Map<String, Integer> bag, Token token) {
+    add(bag, token.lemma() != null ? token.lemma() : token.text());
+  }
+
+  private static void add(Map<String, Integer> bag, String word) {
+    String term = TermVectors.term(word);
+    if (term != null) {
+      bag.merge(term, 1, Integer::sum);
+    }
+  }
+}

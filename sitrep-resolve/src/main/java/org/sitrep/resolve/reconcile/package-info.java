@@ -1,0 +1,2 @@
+/** Reconciling the reports' figures into low / best / high estimates, with their conflicts. */
+package org.sitrep.resolve.reconcile;

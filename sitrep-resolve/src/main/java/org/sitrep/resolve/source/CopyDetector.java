@@ -1,0 +1,129 @@
+package org.sitrep.resolve.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Document;
+
+/**
+ * Finds syndicated copies and light rewrites among documents with MinHash over word shingles: a
+ * document whose estimated Jaccard similarity with an earlier one reaches the threshold is a copy
+ * of it, and does not count as an independent source. Three-word shingles survive the edits of
+ * syndication (a new headline, a dropped paragraph, a byline); a machine paraphrase that replaces
+ * most words with synonyms is beyond them.
+ */
+public final class CopyDetector {
+  /** Documents at or above this estimated Jaccard similarity are copies. */
+  public static final double THRESHOLD = 0.5;
+
+  private static final int HASHES = 128;
+  private static final int SHINGLE = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final long[] SEEDS = seeds();
+
+  private final Map<String, long[]> signatures = new LinkedHashMap<>();
+
+  /** Signatures of the documents, computed once. */
+  public CopyDetector(List<Document> documents) {
+    documents.forEach(document -> signatures.put(document.id(), signature(document.text())));
+  }
+
+  /**
+   * For the given documents, each one that copies another, mapped to the document it copies: the
+   * earliest published of a set of copies (then the first by id) is the original.
+   */
+  public Map<String, String> copies(List<Document> documents) {
+    List<Document> ordered = new ArrayList<>(documents);
+    ordered.sort(
+        Comparator.comparing(
+                (Document document) -> document.published().value(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Document::id));
+    Map<String, String> copies = new LinkedHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      Document later = ordered.get(i);
+      for (int j = 0; j < i; j++) {
+        Document earlier = ordered.get(j);
+        if (copies.containsKey(earlier.id())) {
+          continue;
+        }
+        if (similarity(earlier.id(), later.id()) >= THRESHOLD) {
+          copies.put(later.id(), earlier.id());
+          break;
+        }
+      }
+    }
+    return copies;
+  }
+
+  /** The estimated Jaccard similarity of two documents' shingle sets. */
+  public double similarity(String left, String right) {
+    long[] a = signatures.get(left);
+    long[] b = signatures.get(right);
+    if (a == null || b == null) {
+      throw new IllegalArgumentException("unknown document " + (a == null ? left : right));
+    }
+    int same = 0;
+    for (int i = 0; i < HASHES; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return same / (double) HASHES;
+  }
+
+  static long[] signature(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (matcher.find()) {
+      words.add(matcher.group());
+    }
+    long[] signature = new long[HASHES];
+    Arrays.fill(signature, Long.MAX_VALUE);
+    for (int i = 0; i + SHINGLE <= Math.max(words.size(), SHINGLE); i++) {
+      String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE)));
+      long base = fnv(shingle);
+      for (int h = 0; h < HASHES; h++) {
+        long value = mix(base ^ SEEDS[h]);
+        if (value < signature[h]) {
+          signature[h] = value;
+        }
+      }
+    }
+    return signature;
+  }
+
+  private static long fnv(String text) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= b;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  /** A 64-bit finalizer (the SplitMix64 one): spreads the bits of the seeded hash. */
+  private static long mix(long value) {
+    long z = value;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static long[] seeds() {
+    long[] seeds = new long[HASHES];
+    long state = 0x5175726570L;
+    for (int i = 0; i < HASHES; i++) {
+      state += 0x9e3779b97f4a7c15L;
+      seeds[i] = mix(state);
+    }
+    return seeds;
+  }
+}
