@@ -147,7 +147,9 @@ public final class FigureFinder {
   public List<Figure> find(String sentence) {
     requireNonNull(sentence, "sentence");
     List<QuantityMention> mentions =
-        quantities.find(sentence).stream().filter(mention -> !mention.pronounLike()).toList();
+        quantities.find(sentence).stream()
+            .filter(mention -> !mention.pronounLike() || deadOfThem(sentence, mention))
+            .toList();
     Figure[] read = new Figure[mentions.size()];
     Figure previous = null;
     for (int i = 0; i < mentions.size(); i++) {
@@ -213,6 +215,19 @@ public final class FigureFinder {
 
   private static final Pattern ATTACKER_WORD =
       Pattern.compile("(?i)bomber|assailant|attacker|gunman|militant|perpetrator|hijacker");
+
+  /**
+   * A partitive that tells deaths, "shot nine of them dead", "two of them died": the dead among
+   * people told of before, a count of its own; other partitives only refer back.
+   */
+  private static boolean deadOfThem(String sentence, QuantityMention mention) {
+    return PARTITIVE_DEAD.matcher(sentence.substring(mention.end())).find();
+  }
+
+  private static final Pattern PARTITIVE_DEAD =
+      Pattern.compile(
+          "(?i)^\\s+of\\s+(?:them|those|the\\s+[\\p{L}-]+)\\s+(?:(?:were|was|later|also)\\s+)*"
+              + "(?:dead|died|killed|shot dead)\\b");
 
   private static boolean joined(String sentence, QuantityMention first, QuantityMention second) {
     return JOINED.matcher(sentence.substring(first.end(), second.start())).matches();
@@ -310,7 +325,9 @@ public final class FigureFinder {
       String lower = word.toLowerCase(Locale.ROOT);
       // Nobody hurt or harmed, hostages freed unharmed: neither dead nor wounded.
       Slot slot =
-          lower.matches("casualt.*|hurt|harmed|unharmed|unhurt") ? Slot.CASUALTIES : slot(word);
+          lower.matches("casualt.*|(?:one (?:was )?)?(?:hurt|harmed)|unharmed|unhurt")
+              ? Slot.CASUALTIES
+              : slot(word);
       zeros.add(new Figure(slot, Quantity.exact(0), null, false, matcher.start(), matcher.end()));
     }
     return zeros;

@@ -146,6 +146,11 @@ final class VictimReader {
               + PERSON
               + ")\\s+(to death)\\b");
 
+  /** One person shot dead as the object: "police shot the attacker dead". */
+  private static final Pattern SHOT_DEAD =
+      Pattern.compile(
+          "\\bshot\\s+(?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + PERSON + ")\\s+(dead)\\b");
+
   /** Two told as "both": "Both victims were injured". */
   private static final Pattern BOTH =
       Pattern.compile(
@@ -190,6 +195,7 @@ final class VictimReader {
         new Pattern[] {
           ONE_OF,
           TO_DEATH,
+          SHOT_DEAD,
           SINGLE,
           SINGLE_OBJECT,
           SINGLE_PRONOUN,

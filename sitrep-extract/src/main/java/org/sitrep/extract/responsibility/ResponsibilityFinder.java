@@ -118,7 +118,7 @@ public final class ResponsibilityFinder {
           cue.actorBefore()
               ? lastBefore(mentions, matcher.start())
               : firstAfter(mentions, matcher.end());
-      if (actor.isPresent()) {
+      if (actor.isPresent() && !told(found, cue.slot(), actor.get())) {
         found.add(new Responsibility(cue.slot(), actor.get(), via(sentence)));
         // A denial leaves room for the blame it answers: "X was blamed, but denied involvement".
         if (cue.slot() != Slot.DENIED_BY) {
@@ -127,6 +127,11 @@ public final class ResponsibilityFinder {
       }
     }
     return List.copyOf(found);
+  }
+
+  private static boolean told(List<Responsibility> found, Slot slot, ActorMention actor) {
+    return found.stream()
+        .anyMatch(r -> r.slot() == slot && r.actor().actor().equals(actor.actor()));
   }
 
   private boolean isHome(ActorMention mention) {
