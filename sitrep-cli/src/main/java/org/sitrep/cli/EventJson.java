@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +12,20 @@ import org.sitrep.model.ActorReference;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.FigureEstimate;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Slot;
 
 /**
  * The EVENT object of CONTRACT.md for one document's account of one event. Its figures are this one
- * report's: the perpetrators' own claims are listed but never counted; within the report the
- * highest lower bound is the low, its stated number the best, and the lowest upper bound the high.
+ * report's, read by {@link EventFigures}: the perpetrators' own claims are listed but never
+ * counted.
  */
 final class EventJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
-  /** Evidence that tells only that people were shot: "a man was shot", "shot three people". */
-  private static final java.util.regex.Pattern SHOT =
-      java.util.regex.Pattern.compile("(?i)(?:\\bshot$|^(?:shot|shooting)\\b)");
 
   private EventJson() {}
 
@@ -38,14 +34,14 @@ final class EventJson {
     node.put("id", event.id());
     node.put("type", event.type().label());
     node.put("subtype", event.subtype().label());
+    node.put("attackType", event.attackType().label());
     node.put("background", event.background());
     node.set("date", date(event));
     node.set("place", place(event));
     node.set("actors", actors(event));
     node.set("responsibility", responsibility(event));
-    ObjectNode fatalities = figure(event.claims(), Slot.FATALITIES);
-    node.set("fatalities", fatalities);
-    node.set("injuries", injuries(event, document, fatalities));
+    node.set("fatalities", figure(EventFigures.fatalities(event)));
+    node.set("injuries", figure(EventFigures.injuries(event, document)));
     node.set("breakdown", breakdown(event));
     node.putArray("documents").add(document.id());
     node.putObject("sources").put("reports", 1).put("independent", 1);
@@ -106,121 +102,21 @@ final class EventJson {
     return node;
   }
 
-  /**
-   * One count of the event: from the report's totals, or, when it gives only counts of groups
-   * ("killed four villagers"), from their sum.
-   */
-  private static ObjectNode figure(List<Claim> claims, Slot slot) {
-    List<Quantity> totals = totals(claims, slot);
-    if (!totals.isEmpty()) {
-      return estimate(totals);
-    }
-    Map<String, List<Quantity>> groups = groups(claims, slot);
-    if (groups.isEmpty()) {
-      return estimate(List.of());
-    }
-    long low = 0;
-    long best = 0;
-    for (List<Quantity> quantities : groups.values()) {
-      ObjectNode part = estimate(quantities);
-      low += part.path("low").asLong(0);
-      best += part.path("best").asLong(part.path("low").asLong(0));
-    }
-    ObjectNode sum = MAPPER.createObjectNode();
-    sum.put("low", low);
-    sum.put("best", Math.max(low, best));
-    sum.putNull("high");
-    return sum;
-  }
-
-  /**
-   * The injured: the report's counts of the wounded, or, when it tells only how many were shot ("a
-   * man was shot", "three people were shot"), those shot less the dead it tells of: "two people
-   * were shot; one died" leaves one injured, and a man shot who then died is not injured as well.
-   */
-  private static ObjectNode injuries(EventMention event, Document document, ObjectNode fatalities) {
-    List<Claim> wounded = new ArrayList<>();
-    List<Claim> shot = new ArrayList<>();
-    for (Claim claim : event.claims()) {
-      if (claim.slot() == Slot.INJURIES) {
-        boolean onlyShot = SHOT.matcher(document.textOf(claim.evidence())).find();
-        (onlyShot ? shot : wounded).add(claim);
-      }
-    }
-    if (!figure(wounded, Slot.INJURIES).path("best").isNull()) {
-      return figure(wounded, Slot.INJURIES);
-    }
-    ObjectNode hit = figure(shot, Slot.INJURIES);
-    if (hit.path("best").isNull() || fatalities.path("best").isNull()) {
-      return hit;
-    }
-    long dead = fatalities.path("best").asLong();
-    long left = Math.max(0, hit.path("best").asLong() - dead);
+  private static ObjectNode figure(FigureEstimate estimate) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("low", Math.max(0, hit.path("low").asLong() - dead));
-    node.put("best", left);
-    node.putNull("high");
+    putNullable(node, "low", estimate.low());
+    putNullable(node, "best", estimate.best());
+    putNullable(node, "high", estimate.high());
     return node;
-  }
-
-  private static Map<String, List<Quantity>> groups(List<Claim> claims, Slot slot) {
-    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
-    for (Claim claim : claims) {
-      if (claim.slot() == slot && claim.group() != null && !claim.attribution().isPerpetrator()) {
-        groups
-            .computeIfAbsent(claim.group(), key -> new ArrayList<>())
-            .add((Quantity) claim.value());
-      }
-    }
-    return groups;
-  }
-
-  private static List<Quantity> totals(List<Claim> claims, Slot slot) {
-    List<Quantity> totals = new ArrayList<>();
-    for (Claim claim : claims) {
-      if (claim.slot() == slot && claim.group() == null && !claim.attribution().isPerpetrator()) {
-        totals.add((Quantity) claim.value());
-      }
-    }
-    return totals;
   }
 
   /** Low, best and high of one report's figures for one count; nulls when it gives none. */
   static ObjectNode estimate(List<Quantity> quantities) {
-    ObjectNode node = MAPPER.createObjectNode();
-    Long low = null;
-    Long best = null;
-    Long high = null;
-    for (Quantity quantity : quantities) {
-      Long floor = quantity.low() != null ? quantity.low() : quantity.stated();
-      if (floor != null && (low == null || floor > low)) {
-        low = floor;
-        best = quantity.stated() != null ? Math.max(quantity.stated(), floor) : floor;
-      }
-      if (quantity.high() != null && (high == null || quantity.high() < high)) {
-        high = quantity.high();
-      }
-    }
-    if (high != null && low != null && high < low) {
-      high = null;
-    }
-    putNullable(node, "low", low);
-    putNullable(node, "best", best);
-    putNullable(node, "high", high);
-    return node;
+    return figure(EventFigures.estimate(quantities));
   }
 
   private static ArrayNode breakdown(EventMention event) {
-    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
-    for (Claim claim : event.claims()) {
-      if (claim.slot() == Slot.FATALITIES
-          && claim.group() != null
-          && !claim.attribution().isPerpetrator()) {
-        groups
-            .computeIfAbsent(claim.group(), key -> new ArrayList<>())
-            .add((Quantity) claim.value());
-      }
-    }
+    Map<String, List<Quantity>> groups = EventFigures.groups(event.claims(), Slot.FATALITIES);
     ArrayNode breakdown = MAPPER.createArrayNode();
     groups.forEach(
         (group, quantities) ->

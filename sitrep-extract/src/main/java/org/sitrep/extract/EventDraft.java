@@ -16,6 +16,7 @@ final class EventDraft {
   private int triggerEnd;
   private EventDate date;
   private final List<Claim> claims = new ArrayList<>();
+  private final StringBuilder told = new StringBuilder();
 
   EventDraft(int triggerStart, int triggerEnd, Trigger trigger, EventDate date) {
     this.firstTrigger = triggerStart;
@@ -28,7 +29,10 @@ final class EventDraft {
 
   /** Adds another trigger of the same event; a specific one overrides a generic type. */
   void absorb(int start, int end, Trigger trigger, EventDate otherDate) {
-    if (!specific && !trigger.generic()) {
+    if (!specific && !trigger.generic() && followsUp(trigger.subtype())) {
+      // "The assailant was arrested" after "attacked them" tells what came after the attack.
+      return;
+    } else if (!specific && !trigger.generic()) {
       subtype = trigger.subtype();
       specific = true;
       triggerStart = start;
@@ -65,6 +69,13 @@ final class EventDraft {
     return compatible(subtype, other.subtype());
   }
 
+  /** An arrest or a foiled attack after a violent event is its aftermath, not its type. */
+  private boolean followsUp(SubEventType other) {
+    return other.type() == org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS
+        && subtype.type() != org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS
+        && other != SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+  }
+
   private boolean refines(SubEventType other) {
     return subtype == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
         && other == SubEventType.SUICIDE_BOMB;
@@ -86,6 +97,18 @@ final class EventDraft {
   private static boolean isDayOrWeek(EventDate date) {
     return date.precision() == org.sitrep.model.DatePrecision.DAY
         || date.precision() == org.sitrep.model.DatePrecision.WEEK;
+  }
+
+  /** Records a sentence that tells of this event; a sentence is recorded once. */
+  void tell(String sentence) {
+    if (told.indexOf(sentence) < 0) {
+      told.append(sentence).append('\n');
+    }
+  }
+
+  /** The sentences that tell of this event, one a line. */
+  String told() {
+    return told.toString();
   }
 
   void add(Claim claim) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.attribution.AttributionFinder;
+import org.sitrep.extract.event.AttackClassifier;
 import org.sitrep.extract.event.Trigger;
 import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
@@ -27,6 +28,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Report;
@@ -72,10 +74,30 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               + "|president|citizens|embassy|army|marines|service|diplomats|planes|aircraft"
               + "|intelligence|commanders?|allies|nationals|team|team's|-led|-backed)\\b");
 
+  /** "Srinagar city", "Baidoa town": the word that says what the place is, not its name. */
+  private static final java.util.regex.Pattern DESIGNATOR =
+      java.util.regex.Pattern.compile("(?i)\\s+(?:city|town|village|municipality)$");
+
+  /** Words that refer back to the event told so far, or to the people in it. */
+  private static final java.util.regex.Pattern REFERS_BACK =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:in|during|after|following|before|in the course of)\\s+the\\s+(?:ensuing\\s+)?"
+              + "(?:attack|blast|explosion|bombing|abduction|kidnapping|incident|assault|raid|ambush"
+              + "|clash(?:es)?|hijacking|siege|fighting|shooting|firefight)\\b"
+              + "|^(?:The|Their|His|Her)\\s+(?:assailants?|attackers?|gunmen|gunman|militants?|bombers?"
+              + "|hostages?|victims?|kidnappers?|hijackers?|abductors?|driver|passengers?)\\b");
+
+  /** A name the text calls a town: "Baidoa town", "Mocimboa da Praia town", "Kalau village". */
+  private static final java.util.regex.Pattern NAMED_TOWN =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:[ -](?:\\p{Lu}[\\p{L}'’-]+|da|de|del|al|el|es)){0,3}?"
+              + "(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:town|city|village|municipality)\\b");
+
   private static final Set<String> PLACE_TYPES =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private final TriggerFinder triggers = new TriggerFinder();
+  private final AttackClassifier classifier = new AttackClassifier();
   private final FigureFinder figures;
   private final AttributionFinder attributions = new AttributionFinder();
   private final EventDater dater = new EventDater();
@@ -97,9 +119,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   public Report apply(AnnotatedDocument annotated, StageContext context) {
     Document document = annotated.document();
     LocalDate published = document.published().value();
-    ResponsibilityFinder responsibility =
-        new ResponsibilityFinder(actors.withAliasesFrom(document.text()));
     List<String> places = placeNames(annotated);
+    ResponsibilityFinder responsibility =
+        new ResponsibilityFinder(actors.withAliasesFrom(document.text()), countries(places));
     List<List<TimeExpression>> timesBySentence =
         bySentence(annotated, annotated.times(), TimeExpression::sentence);
     List<List<EntityMention>> placesBySentence =
@@ -107,6 +129,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             annotated,
             annotated.entities().stream().filter(m -> PLACE_TYPES.contains(m.type())).toList(),
             EntityMention::sentence);
+    List<Span> actorSpans = responsibility.actorSpans(document.id(), document.text());
     List<EventDraft> drafts = new ArrayList<>();
     EventDraft current = null;
     List<HeldFigures> beforeFirst = new ArrayList<>();
@@ -120,16 +143,27 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               datingTimes(document.text(), timesBySentence.get(sentence.index()), published),
               published);
       List<Anchor> anchors = anchors(drafts, current, told);
+      Optional<PlaceMention> place =
+          placeOf(
+              document.text(),
+              sentence,
+              placesBySentence.get(sentence.index()),
+              places,
+              actorSpans);
       if (anchors.isEmpty() && current == null) {
-        holdFigures(document, sentence, text, published, beforeFirst);
+        holdFigures(document, sentence, text, published, place, beforeFirst);
         continue;
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
       if (current == null) {
         for (HeldFigures held : beforeFirst) {
           held.reading().figures(focus, held.figures());
+          held.reading().place(focus, held.place());
+          focus.tell(held.reading().text());
         }
       }
+      focus.tell(text);
+      anchors.forEach(anchor -> anchor.draft().tell(text));
       current = anchors.isEmpty() ? current : anchors.get(anchors.size() - 1).draft();
       Attribution attribution = attributions.attribution(text);
       SentenceReading reading =
@@ -138,8 +172,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         reading.figures(nearest(anchors, figure.start(), focus), List.of(figure));
       }
       reading.responsibility(focus, responsibility.find(text));
-      reading.place(
-          focus, placeOf(document.text(), placesBySentence.get(sentence.index()), places));
+      reading.place(focus, place);
     }
     return new Report(annotated, events(document, drafts, published));
   }
@@ -154,18 +187,20 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       Sentence sentence,
       String text,
       LocalDate published,
+      Optional<PlaceMention> place,
       List<HeldFigures> held) {
     List<Figure> found = figures.find(text);
-    if (!found.isEmpty()) {
+    if (!found.isEmpty() || place.isPresent() || !text.isBlank()) {
       Attribution attribution = attributions.attribution(text);
       held.add(
           new HeldFigures(
-              new SentenceReading(document, sentence, text, attribution, published), found));
+              new SentenceReading(document, sentence, text, attribution, published), found, place));
     }
   }
 
-  /** Figures of a sentence read before any event, waiting for the first one. */
-  private record HeldFigures(SentenceReading reading, List<Figure> figures) {}
+  /** Figures and the place of a sentence read before any event, waiting for the first one. */
+  private record HeldFigures(
+      SentenceReading reading, List<Figure> figures, Optional<PlaceMention> place) {}
 
   /** A trigger of a sentence, placed in the event it tells of; offsets are the sentence's. */
   private record Anchor(int start, EventDraft draft) {}
@@ -210,7 +245,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       if (trigger.equals(main.get())) {
         continue;
       }
-      Optional<TimeExpression> own = ownTime(free, told, trigger);
+      Optional<TimeExpression> own = ownTime(free, told, trigger, main.get());
       if (own.isPresent()) {
         free.remove(own.get());
         others.add(trigger);
@@ -229,14 +264,48 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return anchors;
   }
 
-  /** A readable date within a few words of a trigger. */
-  private Optional<TimeExpression> ownTime(List<TimeExpression> times, Told told, Trigger trigger) {
+  /**
+   * Whether the sentence refers back to an event or its people with words other than the trigger.
+   */
+  private static boolean refersBack(String sentence, Trigger trigger) {
+    java.util.regex.Matcher back = REFERS_BACK.matcher(sentence);
+    while (back.find()) {
+      if (back.end() <= trigger.start() || trigger.end() <= back.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The latest event that is not a strategic development, on no other day; null if none. */
+  private static EventDraft latestViolent(List<EventDraft> drafts, EventDate date) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      EventDraft draft = drafts.get(i);
+      boolean sameDay = date == null || draft.date() == null || date.equals(draft.date());
+      if (sameDay && draft.subtype().type() != org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS) {
+        return draft;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A readable date within a few words of a trigger, with no main trigger between them: in
+   * "03/14/2018: A suicide bomber detonated a vest" the date is the bombing's, not the
+   * detonation's.
+   */
+  private Optional<TimeExpression> ownTime(
+      List<TimeExpression> times, Told told, Trigger trigger, Trigger main) {
     int start = told.sentence().start() + trigger.start();
     int end = told.sentence().start() + trigger.end();
+    int mainStart = told.sentence().start() + main.start();
     for (TimeExpression time : times) {
+      boolean between =
+          time.end() <= mainStart && mainStart < start
+              || end <= mainStart && mainStart < time.start();
       boolean near =
-          time.end() <= start && start - time.end() <= OWN_DATE_CHARS
-              || time.start() >= end && time.start() - end <= OWN_DATE_CHARS;
+          !between && time.end() <= start && start - time.end() <= OWN_DATE_CHARS
+              || !between && time.start() >= end && time.start() - end <= OWN_DATE_CHARS;
       if (near
           && (time.type().equals("DATE") || time.type().equals("TIME"))
           && dater.date(List.of(time), start, told.published()).isPresent()) {
@@ -259,6 +328,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     EventDate date = dater.date(times, start, told.published()).orElse(null);
     EventDraft draft =
         findDraft(drafts, excluded == current ? null : current, trigger, date, excluded);
+    if (draft == null && excluded == null && refersBack(told.text(), trigger)) {
+      // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
+      // the violent event told so far, told on, not a new one.
+      draft = latestViolent(drafts, date);
+    }
     if (draft == null) {
       draft = new EventDraft(start, end, trigger, date);
       drafts.add(draft);
@@ -387,6 +461,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         time.sentence());
   }
 
+  /** The countries of the places a report names. */
+  private Set<String> countries(List<String> places) {
+    Set<String> countries = new java.util.HashSet<>();
+    for (String name : places) {
+      gazetteer
+          .resolve(name, places)
+          .map(Place::country)
+          .filter(java.util.Objects::nonNull)
+          .ifPresent(countries::add);
+    }
+    return countries;
+  }
+
   private static List<String> placeNames(AnnotatedDocument annotated) {
     Set<String> names = new LinkedHashSet<>();
     for (EntityMention mention : annotated.entities()) {
@@ -397,23 +484,107 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return List.copyOf(names);
   }
 
-  /** The most precise place of the sentence that the gazetteer knows, with its evidence. */
+  /**
+   * The most precise place of the sentence that the gazetteer knows, with its evidence. A place
+   * word inside an actor's name ("Islamic State Pakistan Province") is not a place of the event. A
+   * town keeps the name the report gives it ("Tal Afar", not the gazetteer's "Tall 'Afar").
+   */
   private Optional<PlaceMention> placeOf(
-      String text, List<EntityMention> sentencePlaces, List<String> places) {
+      String text,
+      Sentence sentence,
+      List<EntityMention> sentencePlaces,
+      List<String> places,
+      List<Span> actors) {
     PlaceMention finest = null;
     for (EntityMention mention : sentencePlaces) {
       if (NATIONALITY_USE
-          .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
-          .find()) {
+              .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
+              .find()
+          || insideActor(mention, actors)) {
         continue;
       }
       int end = landmarkEnd(text, mention.end());
       Optional<Place> place = gazetteer.resolve(text.substring(mention.start(), end), places);
       if (place.isPresent() && (finest == null || finer(place.get(), finest.place()))) {
-        finest = new PlaceMention(place.get(), mention.start(), end);
+        Place named = asNamed(place.get(), mention.text(), end == mention.end());
+        finest = new PlaceMention(named, mention.start(), end);
       }
     }
-    return Optional.ofNullable(finest);
+    Optional<PlaceMention> found = Optional.ofNullable(finest);
+    return namedTown(text, sentence, finest).or(() -> found);
+  }
+
+  /**
+   * A town the text calls one ("in Baidoa town, Bay region", "near Mangina village, Beni
+   * territory"): the gazetteer's town of that name in the country of the sentence's other places,
+   * or, when the gazetteer does not know it and the words go on to name its region or country, a
+   * town of that name there without coordinates.
+   */
+  private Optional<PlaceMention> namedTown(String text, Sentence sentence, PlaceMention finest) {
+    java.util.regex.Matcher named =
+        NAMED_TOWN.matcher(text.substring(sentence.start(), sentence.end()));
+    if (!named.find()) {
+      return Optional.empty();
+    }
+    String name = named.group(1);
+    int start = sentence.start() + named.start(1);
+    int end = sentence.start() + named.end(1);
+    String country = finest != null ? finest.place().country() : null;
+    Optional<Place> town = gazetteer.town(name, country);
+    if (town.isPresent()) {
+      return Optional.of(new PlaceMention(asNamed(town.get(), name, true), start, end));
+    }
+    boolean regionFollows = text.startsWith(",", sentence.start() + named.end());
+    if (finest == null || !regionFollows) {
+      return Optional.empty();
+    }
+    Place around = finest.place();
+    String admin1 =
+        around.precision() == org.sitrep.model.PlacePrecision.REGION
+            ? around.name()
+            : around.admin1();
+    return Optional.of(
+        new PlaceMention(
+            new Place(
+                name,
+                admin1,
+                around.country(),
+                around.countryName(),
+                null,
+                null,
+                org.sitrep.model.PlacePrecision.TOWN),
+            start,
+            end));
+  }
+
+  private static boolean insideActor(EntityMention mention, List<Span> actors) {
+    return actors.stream()
+        .anyMatch(
+            actor ->
+                actor.start() <= mention.start()
+                    && mention.end() <= actor.end()
+                    && actor.end() - actor.start() > mention.end() - mention.start());
+  }
+
+  private static Place asNamed(Place place, String named, boolean plainName) {
+    if (!plainName
+        || place.precision() != org.sitrep.model.PlacePrecision.TOWN
+        || named.isBlank()
+        || named.equals(place.name())) {
+      return place;
+    }
+    String name = DESIGNATOR.matcher(named.strip()).replaceFirst("");
+    if (name.isEmpty()) {
+      return place;
+    }
+    return new Place(
+        name,
+        place.admin1(),
+        place.country(),
+        place.countryName(),
+        place.lat(),
+        place.lon(),
+        place.precision());
   }
 
   private static boolean finer(Place one, Place other) {
@@ -434,15 +605,48 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
       boolean background = dater.isBackground(draft.date(), reference);
+      List<Claim> claims = withoutParentPerpetrators(draft.claims());
+      AttackClassifier.Types types =
+          classifier.classify(
+              draft.subtype(),
+              draft.told(),
+              EventFigures.figure(claims, Slot.FATALITIES),
+              EventFigures.figure(claims, Slot.ABDUCTED));
       events.add(
           new EventMention(
               document.id() + "#" + draft.firstTrigger(),
-              draft.subtype(),
+              types.subtype(),
               trigger,
               background,
-              draft.claims()));
+              claims,
+              types.attackType()));
     }
     return events;
+  }
+
+  /**
+   * Drops a perpetrator whose own branch is named as the perpetrator too: when "Islamic State
+   * Mozambique Province militants raided the town" and "the Islamic State claimed" it, the branch
+   * did it; the claim stays the parent's.
+   */
+  private List<Claim> withoutParentPerpetrators(List<Claim> claims) {
+    Set<String> parents = new java.util.HashSet<>();
+    for (Claim claim : claims) {
+      if (claim.slot() == Slot.PERPETRATOR
+          && claim.value() instanceof ActorReference reference
+          && reference.actor() != null) {
+        actors.parentOf(reference.actor()).ifPresent(parent -> parents.add(parent.name()));
+      }
+    }
+    if (parents.isEmpty()) {
+      return claims;
+    }
+    return claims.stream()
+        .filter(
+            claim ->
+                claim.slot() != Slot.PERPETRATOR
+                    || !parents.contains(((ActorReference) claim.value()).name()))
+        .toList();
   }
 
   /** Without a publication date, the latest day an event of the report is dated to. */

@@ -21,7 +21,7 @@ public final class TriggerFinder {
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
           "(?i)\\b(?:could|might|may|would|threat\\w*|warn\\w*|fear\\w*|concerns?|risks?"
-              + "|plan\\w*|plot\\w*|possible|possibly|potential\\w*|prevent\\w*|if|unless"
+              + "|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|possible|possibly|potential\\w*|prevent\\w*|if|unless"
               + "|intend\\w*|aim\\w* to|try(?:ing)? to|seek\\w* to|vow\\w*|prepar\\w* for"
               + "|expect\\w*|likely|danger\\w*)\\b");
 

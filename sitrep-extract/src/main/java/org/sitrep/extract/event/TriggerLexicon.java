@@ -23,6 +23,11 @@ final class TriggerLexicon {
                   + "|explosions?|vests?|belts?)|self-destruct\\w*(?: bomb\\w*)?(?: attack\\w*)?"
                   + "|(?:explosive|bomb) (?:vest|belt)s?|blew (?:himself|herself|themselves) up"),
           entry(
+              SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+              "set (?:\\w+ )?(?:fire to|ablaze|on fire)|torch(?:ed|ing)|burn(?:ed|t) down|arson"
+                  + "|(?:petrol|gasoline|fire) ?bomb(?:s|ed|ing)?|molotov cocktails?|sabotag(?:ed|ing)"
+                  + "|vandali[sz](?:ed|ing)"),
+          entry(
               SubEventType.AIR_DRONE_STRIKE,
               "(?:air|drone|aerial)[ -]?(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?"
                   + "|bombing raids?|warplanes? (?:bombed|struck|hit|attacked)"),
@@ -45,7 +50,7 @@ final class TriggerLexicon {
               "rap(?:ed|es|e)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abuse(?:d)?)"),
           entry(
               SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
-              "kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage"
+              "kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|hijack(?:ed|ing|ings)?"
                   + "|forcibly disappeared"),
           entry(
               SubEventType.MOB_VIOLENCE,
@@ -71,8 +76,11 @@ final class TriggerLexicon {
           entry(
               SubEventType.ATTACK,
               "shoot(?:ing|ings|s|out|outs)?|shot dead|shot|gunned down|opened fire"
+                  + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon)"
                   + "|gunshots?(?: wounds?)?|gunfire|shots (?:were |had been )?fired|shots rang out"
-                  + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"),
+                  + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
+                  + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"
+                  + " (?:\\w+ ){0,3}?to death"),
           generic(
               SubEventType.ATTACK,
               "attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|killings?|murder(?:ed|s)?"));

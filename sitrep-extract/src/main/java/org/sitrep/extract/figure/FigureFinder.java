@@ -24,7 +24,7 @@ import org.sitrep.model.Slot;
  */
 public final class FigureFinder {
   private static final String KILLED =
-      "killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
+      "fatally (?:shot|wounded|stabbed)|killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
           + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies";
 
   /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
@@ -59,7 +59,8 @@ public final class FigureFinder {
   /** The count word right before a number: "killing 60", "the death toll rose to 170". */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(killing|killed|kills|claimed the lives of|shooting|shot"
+          "(?i)(killing|killed|kills|claimed the lives of|shooting|shot|beheading|beheaded|executing"
+              + "|massacring|shooting dead"
               + "|(?:death toll|toll|number of (?:dead|deaths|victims))\\b[^.;]{0,80}?\\b(?:rose|risen"
               + "|climbed|increased|jumped|reached|stood|stands|hit)\\s+(?:to|at)?|death toll"
               + "(?:\\s+\\w+){0,3}?\\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)|toll"
@@ -78,8 +79,26 @@ public final class FigureFinder {
   private static final Pattern ZERO =
       Pattern.compile(
           "(?i)\\b(?:no|without)\\s+(?:immediate\\s+)?(?:reports?\\s+of\\s+)?(?:any\\s+)?"
+              + "(?:(?:reported|known|confirmed)\\s+)?"
               + "(deaths?|casualties|fatalities|injuries|one (?:was )?(?:killed|hurt|injured))\\b"
-              + "|\\bno(?:body| one) was (killed|hurt|injured|wounded)\\b");
+              + "|\\bno(?:body| one) was (killed|hurt|injured|wounded|harmed)\\b"
+              + "|\\b(?:released|freed|escaped|rescued|returned|left)\\s+(unharmed|unhurt)\\b");
+
+  /**
+   * Words set off by commas between a number and its count word: "Six people, including the
+   * assailant, were killed".
+   */
+  private static final Pattern APPOSITION =
+      Pattern.compile(
+          "^((?:\\s*(?!and\\b|or\\b)[\\p{L}.'’-]+){0,4}?)\\s*,\\s*(?:including|among them|among"
+              + " whom|most of them|all of them|mostly)\\b[^,;.]{1,80},");
+
+  /** One attacker joined to a count: "The bomber and four soldiers were killed". */
+  private static final Pattern ATTACKER_AND =
+      Pattern.compile(
+          "(?i)\\b(?:the|an?|one)\\s+(?:suicide\\s+|[\\p{L}-]+\\s+)?(bomber|assailant|attacker|gunman"
+              + "|militant|perpetrator|hijacker|driver|passenger|soldier|policeman|officer|guard"
+              + "|teacher|student|child|civilian|man|woman|boy|girl)\\s+and\\s+$");
 
   /**
    * A number of days, shots, times or cases counts no one: "two days after being shot", "14 cases
@@ -104,7 +123,8 @@ public final class FigureFinder {
   private static final Pattern AND_WORD = Pattern.compile("(?i)\\band\\b");
 
   private static final Pattern JOINED =
-      Pattern.compile("(?i)(?:\\s*[\\p{L}.'’-]+){0,4}\\s*(?:,\\s*)?(?:and|as well as|plus)\\s*");
+      Pattern.compile(
+          "(?i)(?:\\s*[\\p{L}.'’-]+){0,4}\\s*(?:,\\s*)?(?:and|as well as|plus)\\s*(?:the\\s+)?");
 
   /** A number with a verb of its own ("one person is listed ...") shares no count word. */
   private static final Pattern OWN_VERB =
@@ -127,7 +147,9 @@ public final class FigureFinder {
   public List<Figure> find(String sentence) {
     requireNonNull(sentence, "sentence");
     List<QuantityMention> mentions =
-        quantities.find(sentence).stream().filter(mention -> !mention.pronounLike()).toList();
+        quantities.find(sentence).stream()
+            .filter(mention -> !mention.pronounLike() || deadOfThem(sentence, mention))
+            .toList();
     Figure[] read = new Figure[mentions.size()];
     Figure previous = null;
     for (int i = 0; i < mentions.size(); i++) {
@@ -159,12 +181,53 @@ public final class FigureFinder {
         figures.add(figure);
       }
     }
+    figures.addAll(attackers(sentence, mentions, read));
     figures.addAll(zeros(sentence));
     figures.addAll(fatally(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
   }
+
+  /**
+   * The one attacker told before a count of the dead: "The bomber and four soldiers were killed".
+   */
+  private static List<Figure> attackers(
+      String sentence, List<QuantityMention> mentions, Figure[] read) {
+    List<Figure> attackers = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Matcher attacker = ATTACKER_AND.matcher(sentence.substring(0, mentions.get(i).start()));
+      if (read[i] != null && read[i].slot() == Slot.FATALITIES && attacker.find()) {
+        attackers.add(
+            new Figure(
+                Slot.FATALITIES,
+                Quantity.exact(1),
+                ATTACKER_WORD.matcher(attacker.group(1)).matches()
+                    ? VictimReader.ATTACKERS
+                    : attacker.group(1).toLowerCase(Locale.ROOT),
+                false,
+                attacker.start(),
+                attacker.end()));
+      }
+    }
+    return attackers;
+  }
+
+  private static final Pattern ATTACKER_WORD =
+      Pattern.compile("(?i)bomber|assailant|attacker|gunman|militant|perpetrator|hijacker");
+
+  /**
+   * A partitive that tells deaths, "shot nine of them dead", "two of them died": the dead among
+   * people told of before, a count of its own; other partitives only refer back.
+   */
+  private static boolean deadOfThem(String sentence, QuantityMention mention) {
+    return PARTITIVE_DEAD.matcher(sentence.substring(mention.end())).find();
+  }
+
+  private static final Pattern PARTITIVE_DEAD =
+      Pattern.compile(
+          "(?i)^\\s+of\\s+(?:them|those|the\\s+[\\p{L}-]+)\\s+(?:(?:were|was|later|also)\\s+)*"
+              + "(?:dead|died|killed|shot dead)\\b");
 
   private static boolean joined(String sentence, QuantityMention first, QuantityMention second) {
     return JOINED.matcher(sentence.substring(first.end(), second.start())).matches();
@@ -184,11 +247,18 @@ public final class FigureFinder {
               mention.end() + fatally.end()));
     }
     boolean part = INCLUDING_BEFORE.matcher(before).find();
-    Matcher after = AFTER.matcher(sentence.substring(mention.end()));
+    String rest = sentence.substring(mention.end());
+    int skipped = 0;
+    Matcher apposition = APPOSITION.matcher(rest);
+    if (apposition.find()) {
+      skipped = apposition.end() - apposition.group(1).length();
+      rest = apposition.group(1) + rest.substring(apposition.end());
+    }
+    Matcher after = AFTER.matcher(rest);
     if (after.find() && !UNIT.matcher(after.group(1)).find()) {
       String group = group(after.group(1));
       Slot slot = slot(after.group(2));
-      int end = mention.end() + after.end();
+      int end = mention.end() + skipped + after.end();
       return Optional.of(new Figure(slot, mention.quantity(), group, part, mention.start(), end));
     }
     Matcher preceding = BEFORE.matcher(before);
@@ -248,9 +318,16 @@ public final class FigureFinder {
     List<Figure> zeros = new ArrayList<>();
     Matcher matcher = ZERO.matcher(sentence);
     while (matcher.find()) {
-      String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+      String word =
+          matcher.group(1) != null
+              ? matcher.group(1)
+              : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+      String lower = word.toLowerCase(Locale.ROOT);
+      // Nobody hurt or harmed, hostages freed unharmed: neither dead nor wounded.
       Slot slot =
-          word.toLowerCase(Locale.ROOT).startsWith("casualt") ? Slot.CASUALTIES : slot(word);
+          lower.matches("casualt.*|(?:one (?:was )?)?(?:hurt|harmed)|unharmed|unhurt")
+              ? Slot.CASUALTIES
+              : slot(word);
       zeros.add(new Figure(slot, Quantity.exact(0), null, false, matcher.start(), matcher.end()));
     }
     return zeros;

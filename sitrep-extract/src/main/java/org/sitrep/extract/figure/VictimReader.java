@@ -23,12 +23,22 @@ final class VictimReader {
           + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
           + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
           + "|civilian|farmer|shopkeeper|motorist|cyclist|neighbor|neighbour|friend|relative"
-          + "|gunman|suspect|shooter|attacker|assailant|bomber";
+          + "|gunman|suspect|shooter|attacker|assailant|bomber|member|councillor|councilor|official"
+          + "|headman|chief|elder|judge|governor|mayor|candidate|commissioner|priest|teacher|engineer"
+          + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
+          + "|doctor|hostage|tapper";
+
+  /** Who did it, when they are counted among the dead: "police shot the attacker dead". */
+  private static final Pattern ATTACKER =
+      Pattern.compile("(?i)\\b(?:gunman|shooter|attacker|assailant|bomber|militant|hijacker)\\b");
+
+  /** The group an attacker counted alone is put in, beside the report's total of the dead. */
+  static final String ATTACKERS = org.sitrep.model.EventFigures.ATTACKERS;
 
   /** One person and what befell them: "a 7-year-old boy was shot and killed". */
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
               + ")|\\d{1,3}-(?:year|month|week)-old)|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
               + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
@@ -68,6 +78,7 @@ final class VictimReader {
   private static final Pattern SINGLE_OBJECT =
       Pattern.compile(
           "(?i)\\b(shot and killed|shooting and killing|killed|killing|fatally (?:shot|shooting|stabbed)"
+              + "|shot dead|shooting dead|gunned down|beheaded|beheading|executed"
               + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
               + "\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
@@ -127,6 +138,32 @@ final class VictimReader {
               + PERSON
               + ")\\b|\\d{1,3}[- ](?:year|month|week)[- ]old\\b|\\p{Lu}[\\p{L}'’-]+)");
 
+  /** One person killed by hand: "beat a Hindu priest to death". */
+  private static final Pattern TO_DEATH =
+      Pattern.compile(
+          "(?i)\\b(?:beat|beaten|hacked|stabbed|stoned|burned|burnt)\\s+(?:the|a|an|his|her|their)\\s+"
+              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")\\s+(to death)\\b");
+
+  /** One person shot dead as the object: "police shot the attacker dead". */
+  private static final Pattern SHOT_DEAD =
+      Pattern.compile(
+          "\\bshot\\s+(?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + PERSON + ")\\s+(dead)\\b");
+
+  /** Two told as "both": "Both victims were injured". */
+  private static final Pattern BOTH =
+      Pattern.compile(
+          "\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:were|have been|had been)\\s+"
+              + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
+              + "|shot dead|shot and killed)\\b");
+
+  /** One of several: "One of the victims died of her wounds". */
+  private static final Pattern ONE_OF =
+      Pattern.compile(
+          "\\b[Oo]ne of (?:the|them|those)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:later\\s+|also\\s+)?(died"
+              + "|was killed|succumbed|was shot dead)\\b");
+
   private VictimReader() {}
 
   /**
@@ -136,6 +173,15 @@ final class VictimReader {
    */
   static List<Figure> singles(String sentence, List<Figure> found) {
     List<Figure> singles = new ArrayList<>();
+    Matcher both = BOTH.matcher(sentence);
+    while (both.find()) {
+      int start = both.start();
+      int end = both.end();
+      if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+        singles.add(
+            new Figure(singleSlot(both.group(1)), Quantity.exact(2), null, false, start, end));
+      }
+    }
     Matcher pair = PAIR.matcher(sentence);
     while (pair.find()) {
       int start = pair.start();
@@ -147,6 +193,9 @@ final class VictimReader {
     }
     for (Pattern pattern :
         new Pattern[] {
+          ONE_OF,
+          TO_DEATH,
+          SHOT_DEAD,
           SINGLE,
           SINGLE_OBJECT,
           SINGLE_PRONOUN,
@@ -166,7 +215,11 @@ final class VictimReader {
                 || singles.stream().anyMatch(f -> f.start() < end && start < f.end());
         if (!taken) {
           String verb = firstGroup(matcher);
-          singles.add(new Figure(singleSlot(verb), Quantity.exact(1), null, false, start, end));
+          Slot slot = singleSlot(verb);
+          boolean attacker =
+              slot == Slot.FATALITIES && ATTACKER.matcher(sentence.substring(start, end)).find();
+          singles.add(
+              new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
         }
       }
     }

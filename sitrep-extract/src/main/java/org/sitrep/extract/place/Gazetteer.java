@@ -99,6 +99,23 @@ public final class Gazetteer {
   }
 
   /**
+   * The most populous town with this name in the country with this ISO code, or in any country when
+   * the code is null: "Donetsk city" is the town, not the province of the same name.
+   */
+  public Optional<Place> town(String name, String countryCode) {
+    requireNonNull(name, "name");
+    int country = countryCode == null ? -1 : table.countryByCode(countryCode);
+    if (countryCode != null && country < 0) {
+      return Optional.empty();
+    }
+    return best(
+        name,
+        ref ->
+            GazetteerTable.kind(ref) == Kind.TOWN
+                && (country < 0 || table.countryOf(ref) == country));
+  }
+
+  /**
    * The best reading of a place mention given the report's other place mentions: ambiguous names go
    * to the reading that shares a region or country with them ("Paris" beside "Texas" is Paris,
    * Texas), else to the most populous; a landmark ("Kabul airport", "the airport in Kabul", "Hamid

@@ -2,6 +2,7 @@ package org.sitrep.extract.responsibility;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,14 +28,35 @@ public final class ResponsibilityFinder {
   /** Blame with its actor after the cue: "carried out by X", "blamed on X". */
   private static final Pattern PASSIVE_BLAME =
       Pattern.compile(
-          "(?i)\\b(?:carried out by|blamed (?:it )?on|attributed to|perpetrated by|committed by"
-              + "|behind (?:the|them|it)\\b[^,.;]{0,40}?\\b(?:was|were|is|are)|accused)\\b");
+          "(?i)\\b(?:carried out by|blamed (?:it )?on|attributed (?:(?:the|this|it)\\s+\\w+\\s+)?to"
+              + "|(?:attack|bombing|incident|it|blast|killing|abduction|kidnapping) (?:was|were)"
+              + " attributed to|perpetrated by|committed by"
+              + "|behind (?:the|them|it)\\b[^,.;]{0,40}?\\b(?:was|were|is|are)|accused"
+              + "|(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)(?!\\s+(?:of|in|that)\\b)"
+              + "|suspected|blamed)\\b");
 
   /** Blame with its actor before the cue: "X was behind the attack", "X was responsible". */
   private static final Pattern ACTIVE_BLAME =
       Pattern.compile(
           "(?i)\\b(?:(?:was|were|is|are) behind|(?:was|were|is|are) responsible for"
-              + "|carried out the|staged the)\\b");
+              + "|carried out the|staged the|(?:was|were|is|are) (?:suspected|blamed|believed to)"
+              + ")\\b");
+
+  /**
+   * The doers named as the subject of the attack: "Boko Haram militants abducted", "Members of the
+   * ELN bombed", "ADF fighters raided". The actor stands right before the cue.
+   */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "^(?:\\s*\\([^)]{1,40}\\))?\\s+(?:(?:militants?|fighters?|rebels?|insurgents?|gunmen"
+              + "|members?|operatives?|jihadists?|extremists?|separatists?|assailants?|cadres?"
+              + "|guerrillas?)\\s+)?(?:(?:reportedly|allegedly|also)\\s+)?(?:attacked|raided"
+              + "|ambushed|bombed|abducted|kidnapped|fired|stormed|killed|shot|detonated|set fire"
+              + "|set ablaze|opened fire|hijacked|beheaded|massacred|launched|struck|torched"
+              + "|executed|shelled|targeted|blew up|overran|seized)\\b");
+
+  private static final Pattern MEMBERS_OF =
+      Pattern.compile("(?i)\\b(?:members|fighters|militants|cadres|gunmen) (?:of|from) (?:the )?$");
 
   private static final Pattern DENIAL =
       Pattern.compile(
@@ -43,41 +65,103 @@ public final class ResponsibilityFinder {
   private static final Pattern NOBODY =
       Pattern.compile("(?i)\\bno (?:group|one|organi[sz]ation)\\b[^.]{0,40}\\bclaim");
 
+  /** "did not claim", "has yet to claim", "never claimed": no claim. */
+  private static final Pattern NEGATED_CLAIM =
+      Pattern.compile("(?i)\\b(?:not|never|n't|yet to|refused to|declined to)\\s+(?:\\w+\\s+)?$");
+
   private static final Pattern CHANNEL =
       Pattern.compile(
           "(?i)\\b(?:on|via|through|in a post on|on its)\\s+(telegram|twitter|x|facebook|its website)\\b"
               + "|\\bin a (statement)\\b");
 
   private final ActorDictionary actors;
+  private final java.util.Set<String> countries;
 
   public ResponsibilityFinder(ActorDictionary actors) {
-    this.actors = requireNonNull(actors, "actors");
+    this(actors, java.util.Set.of());
   }
 
-  /** What {@code sentence} says of who did what it reports. */
+  /**
+   * A finder for a report set in {@code countries} (ISO codes): there an alias that needs context
+   * names the actor whose home it is ("Maoists" in a report from India are the CPI-Maoist).
+   */
+  public ResponsibilityFinder(ActorDictionary actors, java.util.Set<String> countries) {
+    this.actors = requireNonNull(actors, "actors");
+    this.countries = java.util.Set.copyOf(requireNonNull(countries, "countries"));
+  }
+
+  /**
+   * What {@code sentence} says of who did what it reports. "No group claimed responsibility" is no
+   * claim, while the blame around it still counts ("; however, sources attributed the attack to
+   * X").
+   */
   public List<Responsibility> find(String sentence) {
     requireNonNull(sentence, "sentence");
-    if (NOBODY.matcher(sentence).find()) {
-      return List.of();
-    }
+    Matcher nobody = NOBODY.matcher(sentence);
+    int claimsFrom = nobody.find() ? nobody.end() : 0;
     List<ActorMention> mentions =
         actors.find(sentence).stream()
-            .filter(m -> m.origin() != MentionOrigin.MEDIA_OUTLET && !m.needsContext())
+            .filter(m -> m.origin() != MentionOrigin.MEDIA_OUTLET)
+            .filter(m -> !m.needsContext() || isHome(m))
             .toList();
+    List<Responsibility> found = new ArrayList<>();
+    subject(sentence, mentions)
+        .ifPresent(actor -> found.add(new Responsibility(Slot.PERPETRATOR, actor, null)));
     for (Cue cue : CUES) {
       Matcher matcher = cue.pattern().matcher(sentence);
-      if (!matcher.find()) {
+      if (!matcher.find(cue.slot() == Slot.CLAIMED_BY ? claimsFrom : 0)
+          || cue.slot() == Slot.CLAIMED_BY
+              && NEGATED_CLAIM.matcher(sentence.substring(0, matcher.start())).find()) {
         continue;
       }
       Optional<ActorMention> actor =
           cue.actorBefore()
               ? lastBefore(mentions, matcher.start())
               : firstAfter(mentions, matcher.end());
-      if (actor.isPresent()) {
-        return List.of(new Responsibility(cue.slot(), actor.get(), via(sentence)));
+      if (actor.isPresent() && !told(found, cue.slot(), actor.get())) {
+        found.add(new Responsibility(cue.slot(), actor.get(), via(sentence)));
+        // A denial leaves room for the blame it answers: "X was blamed, but denied involvement".
+        if (cue.slot() != Slot.DENIED_BY) {
+          break;
+        }
       }
     }
-    return List.of();
+    return List.copyOf(found);
+  }
+
+  private static boolean told(List<Responsibility> found, Slot slot, ActorMention actor) {
+    return found.stream()
+        .anyMatch(r -> r.slot() == slot && r.actor().actor().equals(actor.actor()));
+  }
+
+  private boolean isHome(ActorMention mention) {
+    String home = mention.actor().country();
+    return home != null && countries.contains(home);
+  }
+
+  /** The first actor named as the doer of the attack: "Boko Haram militants abducted ...". */
+  private static Optional<ActorMention> subject(String sentence, List<ActorMention> mentions) {
+    for (ActorMention mention : mentions) {
+      if (SUBJECT.matcher(sentence.substring(mention.end())).find()
+          && (atClauseStart(sentence, mention.start())
+              || MEMBERS_OF.matcher(sentence.substring(0, mention.start())).find())) {
+        return Optional.of(mention);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether only a determiner or a date stands before the offset in its clause. */
+  private static boolean atClauseStart(String sentence, int offset) {
+    String before = sentence.substring(0, offset);
+    return before.matches("(?s)(?:.*[.;:]\\s*)?(?:[Tt]he\\s+|[Ss]uspected\\s+|[Aa]rmed\\s+)?");
+  }
+
+  /** The spans of the actors the dictionary finds in a document's text. */
+  public List<org.sitrep.model.Span> actorSpans(String documentId, String text) {
+    return actors.find(text).stream()
+        .map(m -> new org.sitrep.model.Span(documentId, m.start(), m.end()))
+        .toList();
   }
 
   /** A cue and where its actor stands: before it ("X claimed") or after it ("claimed by X"). */

@@ -44,7 +44,7 @@ class ActorCatalogTest {
         Arrays.stream(ActorKind.values()).map(Enum::name).collect(Collectors.toSet());
     Set<String> countries = Set.of(Locale.getISOCountries());
 
-    assertThat(actors).hasSizeBetween(60, 110);
+    assertThat(actors).hasSizeBetween(60, 140);
     for (JsonNode actor : actors) {
       String name = actor.path("name").asText();
       assertThat(name).isNotBlank();

@@ -228,7 +228,7 @@ class ActorDictionaryTest {
   @Test
   void theStandardDictionaryIsLoadedOnceAndListsEveryActorOnce() {
     assertThat(ActorDictionary.standard()).isSameAs(dictionary);
-    assertThat(dictionary.all()).hasSizeBetween(60, 110);
+    assertThat(dictionary.all()).hasSizeBetween(60, 140);
     assertThat(dictionary.all()).extracting(Actor::name).doesNotHaveDuplicates();
     assertThat(dictionary.learnedAliases()).isEmpty();
   }

@@ -1,0 +1,158 @@
+package org.sitrep.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One report's figures for one event, read from its claims: the perpetrators' own claims are never
+ * counted; within the report the highest lower bound is the low, its stated number the best, and
+ * the lowest upper bound the high. A report that gives only counts of groups ("killed four
+ * villagers") is summed. Pure functions; thread-safe.
+ */
+public final class EventFigures {
+  /** Evidence that tells only that people were shot: "a man was shot", "shot three people". */
+  private static final Pattern SHOT = Pattern.compile("(?i)(?:\\bshot$|^(?:shot|shooting)\\b)");
+
+  /** The group name extraction gives attackers counted one by one, apart from the total. */
+  public static final String ATTACKERS = "attackers";
+
+  private EventFigures() {}
+
+  /** Everyone killed, attackers included. */
+  public static FigureEstimate fatalities(EventMention event) {
+    return orNoCasualties(withAttackers(event.claims()), event.claims());
+  }
+
+  /**
+   * The dead, with the attackers a report counts apart from its total: "Two people were killed
+   * before police shot the attacker dead" tells three deaths.
+   */
+  private static FigureEstimate withAttackers(List<Claim> claims) {
+    FigureEstimate dead = figure(claims, Slot.FATALITIES);
+    List<Quantity> attackers = groups(claims, Slot.FATALITIES).get(ATTACKERS);
+    boolean hasTotal =
+        claims.stream()
+            .anyMatch(
+                c ->
+                    c.slot() == Slot.FATALITIES
+                        && c.group() == null
+                        && !c.attribution().isPerpetrator());
+    if (attackers == null || !hasTotal || !dead.isKnown()) {
+      return dead;
+    }
+    FigureEstimate apart = estimate(attackers);
+    long more = apart.best() != null ? apart.best() : 0;
+    return new FigureEstimate(
+        dead.low() != null ? dead.low() + more : null,
+        dead.best() + more,
+        dead.high() != null ? dead.high() + more : null);
+  }
+
+  /** No count of its own, but "there were no casualties": zero of each. */
+  private static FigureEstimate orNoCasualties(FigureEstimate estimate, List<Claim> claims) {
+    if (estimate.isKnown()) {
+      return estimate;
+    }
+    FigureEstimate casualties = figure(claims, Slot.CASUALTIES);
+    return casualties.isKnown() && casualties.high() != null && casualties.high() == 0
+        ? new FigureEstimate(0L, 0L, 0L)
+        : estimate;
+  }
+
+  /**
+   * The injured: the report's counts of the wounded, or, when it tells only how many were shot ("a
+   * man was shot", "three people were shot"), those shot less the dead it tells of: "two people
+   * were shot; one died" leaves one injured, and a man shot who then died is not injured as well.
+   */
+  public static FigureEstimate injuries(EventMention event, Document document) {
+    List<Claim> wounded = new ArrayList<>();
+    List<Claim> shot = new ArrayList<>();
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == Slot.INJURIES) {
+        boolean onlyShot = SHOT.matcher(document.textOf(claim.evidence())).find();
+        (onlyShot ? shot : wounded).add(claim);
+      }
+    }
+    FigureEstimate told = figure(wounded, Slot.INJURIES);
+    if (told.isKnown()) {
+      return told;
+    }
+    FigureEstimate hit = figure(shot, Slot.INJURIES);
+    if (!hit.isKnown()) {
+      return orNoCasualties(hit, event.claims());
+    }
+    FigureEstimate dead = fatalities(event);
+    if (!hit.isKnown() || !dead.isKnown()) {
+      return hit;
+    }
+    long low = hit.low() != null ? hit.low() : 0;
+    return new FigureEstimate(
+        Math.max(0, low - dead.best()), Math.max(0, hit.best() - dead.best()), null);
+  }
+
+  /**
+   * One count of the event: from the report's totals, or, when it gives only counts of groups, from
+   * their sum.
+   */
+  public static FigureEstimate figure(List<Claim> claims, Slot slot) {
+    List<Quantity> totals = new ArrayList<>();
+    for (Claim claim : claims) {
+      if (claim.slot() == slot && claim.group() == null && !claim.attribution().isPerpetrator()) {
+        totals.add((Quantity) claim.value());
+      }
+    }
+    if (!totals.isEmpty()) {
+      return estimate(totals);
+    }
+    Map<String, List<Quantity>> groups = groups(claims, slot);
+    if (groups.isEmpty()) {
+      return FigureEstimate.UNKNOWN;
+    }
+    long low = 0;
+    long best = 0;
+    for (List<Quantity> quantities : groups.values()) {
+      FigureEstimate part = estimate(quantities);
+      long partLow = part.low() != null ? part.low() : 0;
+      low += partLow;
+      best += part.best() != null ? part.best() : partLow;
+    }
+    return new FigureEstimate(low, Math.max(low, best), null);
+  }
+
+  /** The counts of each group of the victims ("police officers"), in the order first told. */
+  public static Map<String, List<Quantity>> groups(List<Claim> claims, Slot slot) {
+    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+    for (Claim claim : claims) {
+      if (claim.slot() == slot && claim.group() != null && !claim.attribution().isPerpetrator()) {
+        groups
+            .computeIfAbsent(claim.group(), key -> new ArrayList<>())
+            .add((Quantity) claim.value());
+      }
+    }
+    return groups;
+  }
+
+  /** Low, best and high of one report's figures for one count; unknown when it gives none. */
+  public static FigureEstimate estimate(List<Quantity> quantities) {
+    Long low = null;
+    Long best = null;
+    Long high = null;
+    for (Quantity quantity : quantities) {
+      Long floor = quantity.low() != null ? quantity.low() : quantity.stated();
+      if (floor != null && (low == null || floor > low)) {
+        low = floor;
+        best = quantity.stated() != null ? Math.max(quantity.stated(), floor) : floor;
+      }
+      if (quantity.high() != null && (high == null || quantity.high() < high)) {
+        high = quantity.high();
+      }
+    }
+    if (high != null && low != null && high < low) {
+      high = null;
+    }
+    return new FigureEstimate(low, best, high);
+  }
+}
