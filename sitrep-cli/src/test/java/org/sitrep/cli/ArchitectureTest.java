@@ -19,6 +19,7 @@ class ArchitectureTest {
   private static final String NLP = "org.sitrep.nlp..";
   private static final String STORE = "org.sitrep.store..";
   private static final String EXTRACT = "org.sitrep.extract..";
+  private static final String RESOLVE = "org.sitrep.resolve..";
   private static final String ENGINE = "org.sitrep.engine..";
   private static final String CLI = "org.sitrep.cli..";
 
@@ -39,7 +40,7 @@ class ArchitectureTest {
           .resideInAPackage(INGEST)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(NLP, STORE, EXTRACT, ENGINE, CLI);
+          .resideInAnyPackage(NLP, STORE, EXTRACT, ENGINE, CLI, RESOLVE);
 
   @ArchTest
   static final ArchRule extractSeesNoOtherStage =
@@ -48,7 +49,7 @@ class ArchitectureTest {
           .resideInAPackage(EXTRACT)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(INGEST, NLP, STORE, ENGINE, CLI);
+          .resideInAnyPackage(INGEST, NLP, STORE, ENGINE, CLI, RESOLVE);
 
   @ArchTest
   static final ArchRule nlpSeesNoOtherStage =
@@ -57,7 +58,7 @@ class ArchitectureTest {
           .resideInAPackage(NLP)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(INGEST, STORE, EXTRACT, ENGINE, CLI);
+          .resideInAnyPackage(INGEST, STORE, EXTRACT, ENGINE, CLI, RESOLVE);
 
   @ArchTest
   static final ArchRule storeSeesNoOtherStage =
@@ -66,7 +67,16 @@ class ArchitectureTest {
           .resideInAPackage(STORE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(INGEST, NLP, EXTRACT, ENGINE, CLI);
+          .resideInAnyPackage(INGEST, NLP, EXTRACT, ENGINE, CLI, RESOLVE);
+
+  @ArchTest
+  static final ArchRule resolveSeesNoOtherStage =
+      noClasses()
+          .that()
+          .resideInAPackage(RESOLVE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(INGEST, NLP, EXTRACT, STORE, ENGINE, CLI);
 
   @ArchTest
   static final ArchRule engineDoesNotDependOnTheCli =

@@ -127,7 +127,7 @@ class SeedIncidentsTest {
     Incident bombing = bombing();
     assertThat(bombing.breakdown()).extracting(GroupEstimate::group).doesNotContain("police");
     for (Incident incident : incidents) {
-      if (incident != bombing && incident.date() != null) {
+      if (!incident.id().equals(bombing.id()) && incident.date() != null) {
         boolean past = incident.date().value().getYear() < 2021;
         if (past) {
           assertThat(incident.mentions()).doesNotContainAnyElementsOf(bombing.mentions());

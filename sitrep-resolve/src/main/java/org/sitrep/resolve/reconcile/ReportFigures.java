@@ -54,13 +54,28 @@ public final class ReportFigures {
     List<String> words = new ArrayList<>();
     for (List<Claim> group : groups.values()) {
       ReportFigure part = of(document.id(), group);
-      low += part.low() != null ? part.low() : 0;
+      low += hardFloor(group);
       best += part.best() != null ? part.best() : part.low() != null ? part.low() : 0;
       used.addAll(part.claims());
       words.add(part.words());
     }
     return new ReportFigure(
         document.id(), low, Math.max(low, best), null, String.join(" + ", words), used, true);
+  }
+
+  /**
+   * The highest bound a group's claims set from below in their own words: "about 100" sets none,
+   * "at least 12" sets 12. A sum of parts bounds a total from below only with such bounds.
+   */
+  private static long hardFloor(List<Claim> claims) {
+    long floor = 0;
+    for (Claim claim : claims) {
+      Long low = ((Quantity) claim.value()).low();
+      if (low != null && low > floor) {
+        floor = low;
+      }
+    }
+    return floor;
   }
 
   /** The report's figure for each group it counts, by the group's name as written. */
