@@ -115,11 +115,24 @@ public final class EventFigures {
     long best = 0;
     for (List<Quantity> quantities : groups.values()) {
       FigureEstimate part = estimate(quantities);
-      long partLow = part.low() != null ? part.low() : 0;
-      low += partLow;
-      best += part.best() != null ? part.best() : partLow;
+      low += hardFloor(quantities);
+      best += part.best() != null ? part.best() : 0;
     }
     return new FigureEstimate(low, Math.max(low, best), null);
+  }
+
+  /**
+   * The highest bound a group's counts set from below in their own words: "at least 12" sets 12,
+   * "about 100" none. A sum of groups bounds the total from below only with such bounds.
+   */
+  private static long hardFloor(List<Quantity> quantities) {
+    long floor = 0;
+    for (Quantity quantity : quantities) {
+      if (quantity.low() != null && quantity.low() > floor) {
+        floor = quantity.low();
+      }
+    }
+    return floor;
   }
 
   /** The counts of each group of the victims ("police officers"), in the order first told. */

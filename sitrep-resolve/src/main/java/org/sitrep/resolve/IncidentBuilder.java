@@ -81,8 +81,7 @@ final class IncidentBuilder {
     List<ReportFigure> figures = new ArrayList<>();
     for (MentionProfile account : group.accounts()) {
       ReportFigure figure =
-          ReportFigures.total(
-              account.mention().claims(), slot, documents.get(account.documentId()));
+          ReportFigures.total(account.mention(), slot, documents.get(account.documentId()));
       if (figure != null) {
         figures.add(figure);
       }
@@ -99,7 +98,7 @@ final class IncidentBuilder {
     for (MentionProfile account : group.accounts()) {
       Document document = documents.get(account.documentId());
       Map<String, ReportFigure> parts =
-          ReportFigures.groups(account.mention().claims(), Slot.FATALITIES, document);
+          ReportFigures.groups(account.mention(), Slot.FATALITIES, document);
       Map<String, List<ReportFigure>> mine = new LinkedHashMap<>();
       parts.forEach(
           (words, figure) ->

@@ -1,0 +1,147 @@
+package org.sitrep.resolve.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+class PairScorerTest {
+  private static final PairScorer SCORER = new PairScorer(LinkPolicy.STANDARD);
+  private static final Place GARY =
+      new Place("Gary", "Indiana", "US", "United States", 41.6, -87.3, PlacePrecision.TOWN);
+  private static final Place HAMMOND =
+      new Place("Hammond", "Indiana", "US", "United States", 41.6, -87.5, PlacePrecision.TOWN);
+  private static final Place DALLAS =
+      new Place("Dallas", "Texas", "US", "United States", 32.8, -96.8, PlacePrecision.TOWN);
+  private static final Place KABUL =
+      new Place("Kabul", "Kabul", "AF", "Afghanistan", 34.5, 69.2, PlacePrecision.TOWN);
+  private static final Map<String, Double> WORDS = Map.of("delaney", 0.8, "broadway", 0.6);
+
+  private static MentionProfile account(
+      String document, SubEventType type, LocalDate day, Place place, boolean background) {
+    EventMention mention =
+        new EventMention(document + "#0", type, new Span(document, 0, 4), background, List.of());
+    return new MentionProfile(
+        mention,
+        document,
+        LocalDate.of(2021, 8, 27),
+        day == null ? null : EventDate.day(day),
+        place,
+        Set.of(),
+        WORDS,
+        true,
+        null);
+  }
+
+  private static final LocalDate DAY = LocalDate.of(2021, 8, 24);
+
+  @Test
+  void twoAccountsOfOneReportAreNeverLinked() {
+    assertThat(
+            SCORER.score(
+                account("a", SubEventType.ATTACK, DAY, GARY, false),
+                account("a", SubEventType.ATTACK, DAY, GARY, false)))
+        .satisfies(score -> assertThat(score.vetoed()).isTrue());
+  }
+
+  @Test
+  void sameWordsSameDaySameTownScoreHigh() {
+    PairScore score =
+        SCORER.score(
+            account("a", SubEventType.ATTACK, DAY, GARY, false),
+            account("b", SubEventType.ATTACK, DAY, GARY, false));
+    assertThat(score.vetoed()).isFalse();
+    assertThat(score.score()).isGreaterThan(1.0);
+    assertThat(score.features()).containsKeys("words", "place");
+  }
+
+  @Test
+  void differentCountriesAreVetoed() {
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, GARY, false),
+                    account("b", SubEventType.ATTACK, DAY, KABUL, false))
+                .veto())
+        .contains("countries");
+  }
+
+  @Test
+  void aDifferentDayAloneCostsButDoesNotVeto() {
+    PairScore score =
+        SCORER.score(
+            account("a", SubEventType.ATTACK, DAY, GARY, false),
+            account("b", SubEventType.ATTACK, DAY.plusDays(3), GARY, false));
+    assertThat(score.vetoed()).isFalse();
+    assertThat(score.features()).containsEntry("day", -0.1);
+  }
+
+  @Test
+  void aDifferentDayAndADifferentRegionTogetherAreVetoed() {
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, GARY, false),
+                    account("b", SubEventType.ATTACK, DAY.plusDays(3), DALLAS, false))
+                .vetoed())
+        .isTrue();
+  }
+
+  @Test
+  void aTownOfTheSameRegionThatIsNotTheSameTownCosts() {
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, GARY, false),
+                    account("b", SubEventType.ATTACK, DAY, HAMMOND, false))
+                .features())
+        .containsEntry("place", -0.1);
+  }
+
+  @Test
+  void datesFurtherApartThanTheWindowAreVetoedEvenWhenAllElseAgrees() {
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, GARY, false),
+                    account("b", SubEventType.ATTACK, DAY.minusYears(10), GARY, true))
+                .vetoed())
+        .isTrue();
+  }
+
+  @Test
+  void aRocketAttackAndASuicideBombingAreDifferentEventsButAnyBombGoesWithAnother() {
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, DAY, KABUL, false),
+                    account("b", SubEventType.SUICIDE_BOMB, DAY, KABUL, false))
+                .vetoed())
+        .isTrue();
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, DAY, KABUL, false),
+                    account("b", SubEventType.SUICIDE_BOMB, DAY, KABUL, false))
+                .vetoed())
+        .isFalse();
+    assertThat(PairScorer.typeFeature(SubEventType.ATTACK, SubEventType.SUICIDE_BOMB)).isZero();
+  }
+
+  @Test
+  void aWeekContainsItsDaysAndAMonthLaterDayContradictsIt() {
+    EventDate week = new EventDate(LocalDate.of(2021, 8, 23), DatePrecision.WEEK, "2021-W34");
+    assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 26)))).isFalse();
+    assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 9, 26)))).isTrue();
+  }
+}
