@@ -4,35 +4,51 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Document;
 
 /**
- * Finds syndicated copies and light rewrites among documents with MinHash over word shingles: a
- * document whose estimated Jaccard similarity with an earlier one reaches the threshold is a copy
- * of it, and does not count as an independent source. Three-word shingles survive the edits of
- * syndication (a new headline, a dropped paragraph, a byline); a machine paraphrase that replaces
- * most words with synonyms is beyond them.
+ * Finds syndicated copies and light rewrites among documents; a copy does not count as an
+ * independent source. Two signals: MinHash over word shingles (a document whose estimated Jaccard
+ * similarity with an earlier one reaches {@link #THRESHOLD}: three-word shingles survive the edits
+ * of syndication, a new headline, a dropped paragraph, a byline), and aligned sentences (a rewrite
+ * that swaps a few words in each sentence, "packed with explosives" for "full of explosives", keeps
+ * most of each sentence's words: when at least {@link #ALIGNED} of the shorter document's sentences
+ * share half their words with a sentence of the other, it is a rewrite). Two reporters' own
+ * accounts of one event share names and numbers but seldom whole sentences. A machine paraphrase
+ * that replaces most words with synonyms is beyond both.
  */
 public final class CopyDetector {
   /** Documents at or above this estimated Jaccard similarity are copies. */
   public static final double THRESHOLD = 0.5;
 
+  /** The share of aligned sentences that makes a rewrite. */
+  public static final double ALIGNED = 0.6;
+
+  private static final double SENTENCE_OVERLAP = 0.5;
+  private static final int SENTENCE_WORDS = 5;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'\u201d]?\\s+|\\n+");
   private static final int HASHES = 128;
   private static final int SHINGLE = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final long[] SEEDS = seeds();
 
   private final Map<String, long[]> signatures = new LinkedHashMap<>();
+  private final Map<String, List<Set<String>>> sentences = new LinkedHashMap<>();
 
   /** Signatures of the documents, computed once. */
   public CopyDetector(List<Document> documents) {
-    documents.forEach(document -> signatures.put(document.id(), signature(document.text())));
+    for (Document document : documents) {
+      signatures.put(document.id(), signature(document.text()));
+      sentences.put(document.id(), sentenceWords(document.text()));
+    }
   }
 
   /**
@@ -54,7 +70,8 @@ public final class CopyDetector {
         if (copies.containsKey(earlier.id())) {
           continue;
         }
-        if (similarity(earlier.id(), later.id()) >= THRESHOLD) {
+        if (similarity(earlier.id(), later.id()) >= THRESHOLD
+            || aligned(earlier.id(), later.id()) >= ALIGNED) {
           copies.put(later.id(), earlier.id());
           break;
         }
@@ -77,6 +94,58 @@ public final class CopyDetector {
       }
     }
     return same / (double) HASHES;
+  }
+
+  /**
+   * The share of the shorter document's sentences (of five words or more) that share at least half
+   * their words with a sentence of the other.
+   */
+  public double aligned(String left, String right) {
+    List<Set<String>> a = sentences.get(left);
+    List<Set<String>> b = sentences.get(right);
+    if (a == null || b == null) {
+      throw new IllegalArgumentException("unknown document " + (a == null ? left : right));
+    }
+    List<Set<String>> shorter = a.size() <= b.size() ? a : b;
+    List<Set<String>> longer = shorter == a ? b : a;
+    if (shorter.isEmpty()) {
+      return 0;
+    }
+    int aligned = 0;
+    for (Set<String> sentence : shorter) {
+      for (Set<String> other : longer) {
+        if (jaccard(sentence, other) >= SENTENCE_OVERLAP) {
+          aligned++;
+          break;
+        }
+      }
+    }
+    return aligned / (double) shorter.size();
+  }
+
+  private static double jaccard(Set<String> left, Set<String> right) {
+    int common = 0;
+    for (String word : left) {
+      if (right.contains(word)) {
+        common++;
+      }
+    }
+    return common / (double) (left.size() + right.size() - common);
+  }
+
+  private static List<Set<String>> sentenceWords(String text) {
+    List<Set<String>> result = new ArrayList<>();
+    for (String sentence : SENTENCE_END.split(text)) {
+      Set<String> words = new HashSet<>();
+      Matcher matcher = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+      while (matcher.find()) {
+        words.add(matcher.group());
+      }
+      if (words.size() >= SENTENCE_WORDS) {
+        result.add(words);
+      }
+    }
+    return result;
   }
 
   static long[] signature(String text) {

@@ -28,6 +28,24 @@ class CopyDetectorTest {
   }
 
   @Test
+  void aLightRewriteThatSwapsAFewWordsInEachSentenceIsACopy() {
+    Document original = Fixtures.document("wire", LocalDate.of(2024, 3, 4), STORY);
+    Document rewrite =
+        Fixtures.document(
+            "site",
+            LocalDate.of(2024, 3, 5),
+            "A car bomb went off outside the regional governor's office in the market town on"
+                + " Monday morning, killing at least nine people and injuring more than twenty,"
+                + " said the provincial health director. Witnesses said the car had been parked"
+                + " there since dawn. No group has so far claimed responsibility for the attack, the"
+                + " third in the province this month, and security forces have closed the"
+                + " surrounding streets.");
+    CopyDetector detector = new CopyDetector(List.of(original, rewrite));
+    assertThat(detector.aligned("wire", "site")).isGreaterThanOrEqualTo(CopyDetector.ALIGNED);
+    assertThat(detector.copies(List.of(original, rewrite))).containsEntry("site", "wire");
+  }
+
+  @Test
   void twoReportsOfOneEventInTheirOwnWordsAreIndependent() {
     Document original = Fixtures.document("wire", LocalDate.of(2024, 3, 4), STORY);
     Document other =
@@ -39,6 +57,7 @@ class CopyDetectorTest {
                 + " has said they carried it out.");
     CopyDetector detector = new CopyDetector(List.of(original, other));
     assertThat(detector.similarity("wire", "radio")).isLessThan(0.2);
+    assertThat(detector.aligned("wire", "radio")).isLessThan(CopyDetector.ALIGNED);
     assertThat(detector.copies(List.of(original, other))).isEmpty();
   }
 
