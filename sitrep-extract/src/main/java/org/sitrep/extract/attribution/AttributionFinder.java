@@ -35,6 +35,14 @@ public final class AttributionFinder {
       Pattern.compile(
           "(?i)[,”\"]\\s*(?:said|says|told|added|according to)\\s+" + NAME + "\\s*(?:[.,;]|$)");
 
+  /**
+   * Words that make a clause, not a name: after ", says" they are what was said ("says dozens of
+   * soldiers died"), not who said it.
+   */
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "(?i)\\b(?:died|killed|wounded|injured|were|was|is|are|had|has|have|will|would|did)\\b");
+
   private static final Pattern OFFICIAL =
       Pattern.compile(
           "(?i)\\b(?:officials?|police|polic(?:e|ing) (?:chief|spokes\\w+)|ministry|minister"
@@ -57,7 +65,8 @@ public final class AttributionFinder {
 
   private static final Pattern PERPETRATOR_VOICE =
       Pattern.compile(
-          "(?i)\\b(?:amaq|the group|militants?|insurgents?|jihadists?|rebels?|islamic state"
+          "(?i)\\b(?:amaq|(?:the|an?|armed|militant|jihadist|extremist|-linked)\\s+group|^group"
+              + "|militants?|insurgents?|jihadists?|rebels?|islamic state"
               + "|isis|isil|is-k|isis-k|iskp|al-?shabaab|boko haram|iswap|jnim|taliban|hamas"
               + "|houthis?|ttp|bla|pkk|its (?:news agency|telegram|statement|propaganda))\\b");
 
@@ -68,6 +77,9 @@ public final class AttributionFinder {
       Matcher matcher = pattern.matcher(sentence);
       if (matcher.find()) {
         String group = matcher.group(1);
+        if (pattern == SAID_SUBJECT && CLAUSE.matcher(group).find()) {
+          continue;
+        }
         String words = trimmed(group);
         int start = matcher.start(1) + (group.length() - group.stripLeading().length());
         return Optional.of(

@@ -28,6 +28,9 @@ class AttributionFinderTest {
             + " | PERPETRATOR",
         "The group claimed that more than 50 soldiers were killed. | The group | PERPETRATOR",
         "Islamic State claimed responsibility, saying it killed dozens. | Islamic State | PERPETRATOR",
+        "Group claims Mopti bombing, says dozens of soldiers died | Group | PERPETRATOR",
+        "An al-Qaeda-linked armed group said it carried out the attack. | An al-Qaeda-linked armed"
+            + " group | PERPETRATOR",
       })
   void sortsTheSourceOfASentence(String sentence, String words, Kind kind) {
     assertThat(finder.find(sentence))
