@@ -1,6 +1,8 @@
 package org.sitrep.resolve.reconcile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +72,49 @@ public final class FigureReconciler {
     return new Reconciled(estimate, conflict(slot, known, estimate));
   }
 
+  /**
+   * "at least 12 first (2024-03-14), 19 later (2024-03-15); " when the reports that give the lower
+   * figures came out before those that give the higher ones; empty otherwise.
+   */
+  private static String chronology(List<Conflict.Value> values) {
+    List<LocalDate> firsts = new ArrayList<>();
+    for (Conflict.Value value : values) {
+      LocalDate first =
+          value.claims().stream()
+              .map(Claim::reported)
+              .filter(java.util.Objects::nonNull)
+              .min(Comparator.naturalOrder())
+              .orElse(null);
+      if (first == null || !firsts.isEmpty() && first.isBefore(firsts.get(firsts.size() - 1))) {
+        return "";
+      }
+      firsts.add(first);
+    }
+    if (!firsts.get(firsts.size() - 1).isAfter(firsts.get(0))) {
+      return "";
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      words
+          .append(i == 0 ? "" : ", ")
+          .append(values.get(i).value())
+          .append(i == 0 ? " first (" : i == values.size() - 1 ? " later (" : " then (")
+          .append(firsts.get(i))
+          .append(')');
+    }
+    return words.append("; ").toString();
+  }
+
+  private static String settled(Estimate estimate) {
+    return String.format(
+        Locale.ROOT,
+        "best %d, the highest figure reported (tolls rise as reports come in); low %d, the"
+            + " lowest bound reported; high %s",
+        estimate.best(),
+        estimate.low(),
+        estimate.high() == null ? "open (a report gives no upper bound)" : estimate.high());
+  }
+
   private static Conflict conflict(String slot, List<ReportFigure> figures, Estimate estimate) {
     Map<Long, List<ReportFigure>> byBest = new TreeMap<>();
     for (ReportFigure figure : figures) {
@@ -85,14 +130,7 @@ public final class FigureReconciler {
           List<Claim> claims = group.stream().flatMap(figure -> figure.claims().stream()).toList();
           values.add(new Conflict.Value(String.join(" / ", words), claims));
         });
-    String resolution =
-        String.format(
-            Locale.ROOT,
-            "best %d, the highest figure reported (tolls rise as reports come in); low %d, the"
-                + " lowest bound reported; high %s",
-            estimate.best(),
-            estimate.low(),
-            estimate.high() == null ? "open (a report gives no upper bound)" : estimate.high());
+    String resolution = chronology(values) + settled(estimate);
     return new Conflict(slot, values, resolution);
   }
 }
