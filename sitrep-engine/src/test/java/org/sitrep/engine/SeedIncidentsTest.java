@@ -20,9 +20,8 @@ import org.sitrep.testkit.Corpus;
 
 /**
  * Resolution of the five seed reports against ../shared/corpus/seeds.gold.json: the parts of the
- * gold it meets today. What it does not yet meet (the perpetrator named as the Islamic State rather
- * than its Khorasan Province, the 29 Aug strike undated, 002's December 2020 rocket attack joined
- * to the 30 Aug one) is listed in docs/RESOLUTION.md.
+ * gold it meets today. What it does not yet meet (the 29 Aug strike undated, 002's December 2020
+ * rocket attack joined to the 30 Aug one) is listed in docs/RESOLUTION.md.
  */
 class SeedIncidentsTest {
   private static List<Incident> incidents;
@@ -85,6 +84,21 @@ class SeedIncidentsTest {
         .contains("fatalities", "fatalities/US military");
   }
 
+  private static List<String> perpetrators(Incident incident) {
+    return incident.claims().stream()
+        .filter(claim -> claim.slot() == org.sitrep.model.Slot.PERPETRATOR)
+        .map(claim -> ((org.sitrep.model.ActorReference) claim.value()).name())
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void theBombingIsTheKhorasanBranchsClaimedByTheIslamicState() {
+    Incident bombing = bombing();
+    assertThat(perpetrators(bombing)).containsExactly("Islamic State Khorasan Province");
+    assertThat(bombing.claimedBy()).extracting(actor -> actor.name()).contains("Islamic State");
+  }
+
   @Test
   void theBombingIsClaimedAndEveryFigureComesFromAClaimWithItsSpan() {
     Incident bombing = bombing();
@@ -108,6 +122,7 @@ class SeedIncidentsTest {
             .orElseThrow();
     assertThat(rockets.fatalities().best()).isZero();
     assertThat(rockets.claimedBy()).isNotEmpty();
+    assertThat(perpetrators(rockets)).containsExactly("Islamic State Khorasan Province");
     assertThat(seeds(rockets)).contains("000").doesNotContain("001", "003", "004");
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.attribution.AttributionFinder;
 import org.sitrep.extract.event.AttackClassifier;
 import org.sitrep.extract.event.Trigger;
@@ -174,7 +175,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       reading.responsibility(focus, responsibility.find(text));
       reading.place(focus, place);
     }
-    return new Report(annotated, events(document, drafts, published));
+    List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
+    return new Report(annotated, events(document, drafts, published, named));
   }
 
   /**
@@ -599,13 +601,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   }
 
   private List<EventMention> events(
-      Document document, List<EventDraft> drafts, LocalDate published) {
+      Document document, List<EventDraft> drafts, LocalDate published, List<ActorMention> named) {
     LocalDate reference = published != null ? published : latestDay(drafts);
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
       boolean background = dater.isBackground(draft.date(), reference);
-      List<Claim> claims = withoutParentPerpetrators(draft.claims());
+      List<Claim> claims =
+          withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));
       AttackClassifier.Types types =
           classifier.classify(
               draft.subtype(),
@@ -622,6 +625,64 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               types.attackType()));
     }
     return events;
+  }
+
+  /**
+   * Adds the local branch as perpetrator when the event is blamed on or claimed by an organisation
+   * and the report names, anywhere, one of that organisation's branches whose home is the event's
+   * country: "ISIS claimed the Kabul bombing" in a report that speaks of ISIS-K makes the Islamic
+   * State Khorasan Province the perpetrator (the claim stays the parent's). The evidence is the
+   * branch's name where the report first gives it. Two candidate branches, or none, add nothing.
+   */
+  private List<Claim> withLocalBranch(
+      List<Claim> claims, List<ActorMention> named, Document document, LocalDate published) {
+    String country = null;
+    Set<String> blamed = new java.util.HashSet<>();
+    for (Claim claim : claims) {
+      if (claim.value() instanceof Place place && country == null) {
+        country = place.country();
+      } else if ((claim.slot() == Slot.PERPETRATOR || claim.slot() == Slot.CLAIMED_BY)
+          && claim.value() instanceof ActorReference reference
+          && reference.actor() != null) {
+        blamed.add(reference.actor().name());
+      }
+    }
+    if (country == null || blamed.isEmpty()) {
+      return claims;
+    }
+    ActorMention branch = null;
+    for (ActorMention mention : named) {
+      if (mention.needsContext() || !country.equals(mention.actor().country())) {
+        continue;
+      }
+      boolean ofBlamed =
+          actors
+              .parentOf(mention.actor())
+              .filter(parent -> blamed.contains(parent.name()))
+              .isPresent();
+      if (!ofBlamed || blamed.contains(mention.actor().name())) {
+        continue;
+      }
+      if (branch != null && !branch.actor().equals(mention.actor())) {
+        return claims;
+      }
+      if (branch == null) {
+        branch = mention;
+      }
+    }
+    if (branch == null) {
+      return claims;
+    }
+    List<Claim> with = new ArrayList<>(claims);
+    with.add(
+        new Claim(
+            Slot.PERPETRATOR,
+            new ActorReference(branch.text(), branch.actor(), null),
+            null,
+            new Span(document.id(), branch.start(), branch.end()),
+            Attribution.REPORTER,
+            published));
+    return with;
   }
 
   /**
