@@ -17,6 +17,9 @@ import org.sitrep.model.Slot;
  */
 final class VictimReader {
   /** Words for one person. */
+  /** An age as reports write it: "16-year-old", "16-year old", "16 year old", "2 months old". */
+  private static final String AGE = "\\d{1,3}[- ](?:year|month|week)s?[- ]old";
+
   private static final String PERSON =
       "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
           + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
@@ -38,9 +41,13 @@ final class VictimReader {
   /** One person and what befell them: "a 7-year-old boy was shot and killed". */
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
-              + ")|\\d{1,3}-(?:year|month|week)-old)|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
+              + ")|"
+              + AGE
+              + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
               + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed"
@@ -54,10 +61,14 @@ final class VictimReader {
   /** One person and the wounds they suffered: "a 16-year-old girl suffered minor injuries". */
   private static final Pattern SUFFERED =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:"
+              + AGE
+              + "\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
-              + ")|\\d{1,3}-(?:year|month|week)-old)|[Hh]e|[Ss]he)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
+              + ")|"
+              + AGE
+              + ")|[Hh]e|[Ss]he)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
               + "\\s+)?(?:suffered|sustained|received|recovering (?:from|with)|treated for"
               + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
               + "|wounds?))\\b");
@@ -65,9 +76,13 @@ final class VictimReader {
   /** Two people told of one by one: "a man and a woman were shot and killed". */
   private static final Pattern PAIR =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+          "\\b(?:[Aa]n?|[Tt]he)\\s+(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
-              + ")\\s+and\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+              + ")\\s+and\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:"
+              + AGE
+              + "\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
               + ")\\s+(?:who\\s+)?(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
@@ -80,10 +95,14 @@ final class VictimReader {
           "(?i)\\b(shot and killed|shooting and killing|killed|killing|fatally (?:shot|shooting|stabbed)"
               + "|shot dead|shooting dead|gunned down|beheaded|beheading|executed"
               + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
-              + "\\s+(?:(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+(?:(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
               + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b"
-              + "|\\d{1,3}-(?:year|month|week)-old\\b)");
+              + "|"
+              + AGE
+              + "\\b)");
 
   /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
   private static final Pattern SINGLE_PRONOUN =
@@ -110,7 +129,9 @@ final class VictimReader {
   /** A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe". */
   private static final Pattern SINGLE_NAMED_OBJECT =
       Pattern.compile(
-          "\\b(shot and killed|fatally shot|killed|murdered)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+          "\\b(shot and killed|fatally shot|killed|murdered)\\s+(?:"
+              + AGE
+              + "\\s+)?"
               + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
               + "|March|April|May|June|July|August|September|October|November|December|Police"
               + "|Officers)\\b)\\p{Lu}[\\p{L}'’-]+");
@@ -118,7 +139,9 @@ final class VictimReader {
   /** One person declared dead: "doctors pronounced the boy dead". */
   private static final Pattern PRONOUNCED =
       Pattern.compile(
-          "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?"
+          "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:"
+              + AGE
+              + "\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
               + ")|him|her)\\s+(dead)\\b");
@@ -126,9 +149,13 @@ final class VictimReader {
   /** What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead". */
   private static final Pattern LEFT =
       Pattern.compile(
-          "\\bleft\\s+(?:(?:a|an|one)\\s+(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+          "\\bleft\\s+(?:(?:a|an|one)\\s+(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
-              + ")|one|a \\d{1,3}-(?:year|month|week)-old)\\s+(dead|wounded|injured)\\b");
+              + ")|one|a "
+              + AGE
+              + ")\\s+(dead|wounded|injured)\\b");
 
   /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
   private static final Pattern DEATH_OF =

@@ -102,6 +102,11 @@ class FigureFinderTest {
               assertThat(figure.slot()).isEqualTo(Slot.FATALITIES);
               assertThat(figure.quantity().stated()).isEqualTo(1L);
             });
+    assertThat(
+            finder.find(
+                "A death investigation is underway after a 16-year old was shot and killed."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.FATALITIES));
     assertThat(finder.find("Amari Brown, 7, died at the hospital."))
         .singleElement()
         .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.FATALITIES));
