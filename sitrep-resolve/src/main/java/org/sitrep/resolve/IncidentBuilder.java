@@ -207,34 +207,63 @@ final class IncidentBuilder {
     return chosen;
   }
 
-  /** The place most accounts give at the finest precision any gives; on a tie the first told. */
+  /**
+   * The place the accounts agree on: first the country most of them give, then the region most of
+   * those give, then the town most of those give (a town and a point within it count alike); on a
+   * tie the first told. A place one account alone names at a finer precision (the hospital a victim
+   * was taken to) does not outvote the town the others give. Without a town, the region; without a
+   * region, the country.
+   */
   private static Place place(List<EventMention> mentions) {
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    Map<String, Place> places = new LinkedHashMap<>();
-    PlacePrecision finest = null;
+    List<Place> told = new ArrayList<>();
     for (EventMention mention : mentions) {
-      for (Claim claim : mention.claims()) {
-        if (claim.value() instanceof Place place) {
-          String key = place.name() + "|" + place.admin1() + "|" + place.country();
-          votes.merge(key, 1, Integer::sum);
-          places.putIfAbsent(key, place);
-          if (finest == null || place.precision().compareTo(finest) < 0) {
-            finest = place.precision();
-          }
-          break;
-        }
+      mention.claims().stream()
+          .map(Claim::value)
+          .filter(Place.class::isInstance)
+          .map(Place.class::cast)
+          .findFirst()
+          .ifPresent(told::add);
+    }
+    if (told.isEmpty()) {
+      return null;
+    }
+    List<Place> inCountry = mostCommon(told, Place::country);
+    List<Place> inRegion =
+        mostCommon(
+            inCountry.stream().filter(place -> place.admin1() != null).toList(), Place::admin1);
+    List<Place> towns =
+        (inRegion.isEmpty() ? inCountry : inRegion)
+            .stream()
+                .filter(place -> place.precision().compareTo(PlacePrecision.TOWN) <= 0)
+                .toList();
+    if (!towns.isEmpty()) {
+      List<Place> town =
+          mostCommon(towns, place -> place.name().toLowerCase(java.util.Locale.ROOT));
+      return town.stream()
+          .filter(place -> place.precision() == PlacePrecision.TOWN)
+          .findFirst()
+          .orElse(town.get(0));
+    }
+    List<Place> coarser = inRegion.isEmpty() ? inCountry : inRegion;
+    return coarser.stream()
+        .min(java.util.Comparator.comparing(Place::precision))
+        .orElse(told.get(0));
+  }
+
+  /** The places sharing the value most of them have, in the order told; ties go to the first. */
+  private static List<Place> mostCommon(
+      List<Place> places, java.util.function.Function<Place, String> key) {
+    Map<String, List<Place>> groups = new LinkedHashMap<>();
+    for (Place place : places) {
+      groups.computeIfAbsent(String.valueOf(key.apply(place)), k -> new ArrayList<>()).add(place);
+    }
+    List<Place> best = List.of();
+    for (List<Place> group : groups.values()) {
+      if (group.size() > best.size()) {
+        best = group;
       }
     }
-    Place chosen = null;
-    int most = 0;
-    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
-      Place place = places.get(vote.getKey());
-      if (place.precision() == finest && vote.getValue() > most) {
-        chosen = place;
-        most = vote.getValue();
-      }
-    }
-    return chosen;
+    return best;
   }
 
   private static List<ActorReference> claimedBy(List<EventMention> mentions) {
