@@ -234,6 +234,18 @@ public final class FigureFinder {
   }
 
   private static Optional<Figure> read(String sentence, QuantityMention mention, Figure previous) {
+    Matcher partitive = PARTITIVE_DEAD.matcher(sentence.substring(mention.end()));
+    if (partitive.find()) {
+      // "seven of the wounded died overnight": dead, not wounded.
+      return Optional.of(
+          new Figure(
+              Slot.FATALITIES,
+              mention.quantity(),
+              null,
+              false,
+              mention.start(),
+              mention.end() + partitive.end()));
+    }
     String before = sentence.substring(0, mention.start());
     Matcher fatally = FATALLY_AFTER.matcher(sentence.substring(mention.end()));
     if (previous != null && previous.slot() == Slot.INJURIES && fatally.find()) {

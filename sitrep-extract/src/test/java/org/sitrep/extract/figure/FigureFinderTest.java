@@ -83,6 +83,18 @@ class FigureFinderTest {
   }
 
   @Test
+  void readsThoseOfTheWoundedWhoDiedAsDeadNotWounded() {
+    assertThat(
+            finder.find(
+                "The death toll rose to 19 on Friday, hospital staff said, after seven of the"
+                    + " wounded died overnight."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 19L),
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 7L));
+  }
+
+  @Test
   void readsAnExplicitZero() {
     assertThat(finder.find("There were no reports of deaths or damage to the airport."))
         .singleElement()
