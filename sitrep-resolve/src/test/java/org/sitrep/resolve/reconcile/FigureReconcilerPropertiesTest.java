@@ -71,10 +71,15 @@ class FigureReconcilerPropertiesTest {
   @Property
   void theLowNeverExceedsWhatAReportWithATotalAllows(
       @ForAll("figures") List<ReportFigure> figures) {
+    // Unless a report counting only some groups proves more dead: parts bound a total from below.
     Estimate estimate = FigureReconciler.reconcile("fatalities", figures).estimate();
+    long parts =
+        figures.stream().filter(ReportFigure::partial).mapToLong(ReportFigure::low).max().orElse(0);
     figures.stream()
         .filter(figure -> !figure.partial())
-        .forEach(figure -> assertThat(estimate.low()).isLessThanOrEqualTo(figure.low()));
+        .forEach(
+            figure ->
+                assertThat(estimate.low()).isLessThanOrEqualTo(Math.max(figure.low(), parts)));
   }
 
   @Property
