@@ -99,7 +99,7 @@ final class IncidentFacts {
     return text
         + String.format(
             Locale.ROOT,
-            "; %d reports, %d independent.",
+            "; reports %d, independent %d.",
             incident.sources().reports(),
             incident.sources().independent());
   }
