@@ -59,7 +59,9 @@ public interface DocumentStore extends AutoCloseable {
 
   /**
    * Stores a batch of documents, reports and refusals in one transaction: each report's document as
-   * {@link #save(List, List)} does, and the report itself when its text has none yet.
+   * {@link #save(List, List)} does, and the report itself when its text has none yet and is stored
+   * under the report's document id (the report of a duplicate read under another name is not kept:
+   * its spans name a document the store does not have).
    *
    * @return one outcome per document, in order: {@code documents} first, then the documents of
    *     {@code reports}; and how many refusals were new

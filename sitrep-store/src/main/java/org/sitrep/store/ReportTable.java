@@ -29,8 +29,10 @@ final class ReportTable {
   }
 
   /**
-   * Stores the report of each text that has none yet; the caller holds the transaction and has
-   * stored the documents.
+   * Stores the report of each text that has none yet, when the text is stored under the report's
+   * document id (a report's spans and account ids name its document: the report of a duplicate read
+   * under another name would point at a name the store does not have); the caller holds the
+   * transaction and has stored the documents.
    *
    * @return how many reports were new
    */
@@ -39,7 +41,8 @@ final class ReportTable {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT OR IGNORE INTO reports (content_hash, annotator, annotation, events,"
-                + " event_count, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " event_count, stored_at) SELECT ?, ?, ?, ?, ?, ?"
+                + " WHERE EXISTS (SELECT 1 FROM documents WHERE content_hash = ? AND id = ?)")) {
       for (Report report : reports) {
         insert.setString(1, report.document().contentHash());
         insert.setString(2, report.annotated().annotator());
@@ -47,6 +50,8 @@ final class ReportTable {
         insert.setString(4, ReportColumns.events(report.events()));
         insert.setInt(5, report.events().size());
         insert.setString(6, storedAt);
+        insert.setString(7, report.document().contentHash());
+        insert.setString(8, report.document().id());
         added += insert.executeUpdate();
       }
     }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Document;
+import org.sitrep.model.DocumentQuality;
 import org.sitrep.model.Incident;
+import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Report;
 
 class ReportAndIncidentStoreTest {
@@ -48,6 +51,36 @@ class ReportAndIncidentStoreTest {
       assertThat(again.duplicates()).isEqualTo(1);
       assertThat(store.report("a.txt")).contains(report);
       assertThat(store.reports().version()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void keepsNoReportOfADuplicateReadUnderAnotherName() {
+    Report original = Accounts.report("a.txt");
+    Document stored = original.document();
+    Document copy =
+        new Document(
+            "copy.txt",
+            stored.contentHash(),
+            "copy.txt",
+            null,
+            null,
+            null,
+            stored.published(),
+            "en",
+            stored.text(),
+            stored.text(),
+            OffsetMap.empty(),
+            DocumentQuality.CLEAN);
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.save(List.of(stored), List.of());
+
+      store.save(List.of(), List.of(new Report(Accounts.annotation(copy), List.of())), List.of());
+
+      assertThat(store.hasReport(stored.contentHash())).isFalse();
+      assertThat(store.reports().reports()).isEmpty();
+      store.save(List.of(), List.of(original), List.of());
+      assertThat(store.report("a.txt")).contains(original);
     }
   }
 
