@@ -86,7 +86,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         IncidentTable.print(out, engine.store().incidents(IncidentFilter.ALL));
         out.println();
-        out.println("'sitrep show ID --store DIR' shows one with its evidence.");
+        out.println(
+            store != null
+                ? "'sitrep show ID --store " + store + "' shows one with its evidence."
+                : "Give --store DIR to keep the demo's store; 'sitrep show ID --store DIR' then"
+                    + " shows an incident with its evidence.");
       }
     } finally {
       if (store == null) {
