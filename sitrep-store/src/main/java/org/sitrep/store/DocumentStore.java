@@ -82,12 +82,15 @@ public interface DocumentStore extends AutoCloseable {
   Optional<Report> report(String documentId);
 
   /**
-   * Replaces all stored incidents with these, in one transaction.
+   * Replaces all stored incidents with these, in one transaction, unless the stored ones were
+   * resolved from newer reports (another process resolved after more reports arrived): an older
+   * resolution never replaces a newer one.
    *
    * @param version the {@link ReportSet#version()} of the reports they were resolved from
+   * @return whether the incidents were replaced
    * @throws StoreException when the store failed; the previous incidents are kept
    */
-  void replaceIncidents(List<Incident> incidents, long version);
+  boolean replaceIncidents(List<Incident> incidents, long version);
 
   /** Whether the stored incidents were resolved from every stored report. */
   boolean incidentsCurrent();

@@ -222,16 +222,19 @@ public final class SqliteStore implements DocumentStore {
   }
 
   @Override
-  public void replaceIncidents(List<Incident> incidents, long version) {
+  public boolean replaceIncidents(List<Incident> incidents, long version) {
     List<Incident> replacing = List.copyOf(requireNonNull(incidents, "incidents"));
     String now = Instant.now().toString();
     synchronized (lock) {
       requireOpen();
-      inTransaction(
+      return inTransaction(
           replacing.size() + " incidents",
           () -> {
+            if (incidentTable.resolvedSeq() > version) {
+              return false;
+            }
             incidentTable.replace(replacing, version, now);
-            return null;
+            return true;
           });
     }
   }

@@ -147,6 +147,28 @@ class ReportAndIncidentStoreTest {
   }
 
   @Test
+  void anOlderResolutionNeverReplacesANewerOne() {
+    Report a = Accounts.report("a.txt");
+    Report b = Accounts.report("b.txt");
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.save(List.of(), List.of(a), List.of());
+      long older = store.reports().version();
+      store.save(List.of(), List.of(b), List.of());
+      Incident newer = Accounts.incident("inc-new", LocalDate.of(2021, 8, 26), a, b);
+      boolean newerStored = store.replaceIncidents(List.of(newer), store.reports().version());
+
+      boolean olderStored =
+          store.replaceIncidents(
+              List.of(Accounts.incident("inc-old", LocalDate.of(2021, 8, 26), a)), older);
+
+      assertThat(newerStored).isTrue();
+      assertThat(olderStored).isFalse();
+      assertThat(store.incidents(IncidentFilter.ALL)).containsExactly(newer);
+      assertThat(store.incidentsCurrent()).isTrue();
+    }
+  }
+
+  @Test
   void filtersIncidentsByDateCountryTypeAndActorAndOrdersThemByDateThenId() {
     Report a = Accounts.report("a.txt");
     Incident late = Accounts.incident("inc-a", LocalDate.of(2021, 8, 30), a);
