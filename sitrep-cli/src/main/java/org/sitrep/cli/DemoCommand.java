@@ -19,7 +19,10 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Refusal;
+import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
+import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.IncidentFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +34,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs Sitrep on the bundled example reports (examples/): ingests them into a fresh store,"
-          + " lists the documents with their publication dates and evidence, then extracts the"
-          + " events each report tells of, with their figures (hedges kept) and sources."
+          + " lists the documents with their publication dates and evidence, the events each"
+          + " report tells of, with their figures (hedges kept) and sources, and the incidents"
+          + " they are linked into."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -62,18 +66,31 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     IngestSummary summary;
     try (Engine engine = Engine.open(EngineConfig.defaults(storeDir))) {
-      summary = engine.ingest(List.of(folder), ProgressListener.none());
+      summary = engine.ingest(List.of(folder), !noAnnotate, ProgressListener.none());
       out.printf(
           "ingested: read %d, new %d, duplicate %d, refused %d%n%n",
           summary.read(), summary.added(), summary.duplicates(), summary.refused().size());
       for (Refusal refusal : summary.refused()) {
         out.println("  refused " + refusal);
       }
-      DocumentsCommand.printTable(out, engine.store().documents());
+      List<DocumentSummary> documents = engine.store().documents();
+      DocumentsCommand.printTable(out, documents);
       if (!noAnnotate) {
         out.println();
         out.println("The events each report tells of, with its figures and who gives them:");
-        engine.extract(List.of(folder), true, extraction -> printFacts(out, extraction));
+        for (DocumentSummary document : documents) {
+          engine.store().report(document.id()).ifPresent(report -> printFacts(out, report));
+        }
+        out.println();
+        out.println("The incidents all reports tell of, linked and reconciled:");
+        out.println();
+        IncidentTable.print(out, engine.store().incidents(IncidentFilter.ALL));
+        out.println();
+        out.println(
+            store != null
+                ? "'sitrep show ID --store " + store + "' shows one with its evidence."
+                : "Give --store DIR to keep the demo's store; 'sitrep show ID --store DIR' then"
+                    + " shows an incident with its evidence.");
       }
     } finally {
       if (store == null) {
@@ -84,14 +101,11 @@ final class DemoCommand implements Callable<Integer> {
     return ExitCodes.DONE;
   }
 
-  private static void printFacts(PrintWriter out, org.sitrep.engine.Extraction extraction) {
-    if (extraction.isRefused() || extraction.report() == null) {
-      return;
-    }
+  private static void printFacts(PrintWriter out, Report report) {
     out.println();
-    out.println("  " + extraction.document().id());
-    String text = extraction.document().text();
-    for (EventMention event : extraction.report().events()) {
+    out.println("  " + report.document().id());
+    String text = report.document().text();
+    for (EventMention event : report.events()) {
       out.printf(
           Locale.ROOT,
           "    %s%s, %s, %s%n",

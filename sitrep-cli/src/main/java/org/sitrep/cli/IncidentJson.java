@@ -1,9 +1,11 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,25 @@ final class IncidentJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private IncidentJson() {}
+
+  /** The document {@code {"incidents": [INCIDENT, ...]}}, pretty-printed, as one string. */
+  static String document(List<Incident> incidents, Map<String, Document> documents) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode array = root.putArray("incidents");
+    for (Incident incident : incidents) {
+      array.add(of(incident, documents));
+    }
+    return pretty(root);
+  }
+
+  /** A JSON node as pretty-printed text. */
+  static String pretty(ObjectNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static ObjectNode of(Incident incident, Map<String, Document> documents) {
     ObjectNode node = MAPPER.createObjectNode();

@@ -11,6 +11,7 @@ import org.sitrep.model.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,13 +21,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads files and folders (.txt, .html, .jsonl, RSS/Atom .xml, .warc, .warc.gz) into the"
-          + " store: cleaned text, publication date with its evidence, language. Ingesting the same"
-          + " content again changes nothing. Refused inputs are reported on stderr and recorded.",
+          + " store: cleaned text, publication date with its evidence, language, and the events"
+          + " each new text tells of; then resolves the incidents of all stored reports again."
+          + " Ingesting the same content again changes nothing. Refused inputs are reported on"
+          + " stderr and recorded.",
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption storeOption;
+
+  @Option(
+      names = "--no-events",
+      description =
+          "store the cleaned documents only: no NLP, no events, no incidents (fast); a later"
+              + " ingest of the same inputs without this option extracts them")
+  boolean noEvents;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
   List<String> paths;
@@ -37,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
     try (Engine engine = Engine.open(EngineConfig.defaults(storeOption.resolve()))) {
-      summary = engine.ingest(Inputs.paths(spec, paths), progress(err));
+      summary = engine.ingest(Inputs.paths(spec, paths), !noEvents, progress(err));
     }
     for (Refusal refusal : summary.refused()) {
       err.println("refused " + refusal);
@@ -50,6 +60,11 @@ final class IngestCommand implements Callable<Integer> {
         summary.duplicates(),
         summary.refused().size(),
         summary.skipped().size());
+    if (summary.incidents() >= 0) {
+      out.printf(
+          "extracted %d, events %d, incidents in the store %d%n",
+          summary.extracted(), summary.events(), summary.incidents());
+    }
     out.flush();
     return summary.refused().isEmpty() ? ExitCodes.DONE : ExitCodes.SOME_REFUSED;
   }

@@ -1,12 +1,6 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +9,6 @@ import java.util.function.Consumer;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
 import org.sitrep.engine.Resolution;
-import org.sitrep.model.Incident;
 import org.sitrep.model.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +27,6 @@ import picocli.CommandLine.Spec;
           + " and offsets, and why accounts were linked. Uses no store."
     })
 final class ResolveCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders, or - for stdin")
@@ -59,16 +50,7 @@ final class ResolveCommand implements Callable<Integer> {
               ? engine.resolve(System.in, refused)
               : engine.resolve(Inputs.paths(spec, paths), refused);
     }
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode incidents = root.putArray("incidents");
-    for (Incident incident : resolution.incidents()) {
-      incidents.add(IncidentJson.of(incident, resolution.documents()));
-    }
-    try {
-      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    out.println(IncidentJson.document(resolution.incidents(), resolution.documents()));
     out.flush();
     return refusals.isEmpty() ? ExitCodes.DONE : ExitCodes.SOME_REFUSED;
   }

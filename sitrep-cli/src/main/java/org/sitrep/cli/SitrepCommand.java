@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ResolveCommand.class,
       DocumentsCommand.class,
+      IncidentsCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -28,6 +31,7 @@ public final class SitrepCommand implements Runnable {
   /** A command line with Sitrep's error handling: no stack traces, exit codes per the contract. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new SitrepCommand());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           cmd.getErr().println("sitrep: error: " + message(exception));

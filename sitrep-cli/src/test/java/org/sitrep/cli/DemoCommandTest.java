@@ -25,6 +25,8 @@ class DemoCommandTest {
         .contains("html-meta")
         .contains("ministry-statement")
         .contains("fatalities")
-        .contains("Mopti");
+        .contains("Mopti")
+        .contains("The incidents all reports tell of")
+        .containsPattern("inc-\\w+ ");
   }
 }

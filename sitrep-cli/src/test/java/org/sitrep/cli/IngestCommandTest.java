@@ -25,10 +25,26 @@ class IngestCommandTest {
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("read 5, new 5, duplicate 0, refused 0");
-    assertThat(second.out()).contains("read 5, new 0, duplicate 5, refused 0");
+    assertThat(second.out())
+        .contains("read 5, new 0, duplicate 5, refused 0")
+        .contains("extracted 0, events 0");
     assertThat(CommandRun.of("documents", "--store", store.toString()).out()).isEqualTo(listing);
     assertThat(listing).contains("000_1a8844c8cb8c56bb.txt").contains("2021-08-30");
     assertThat(Files.size(store.resolve("sitrep.db"))).isGreaterThan(0).isEqualTo(size);
+  }
+
+  @Test
+  void withoutEventsStoresTheDocumentsOnly() {
+    Path store = dir.resolve("store");
+
+    CommandRun run =
+        CommandRun.of(
+            "ingest", "--no-events", "--store", store.toString(), Corpus.seeds().toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("read 5, new 5").doesNotContain("extracted");
+    assertThat(CommandRun.of("incidents", "--store", store.toString()).out())
+        .contains("0 incidents");
   }
 
   @Test

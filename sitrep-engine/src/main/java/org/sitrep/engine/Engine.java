@@ -25,6 +25,8 @@ import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.store.DocumentStore;
+import org.sitrep.store.IncidentFilter;
+import org.sitrep.store.ReportSet;
 import org.sitrep.store.SqliteStore;
 
 /**
@@ -56,22 +58,65 @@ public final class Engine implements AutoCloseable {
     return config;
   }
 
-  /**
-   * Reads, cleans and stores documents; refusals are stored too. One store transaction per batch of
-   * {@link EngineConfig#batchSize()} documents.
-   */
+  /** As {@link #ingest(List, boolean, ProgressListener)} with events. */
   public IngestSummary ingest(List<Path> inputs, ProgressListener progress) {
-    IngestRun run = new IngestRun(store(), config.batchSize(), progress);
+    return ingest(inputs, true, progress);
+  }
+
+  /**
+   * Reads, cleans and stores documents; refusals are stored too. With {@code events}, each document
+   * whose text has no stored report yet is annotated and extracted and its report stored beside it,
+   * and then the incidents of all stored reports are resolved again (when any report is newer than
+   * them). One store transaction per batch of {@link EngineConfig#batchSize()} documents; the
+   * incidents are replaced in one more.
+   */
+  public IngestSummary ingest(List<Path> inputs, boolean events, ProgressListener progress) {
+    DocumentStore documents = store();
+    IngestRun run = new IngestRun(documents, config.batchSize(), progress);
     List<String> skipped = new ArrayList<>();
-    try (OrderedRunner<Document> runner =
-        new OrderedRunner<>(cleaner, config.limits(), config.threads(), run::accept)) {
+    try (OrderedRunner<Extraction> runner =
+        new OrderedRunner<>(ingestStage(events), config.limits(), config.threads(), run::accept)) {
       InputSink sink = sink(runner, skipped);
       for (Path input : inputs) {
         reader.read(input, sink);
       }
       runner.finish();
     }
-    return run.finish(skipped);
+    IngestSummary summary = run.finish(skipped);
+    return events ? summary.withIncidents(resolveStored()) : summary;
+  }
+
+  /**
+   * Resolves the incidents of all stored reports and stores them in place of the previous ones,
+   * unless they are already resolved from every stored report.
+   *
+   * @return how many incidents the store holds
+   */
+  public int resolveStored() {
+    DocumentStore documents = store();
+    if (!documents.incidentsCurrent()) {
+      ReportSet reports = documents.reports();
+      documents.replaceIncidents(resolver.resolve(reports.reports()), reports.version());
+    }
+    return documents.incidents(IncidentFilter.ALL).size();
+  }
+
+  private Stage<SourceDocument, Extraction> ingestStage(boolean events) {
+    if (!events) {
+      return extractionStage(false);
+    }
+    DocumentStore documents = store();
+    // A text whose report is stored is not annotated again: re-ingesting costs a hash lookup, and
+    // the NLP models are loaded only when a new text needs them.
+    return cleaner.then(
+        (Document document, org.sitrep.model.StageContext context) -> {
+          if (documents.hasReport(document.contentHash())) {
+            return new Extraction(document.id(), document, null, null, null);
+          }
+          AnnotatedDocument annotated = annotator().apply(document, context);
+          return new Extraction(
+              document.id(), document, annotated, extractor().apply(annotated, context), null);
+        });
   }
 
   /**

@@ -3,10 +3,13 @@ package org.sitrep.store;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Document;
+import org.sitrep.model.Incident;
 import org.sitrep.model.Refusal;
+import org.sitrep.model.Report;
 
 /**
- * Where documents and refused inputs are kept: the store port.
+ * Where documents, what extraction found in them, the incidents resolved from them and refused
+ * inputs are kept: the store port.
  *
  * <p><b>Identity.</b> A document is its clean text: one is kept per distinct {@link
  * Document#contentHash()}. Saving a document whose hash is stored changes nothing (no row, no
@@ -15,6 +18,15 @@ import org.sitrep.model.Refusal;
  * different texts (a file edited and read again, two folders with a {@code report.txt}): {@link
  * #document(String)} answers the latest stored text of that name, {@link #documentByHash(String)}
  * the one unambiguous document.
+ *
+ * <p><b>Reports.</b> A document's {@link Report} (its annotation and the events extraction found)
+ * is kept once per clean text, beside the document, and never changed: a later save of a report for
+ * a text that has one keeps the first. A document may have no report (it was ingested without
+ * events); it then takes no part in incidents.
+ *
+ * <p><b>Incidents.</b> The store keeps one resolution: the incidents of all reports, replaced as a
+ * whole by {@link #replaceIncidents}. The store does not resolve; it remembers which reports the
+ * incidents were resolved from, so {@link #incidentsCurrent()} tells whether they are behind.
  *
  * <p><b>Refusals.</b> Each distinct refusal (input, reason, detail) is kept once with the time it
  * was first recorded. Refusals are history: a refusal never hides a document, including one later
@@ -41,7 +53,53 @@ public interface DocumentStore extends AutoCloseable {
    * @return one outcome per document, in order, and how many refusals were new
    * @throws StoreException when the store failed; nothing of the batch was kept
    */
-  BatchResult save(List<Document> documents, List<Refusal> refusals);
+  default BatchResult save(List<Document> documents, List<Refusal> refusals) {
+    return save(documents, List.of(), refusals);
+  }
+
+  /**
+   * Stores a batch of documents, reports and refusals in one transaction: each report's document as
+   * {@link #save(List, List)} does, and the report itself when its text has none yet and is stored
+   * under the report's document id (the report of a duplicate read under another name is not kept:
+   * its spans name a document the store does not have).
+   *
+   * @return one outcome per document, in order: {@code documents} first, then the documents of
+   *     {@code reports}; and how many refusals were new
+   * @throws StoreException when the store failed; nothing of the batch was kept
+   */
+  BatchResult save(List<Document> documents, List<Report> reports, List<Refusal> refusals);
+
+  /** Whether a report is stored for this clean text. */
+  boolean hasReport(String contentHash);
+
+  /** All reports to resolve: one per document id, the latest stored text that has one. */
+  ReportSet reports();
+
+  /** The documents of {@link #reports()}, without annotations and events: what spans point into. */
+  List<Document> reportDocuments();
+
+  /** The report of the document with this id (the latest stored text of that name with one). */
+  Optional<Report> report(String documentId);
+
+  /**
+   * Replaces all stored incidents with these, in one transaction, unless the stored ones were
+   * resolved from newer reports (another process resolved after more reports arrived): an older
+   * resolution never replaces a newer one.
+   *
+   * @param version the {@link ReportSet#version()} of the reports they were resolved from
+   * @return whether the incidents were replaced
+   * @throws StoreException when the store failed; the previous incidents are kept
+   */
+  boolean replaceIncidents(List<Incident> incidents, long version);
+
+  /** Whether the stored incidents were resolved from every stored report. */
+  boolean incidentsCurrent();
+
+  /** The stored incidents that match, ordered by date (undated last) then id. */
+  List<Incident> incidents(IncidentFilter filter);
+
+  /** The stored incident with this id. */
+  Optional<Incident> incident(String id);
 
   /** The latest stored document with this id, if any. */
   Optional<Document> document(String id);

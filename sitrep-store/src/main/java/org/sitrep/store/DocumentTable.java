@@ -15,7 +15,7 @@ import org.sitrep.model.PublicationDate;
 
 /** The SQL of the {@code documents} table, over one connection. Not thread-safe. */
 final class DocumentTable {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, content_hash, source, url, outlet, title, published, published_evidence,"
           + " published_detail, language, text, original, offsets, quality";
   private static final String INSERT =
@@ -117,7 +117,7 @@ final class DocumentTable {
     insert.setString(16, storedAt);
   }
 
-  private static Document document(ResultSet rows) throws SQLException {
+  static Document document(ResultSet rows) throws SQLException {
     return new Document(
         rows.getString("id"),
         rows.getString("content_hash"),

@@ -10,13 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sitrep.model.Document;
+import org.sitrep.model.Incident;
 import org.sitrep.model.Refusal;
+import org.sitrep.model.Report;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -47,13 +50,15 @@ public final class SqliteStore implements DocumentStore {
    * A store already at this version is opened without starting Flyway, which costs more than half a
    * second in a fresh JVM.
    */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final Object lock = new Object();
   private final Path file;
   private final Connection connection;
   private final DocumentTable documentTable;
   private final RefusalTable refusalTable;
+  private final ReportTable reportTable;
+  private final IncidentTable incidentTable;
   private boolean closed;
 
   private SqliteStore(Path file, Connection connection) {
@@ -61,6 +66,8 @@ public final class SqliteStore implements DocumentStore {
     this.connection = connection;
     this.documentTable = new DocumentTable(connection);
     this.refusalTable = new RefusalTable(connection);
+    this.reportTable = new ReportTable(connection);
+    this.incidentTable = new IncidentTable(connection);
   }
 
   /**
@@ -156,9 +163,11 @@ public final class SqliteStore implements DocumentStore {
   }
 
   @Override
-  public BatchResult save(List<Document> documents, List<Refusal> refusals) {
+  public BatchResult save(List<Document> documents, List<Report> reports, List<Refusal> refusals) {
     // Checked before the transaction so that bad arguments fail fast and write nothing.
-    List<Document> batch = List.copyOf(requireNonNull(documents, "documents"));
+    List<Report> extracted = List.copyOf(requireNonNull(reports, "reports"));
+    List<Document> batch = new ArrayList<>(requireNonNull(documents, "documents"));
+    extracted.forEach(report -> batch.add(report.document()));
     List<Refusal> refused = List.copyOf(requireNonNull(refusals, "refusals"));
     batch.forEach(StorableText::require);
     refused.forEach(StorableText::require);
@@ -170,9 +179,81 @@ public final class SqliteStore implements DocumentStore {
       }
       return inTransaction(
           batch.size() + " documents and " + refused.size() + " refusals",
-          () ->
-              new BatchResult(documentTable.insert(batch, now), refusalTable.insert(refused, now)));
+          () -> {
+            BatchResult result =
+                new BatchResult(
+                    documentTable.insert(batch, now), refusalTable.insert(refused, now));
+            reportTable.insert(extracted, now);
+            return result;
+          });
     }
+  }
+
+  @Override
+  public boolean hasReport(String contentHash) {
+    requireNonNull(contentHash, "contentHash");
+    return read("the report of " + contentHash, () -> reportTable.has(contentHash));
+  }
+
+  @Override
+  public ReportSet reports() {
+    return read(
+        "the reports",
+        () -> {
+          // One snapshot: the version read inside the same transaction as the reports.
+          execute("BEGIN");
+          try {
+            return new ReportSet(reportTable.latest(), reportTable.lastSeq());
+          } finally {
+            execute("COMMIT");
+          }
+        });
+  }
+
+  @Override
+  public List<Document> reportDocuments() {
+    return read("the documents of the reports", reportTable::latestDocuments);
+  }
+
+  @Override
+  public Optional<Report> report(String documentId) {
+    requireNonNull(documentId, "documentId");
+    return read("the report of " + documentId, () -> reportTable.latest(documentId));
+  }
+
+  @Override
+  public boolean replaceIncidents(List<Incident> incidents, long version) {
+    List<Incident> replacing = List.copyOf(requireNonNull(incidents, "incidents"));
+    String now = Instant.now().toString();
+    synchronized (lock) {
+      requireOpen();
+      return inTransaction(
+          replacing.size() + " incidents",
+          () -> {
+            if (incidentTable.resolvedSeq() > version) {
+              return false;
+            }
+            incidentTable.replace(replacing, version, now);
+            return true;
+          });
+    }
+  }
+
+  @Override
+  public boolean incidentsCurrent() {
+    return read("the resolution", () -> incidentTable.resolvedSeq() == reportTable.lastSeq());
+  }
+
+  @Override
+  public List<Incident> incidents(IncidentFilter filter) {
+    requireNonNull(filter, "filter");
+    return read("the incidents", () -> incidentTable.matching(filter));
+  }
+
+  @Override
+  public Optional<Incident> incident(String id) {
+    requireNonNull(id, "id");
+    return read("incident " + id, () -> incidentTable.byId(id));
   }
 
   @Override

@@ -1,4 +1,5 @@
 /**
- * The embedded store: documents and refusals in a SQLite file, schema kept by Flyway migrations.
+ * The embedded store: documents, their reports (annotation and events), the incidents resolved from
+ * them and refusals in a SQLite file, schema kept by Flyway migrations.
  */
 package org.sitrep.store;

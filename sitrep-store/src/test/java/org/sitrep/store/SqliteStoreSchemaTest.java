@@ -31,6 +31,9 @@ class SqliteStoreSchemaTest {
     assertThat(folder.resolve("sitrep.db")).isRegularFile();
   }
 
+  private static final List<String> V2_TABLES =
+      List.of("resolution", "incident_actors", "incident_mentions", "incidents", "reports");
+
   @Test
   void appliesEachMigrationOnceHoweverOftenTheStoreIsOpened() throws Exception {
     try (SqliteStore store = SqliteStore.open(dir)) {
@@ -41,8 +44,9 @@ class SqliteStoreSchemaTest {
       SqliteStore.open(dir).close();
     }
 
-    assertThat(history()).isEqualTo(history).hasSize(1);
+    assertThat(history()).isEqualTo(history).hasSize(2);
     assertThat(history.get(0)).startsWith("1 | documents | true");
+    assertThat(history.get(1)).startsWith("2 | reports and incidents | true");
   }
 
   @Test
@@ -98,6 +102,9 @@ class SqliteStoreSchemaTest {
     SqliteStore.open(dir).close();
     // As if the store had been made before any migration existed.
     TableDump.execute(dir, "DELETE FROM flyway_schema_history");
+    for (String table : V2_TABLES) {
+      TableDump.execute(dir, "DROP TABLE " + table);
+    }
     TableDump.execute(dir, "DROP TABLE documents");
     TableDump.execute(dir, "DROP TABLE refusals");
 
@@ -105,7 +112,27 @@ class SqliteStoreSchemaTest {
       store.save(List.of(Reports.report("a.txt", "A.")), List.of());
       assertThat(store.documentCount()).isEqualTo(1);
     }
-    assertThat(TableDump.count(dir, "flyway_schema_history")).isEqualTo(1);
+    assertThat(TableDump.count(dir, "flyway_schema_history")).isEqualTo(2);
+  }
+
+  @Test
+  void addsReportsAndIncidentsToAStoreOfDocumentsKeepingItsDocuments() throws Exception {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.save(List.of(Reports.report("a.txt", "A.")), List.of());
+    }
+    // As if the store had been made by a Sitrep that knew only the first migration.
+    TableDump.execute(dir, "DELETE FROM flyway_schema_history WHERE version = '2'");
+    for (String table : V2_TABLES) {
+      TableDump.execute(dir, "DROP TABLE " + table);
+    }
+
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertThat(store.documentCount()).isEqualTo(1);
+      assertThat(store.reports().reports()).isEmpty();
+      assertThat(store.incidentsCurrent()).isTrue();
+      assertThat(store.incidents(IncidentFilter.ALL)).isEmpty();
+    }
+    assertThat(TableDump.count(dir, "flyway_schema_history")).isEqualTo(2);
   }
 
   private List<String> history() throws Exception {
