@@ -21,9 +21,10 @@ import org.sitrep.model.EventDate;
 public final class TimexReader {
   /**
    * How far back a yearless day after publication may be read in the year before: "December 28" in
-   * a January report is last December; "September 11" in an August one is no day of last year.
+   * a January report and "Nov. 2" in a May one are last year's; "September 11" in an August report,
+   * or a hearing "on June 10" in a May one, is no day of last year.
    */
-  public static final int LAST_YEAR_DAYS = 120;
+  public static final int LAST_YEAR_DAYS = 240;
 
   private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(?:-WE)?$");

@@ -75,6 +75,8 @@ class EventDaterTest {
     assertThat(reader.read("XXXX-09-11", PUBLISHED)).isEmpty();
     assertThat(reader.read("XXXX-11-13", PUBLISHED)).isEmpty();
     assertThat(reader.read("XXXX-07-10", LocalDate.of(2016, 7, 3))).isEmpty();
+    assertThat(reader.read("XXXX-11-02", LocalDate.of(2016, 5, 25)).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2015, 11, 2));
   }
 
   @Test
