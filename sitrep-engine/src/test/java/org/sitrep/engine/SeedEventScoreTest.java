@@ -51,13 +51,14 @@ import org.sitrep.testkit.Corpus;
  */
 class SeedEventScoreTest {
   // Floors a little below the scores measured on 2026-11-23 (precision 0.71, recall 0.63; the slot
-  // accuracies in target/seed-event-score.txt): one more miss or extra event still passes.
+  // accuracies in target/seed-event-score.txt, date 0.80 since the places-and-dates work): one
+  // more miss or extra event still passes.
   private static final double MIN_PRECISION = 0.65;
   private static final double MIN_RECALL = 0.55;
   private static final Map<String, Double> MIN_SLOT_ACCURACY =
       Map.ofEntries(
           Map.entry("subtype", 0.9),
-          Map.entry("date", 0.6),
+          Map.entry("date", 0.7),
           Map.entry("place", 0.5),
           Map.entry("fatalities", 0.8),
           Map.entry("injuries", 0.9),

@@ -15,6 +15,7 @@ final class EventDraft {
   private int triggerStart;
   private int triggerEnd;
   private EventDate date;
+  private boolean recalled;
   private final List<Claim> claims = new ArrayList<>();
   private final StringBuilder told = new StringBuilder();
 
@@ -48,6 +49,9 @@ final class EventDraft {
 
   /** Whether a trigger of {@code other} type, dated {@code otherDate}, can tell of this event. */
   boolean accepts(Trigger other, EventDate otherDate) {
+    if (recalled) {
+      return false;
+    }
     if (date != null && otherDate != null && !date.value().equals(otherDate.value())) {
       return false;
     }
@@ -60,7 +64,7 @@ final class EventDraft {
 
   /** Whether a specific trigger tells of this specific event: same kind, no other day. */
   boolean sameKind(Trigger other, EventDate otherDate) {
-    if (!specific || other.generic()) {
+    if (recalled || !specific || other.generic()) {
       return false;
     }
     if (date != null && otherDate != null && !date.value().equals(otherDate.value())) {
@@ -137,6 +141,18 @@ final class EventDraft {
 
   EventDate date() {
     return date;
+  }
+
+  /**
+   * Marks an event named by a day of another year ("the September 11 attacks" in an August report):
+   * recalled, though its year is not told; no later trigger joins it.
+   */
+  void recall() {
+    recalled = true;
+  }
+
+  boolean recalled() {
+    return recalled;
   }
 
   List<Claim> claims() {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMention;
@@ -18,9 +19,11 @@ import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
 import org.sitrep.extract.figure.FigureFinder;
 import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.responsibility.Responsibility;
 import org.sitrep.extract.responsibility.ResponsibilityFinder;
+import org.sitrep.extract.time.DayYears;
 import org.sitrep.extract.time.EventDater;
 import org.sitrep.model.ActorReference;
 import org.sitrep.model.AnnotatedDocument;
@@ -61,6 +64,18 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
 
   private static final java.util.regex.Pattern AIRPORT_AFTER =
       java.util.regex.Pattern.compile("(?i)^(?:'s)?\\s+(?:international\\s+)?airport\\b");
+
+  private static final java.util.regex.Pattern SAINT =
+      java.util.regex.Pattern.compile("^(?:St|Ste|Saint|Sainte)\\b");
+
+  /** The name of an institution goes on: "'s Hospital", " Regional Medical Center", " Church". */
+  private static final java.util.regex.Pattern INSTITUTION_AFTER =
+      java.util.regex.Pattern.compile(
+          "^(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}'’]*){0,2}?\\s+(?:Hospital|Medical|Health|Clinic|Church"
+              + "|Cathedral|School|College|University|Academy|Parish|Catholic|Elementary|High)\\b");
+
+  private static final java.util.regex.Pattern BLOCK_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\bblocks?\\s+of\\s+$");
 
   private static final java.util.regex.Pattern ADDRESS_AFTER =
       java.util.regex.Pattern.compile("(?i)^[\\s-]*blocks?\\b");
@@ -120,9 +135,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   public Report apply(AnnotatedDocument annotated, StageContext context) {
     Document document = annotated.document();
     LocalDate published = document.published().value();
-    List<String> places = placeNames(annotated);
+    List<String> places = placeNames(annotated, document.text());
     ResponsibilityFinder responsibility =
         new ResponsibilityFinder(actors.withAliasesFrom(document.text()), countries(places));
+    DayYears years = DayYears.of(annotated.times());
     List<List<TimeExpression>> timesBySentence =
         bySentence(annotated, annotated.times(), TimeExpression::sentence);
     List<List<EntityMention>> placesBySentence =
@@ -141,7 +157,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               document.id(),
               sentence,
               text,
-              datingTimes(document.text(), timesBySentence.get(sentence.index()), published),
+              datingTimes(document.text(), timesBySentence.get(sentence.index()), published, years),
               published);
       List<Anchor> anchors = anchors(drafts, current, told);
       Optional<PlaceMention> place =
@@ -327,16 +343,23 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     Sentence sentence = told.sentence();
     int start = sentence.start() + trigger.start();
     int end = sentence.start() + trigger.end();
-    EventDate date = dater.date(times, start, told.published()).orElse(null);
+    // The day nearest the trigger decides: "a Tuesday deadline ... the September 11 attacks".
+    boolean recalled = dater.namesAnotherYear(times, start, told.published());
+    EventDate date = recalled ? null : dater.date(times, start, told.published()).orElse(null);
     EventDraft draft =
-        findDraft(drafts, excluded == current ? null : current, trigger, date, excluded);
-    if (draft == null && excluded == null && refersBack(told.text(), trigger)) {
+        recalled
+            ? null
+            : findDraft(drafts, excluded == current ? null : current, trigger, date, excluded);
+    if (draft == null && !recalled && excluded == null && refersBack(told.text(), trigger)) {
       // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
       // the violent event told so far, told on, not a new one.
       draft = latestViolent(drafts, date);
     }
     if (draft == null) {
       draft = new EventDraft(start, end, trigger, date);
+      if (recalled) {
+        draft.recall();
+      }
       drafts.add(draft);
     } else {
       draft.absorb(start, end, trigger, date);
@@ -401,15 +424,21 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
 
   /**
    * The time expressions of a sentence that can date an event in it: not a bound ("since 2011",
-   * "until Tuesday"); a yearless date the resolver put after publication ("September 11" read in
-   * August) is read as the last such day before it.
+   * "until Tuesday"), not the day of a statement or a hearing ("police said Monday"); a day written
+   * without its year takes the year the report gives it elsewhere; else, when the resolver put it
+   * after publication ("September 11" read in August), it is read as the last such day before it,
+   * if that is not long before.
    */
   private static List<TimeExpression> datingTimes(
-      String text, List<TimeExpression> sentenceTimes, LocalDate published) {
+      String text, List<TimeExpression> sentenceTimes, LocalDate published, DayYears years) {
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression time : sentenceTimes) {
-      if (!isBound(text, time) && !isClockOnly(time) && !isAddress(text, time)) {
-        times.add(pastOrDropped(time, published));
+      if (!isBound(text, time)
+          && !isClockOnly(time)
+          && !isAddress(text, time)
+          && !EventDater.datesAStatement(text, time)) {
+        TimeExpression lent = years.lend(time);
+        times.add(lent == time ? pastOrDropped(time, published) : lent);
       }
     }
     return times;
@@ -476,11 +505,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return countries;
   }
 
-  private static List<String> placeNames(AnnotatedDocument annotated) {
+  /**
+   * The place names of a report, each as written and, when a US state follows it after a comma
+   * ("Norwich, N.Y."), with that state: the tagger often leaves the abbreviation out.
+   */
+  private static List<String> placeNames(AnnotatedDocument annotated, String text) {
     Set<String> names = new LinkedHashSet<>();
     for (EntityMention mention : annotated.entities()) {
       if (PLACE_TYPES.contains(mention.type())) {
         names.add(mention.text());
+        OptionalInt state = StateAbbreviations.stateAfter(text, mention.end());
+        if (state.isPresent()) {
+          names.add(text.substring(mention.start(), state.getAsInt()));
+        }
       }
     }
     return List.copyOf(names);
@@ -502,10 +539,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       if (NATIONALITY_USE
               .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
               .find()
-          || insideActor(mention, actors)) {
+          || insideActor(mention, actors)
+          || isStreet(text, mention)
+          || isInstitution(text, mention)) {
         continue;
       }
-      int end = landmarkEnd(text, mention.end());
+      int end = StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end());
+      end = landmarkEnd(text, end);
       Optional<Place> place = gazetteer.resolve(text.substring(mention.start(), end), places);
       if (place.isPresent() && (finest == null || finer(place.get(), finest.place()))) {
         Place named = asNamed(place.get(), mention.text(), end == mention.end());
@@ -559,6 +599,21 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             end));
   }
 
+  /**
+   * "St. Vincent Hospital", "St. Mary's Medical Center": an institution named after a saint is no
+   * town of that name.
+   */
+  private static boolean isInstitution(String text, EntityMention mention) {
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
+    return SAINT.matcher(mention.text()).find() && INSTITUTION_AFTER.matcher(after).find();
+  }
+
+  /** "The 300 block of Madrid": a street named after a town is no town. */
+  private static boolean isStreet(String text, EntityMention mention) {
+    String before = text.substring(Math.max(0, mention.start() - 20), mention.start());
+    return BLOCK_BEFORE.matcher(before).find();
+  }
+
   private static boolean insideActor(EntityMention mention, List<Span> actors) {
     return actors.stream()
         .anyMatch(
@@ -589,6 +644,24 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         place.precision());
   }
 
+  /**
+   * Whether a place lies within another, as far as their country and region tell. A country alone
+   * ("heading to Mexico") says too little to hold against a town.
+   */
+  private static boolean inside(Place place, Place around) {
+    if (around.precision() == org.sitrep.model.PlacePrecision.COUNTRY) {
+      return true;
+    }
+    if (around.country() != null && !around.country().equals(place.country())) {
+      return false;
+    }
+    String region =
+        around.precision() == org.sitrep.model.PlacePrecision.REGION
+            ? around.name()
+            : around.admin1();
+    return region == null || region.equals(place.admin1());
+  }
+
   private static boolean finer(Place one, Place other) {
     return one.precision().ordinal() < other.precision().ordinal();
   }
@@ -606,7 +679,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
-      boolean background = dater.isBackground(draft.date(), reference);
+      boolean background = draft.recalled() || dater.isBackground(draft.date(), reference);
       List<Claim> claims =
           withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));
       AttackClassifier.Types types =
@@ -755,7 +828,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       }
     }
 
-    /** Keeps the event's most precise place: a town named later replaces a country. */
+    /**
+     * Keeps the event's most precise place: a town named later replaces a country or its own
+     * region, but not another region: a report from "Miami, Fla." that later names a "St. Vincent"
+     * does not move its shooting to Italy.
+     */
     void place(EventDraft draft, Optional<PlaceMention> found) {
       if (found.isEmpty()) {
         return;
@@ -763,7 +840,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       Place place = found.get().place();
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
-      if (known.isPresent() && !finer(place, (Place) known.get().value())) {
+      if (known.isPresent()
+          && !(finer(place, (Place) known.get().value())
+              && inside(place, (Place) known.get().value()))) {
         return;
       }
       known.ifPresent(draft::remove);

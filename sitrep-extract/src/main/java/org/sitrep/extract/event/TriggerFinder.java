@@ -20,10 +20,18 @@ import org.sitrep.extract.event.Trigger.Mood;
 public final class TriggerFinder {
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
-          "(?i)\\b(?:could|might|may|would|threat\\w*|warn\\w*|fear\\w*|concerns?|risks?"
+          "(?i)\\b(?:could|might|may|would|(?<!life-)threat\\w*|warn\\w*|fear\\w*|concerns?|risks?"
               + "|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|possible|possibly|potential\\w*|prevent\\w*|if|unless"
               + "|intend\\w*|aim\\w* to|try(?:ing)? to|seek\\w* to|vow\\w*|prepar\\w* for"
               + "|expect\\w*|likely|danger\\w*)\\b");
+
+  /** A trigger that is a finite verb of the past: "shot", "opened fire", "stabbed". */
+  private static final Pattern PAST_VERB =
+      Pattern.compile("(?i)shot(?: dead)?|opened fire|gunned down|\\p{L}+ed");
+
+  /** "and" or "but" with at most two adverbs before the verb: "and accidentally shot". */
+  private static final Pattern COORDINATED =
+      Pattern.compile("(?i)\\b(?:and|but)(?:\\s+\\p{L}+ly){0,2}\\s*$");
 
   private static final Pattern NEGATION =
       Pattern.compile("(?i)\\b(?:no|not|never|without|nor|n't)\\b|n't\\b");
@@ -92,7 +100,7 @@ public final class TriggerFinder {
     if (isEventPlural(words) && (countedBefore(rawBefore) || generic && bare(rawBefore))) {
       return Mood.AGGREGATE;
     }
-    if (HYPOTHETICAL.matcher(before).find()
+    if (hypotheticalBefore(before, words)
         || MODAL_AFTER.matcher(clauseAfter(sentence, end)).find()) {
       return Mood.HYPOTHETICAL;
     }
@@ -100,6 +108,24 @@ public final class TriggerFinder {
       return Mood.NEGATED;
     }
     return Mood.FACTUAL;
+  }
+
+  /**
+   * A word of threat, plan or attempt before the trigger, unless a finite verb of the past joined
+   * after it with "and" or "but" tells what did happen: "was trying to take a selfie with a handgun
+   * and accidentally shot himself".
+   */
+  private static boolean hypotheticalBefore(String before, String words) {
+    Matcher hypothetical = HYPOTHETICAL.matcher(before);
+    int last = -1;
+    while (hypothetical.find()) {
+      last = hypothetical.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    return !(PAST_VERB.matcher(words).matches()
+        && COORDINATED.matcher(before.substring(last)).find());
   }
 
   /**

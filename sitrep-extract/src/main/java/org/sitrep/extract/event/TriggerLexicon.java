@@ -77,7 +77,7 @@ final class TriggerLexicon {
               SubEventType.ATTACK,
               "shoot(?:ing|ings|s|out|outs)?|shot dead|shot|gunned down|opened fire"
                   + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon)"
-                  + "|gunshots?(?: wounds?)?|gunfire|shots (?:were |had been )?fired|shots rang out"
+                  + "|gunshots?(?: wounds?)?|(?:shotgun|bullet) wounds?|gunfire|shots (?:were |had been )?fired|shots rang out"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
                   + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"
                   + " (?:\\w+ ){0,3}?to death"),

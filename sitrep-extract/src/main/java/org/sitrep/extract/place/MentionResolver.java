@@ -88,6 +88,17 @@ final class MentionResolver {
           "civilian",
           "general",
           "city");
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "hospital",
+          "clinic",
+          "church",
+          "cathedral",
+          "school",
+          "college",
+          "university",
+          "madrasa");
+  private static final Pattern SAINT = Pattern.compile("(?:St|Ste|Saint|Sainte)\\.?");
   private static final Set<String> DIVISIONS =
       Set.of("province", "state", "governorate", "region", "department", "oblast", "prefecture");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town");
@@ -128,6 +139,16 @@ final class MentionResolver {
           "^(?:(?:the|a|an)\\s+)?(.+?)\\s+(in|at|of|near|outside)\\s+(.+)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIM = Pattern.compile("^[\\s\"“”'‘’]+|[\\s\"“”'‘’.,;:!?]+$");
+  // As TRIM, but keeps a final period: "Norwich, N.Y." ends with its state's abbreviation.
+  private static final Pattern TRIM_KEEPING_PERIOD =
+      Pattern.compile("^[\\s\"“”'‘’]+|[\\s\"“”'‘’,;:!?]+$");
+  private static final String UNITED_STATES = "US";
+  private static final Pattern CITY_PART =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:(?:north|south|east|west)(?:\\s*(?:east|west))?|near\\s+(?:north|south"
+              + "|east|west)|far\\s+(?:north|south|east|west)|upper\\s+(?:east|west))\\s*(?:side|end)");
+  private static final Pattern US_COUNTY =
+      Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+County$");
 
   /** A mention's reading: a row, and whether the mention named a spot inside that town. */
   record Reading(int ref, boolean point) {}
@@ -146,27 +167,37 @@ final class MentionResolver {
     String key = NameFolder.fold(mention);
     Set<Integer> countries = new HashSet<>();
     Set<Integer> regions = new HashSet<>();
+    Set<Integer> named = new HashSet<>();
     for (String other : otherPlaces) {
       if (other == null || NameFolder.fold(other).equals(key)) {
         continue;
       }
-      read(other, Support.NONE, 0).ifPresent(r -> support(r.ref(), countries, regions));
+      Optional<Reading> reading = read(other, Support.NONE, 0);
+      reading.ifPresent(r -> support(r.ref(), countries, regions, named));
+      if (reading.isEmpty() && US_COUNTY.matcher(other).matches()) {
+        // "Cocke County", "Chenango County Sheriff": a county named after its name is American
+        // usage (Ireland and Britain write "County Cork"); the gazetteer has no counties.
+        countries.add(table.countryByCode(UNITED_STATES));
+      }
       // "Georgia" beside a town supports both the country and the US state: whichever the
       // mention shares is the likelier reading of both.
       for (GazetteerTable.Match match : table.lookup(other)) {
         if (!match.alternate() && GazetteerTable.kind(match.ref()) != Kind.TOWN) {
-          support(match.ref(), countries, regions);
+          support(match.ref(), countries, regions, named);
         }
       }
     }
-    return read(mention, new Support(countries, regions), 0);
+    return read(mention, new Support(countries, regions, named), 0);
   }
 
-  private void support(int ref, Set<Integer> countries, Set<Integer> regions) {
+  private void support(int ref, Set<Integer> countries, Set<Integer> regions, Set<Integer> named) {
     countries.add(table.countryOf(ref));
     int region = table.regionOf(ref);
     if (region >= 0) {
       regions.add(region);
+      if (GazetteerTable.kind(ref) == Kind.REGION) {
+        named.add(region);
+      }
     }
   }
 
@@ -174,6 +205,16 @@ final class MentionResolver {
     String text = TRIM.matcher(mention).replaceAll("");
     if (text.isEmpty() || depth > MAX_DEPTH) {
       return Optional.empty();
+    }
+    if (CITY_PART.matcher(text).matches()) {
+      // "the city's West Side", "Chicago's South Side": a part of the report's city, not a town
+      // of that name elsewhere.
+      return Optional.empty();
+    }
+    String withPeriod = TRIM_KEEPING_PERIOD.matcher(mention).replaceAll("");
+    Optional<Reading> state = StateAbbreviations.apStyle(withPeriod).flatMap(this::usState);
+    if (state.isPresent()) {
+      return state;
     }
     Optional<Reading> landmark = landmarks.town(text).flatMap(this::landmarkTown);
     if (landmark.isPresent()) {
@@ -183,7 +224,7 @@ final class MentionResolver {
     if (whole.isPresent()) {
       return whole;
     }
-    return qualified(text, support, depth)
+    return qualified(withPeriod, support, depth)
         .or(() -> possessive(text, support, depth))
         .or(() -> prepositional(text, support, depth))
         .or(() -> trailingNoun(text, support, depth));
@@ -214,10 +255,22 @@ final class MentionResolver {
       }
     }
     String name = m.group(1);
-    Optional<Reading> qualifier = read(m.group(2), support, depth + 1);
+    String qualifierText = m.group(2);
+    Optional<Reading> qualifier =
+        StateAbbreviations.postal(qualifierText)
+            .flatMap(this::usState)
+            .or(() -> read(qualifierText, support, depth + 1));
     Optional<Reading> narrowed =
         qualifier.flatMap(q -> read(name, support, depth + 1).flatMap(r -> within(name, q, r)));
     return narrowed.or(() -> read(name, support, depth + 1)).or(() -> qualifier);
+  }
+
+  private Optional<Reading> usState(String postalCode) {
+    int country = table.countryByCode(UNITED_STATES);
+    int region = country < 0 ? -1 : table.regionByCode(country, postalCode);
+    return region < 0
+        ? Optional.empty()
+        : Optional.of(new Reading(GazetteerTable.ref(Kind.REGION, region, false), false));
   }
 
   // Re-reads the name among the rows inside the qualifier's region or country, if any are.
@@ -230,11 +283,15 @@ final class MentionResolver {
                 && (region < 0
                     || GazetteerTable.kind(qualifier.ref()) == Kind.TOWN
                     || table.regionOf(ref) == region);
-    Support support = new Support(Set.of(country), region < 0 ? Set.of() : Set.of(region));
+    Set<Integer> regions = region < 0 ? Set.of() : Set.of(region);
+    Support support = new Support(Set.of(country), regions, regions);
     Optional<Reading> inQualifier = pick(name, support, inside);
-    return inQualifier.isPresent()
-        ? inQualifier.map(r -> new Reading(r.ref(), first.point()))
-        : Optional.of(first);
+    if (inQualifier.isPresent()) {
+      return inQualifier.map(r -> new Reading(r.ref(), first.point()));
+    }
+    // "Ochopee, Fla.": a town the gazetteer does not know in the state named is not its namesake
+    // abroad; the state is the best reading left.
+    return table.countryOf(first.ref()) == country ? Optional.of(first) : Optional.of(qualifier);
   }
 
   private Optional<Reading> possessive(String text, Support support, int depth) {
@@ -283,7 +340,9 @@ final class MentionResolver {
     if (SETTLEMENTS.contains(last)) {
       return pickKind(head, support, Kind.TOWN);
     }
-    if (!LANDMARKS.contains(last)) {
+    if (!LANDMARKS.contains(last)
+        || INSTITUTIONS.contains(last) && SAINT.matcher(words[0]).matches()) {
+      // "St. Vincent Hospital" is named after a saint, not after a town.
       return Optional.empty();
     }
     int end = words.length - 1;

@@ -25,14 +25,19 @@ final class PlaceRanker {
   private static final double CAPITAL_BONUS = 0.5;
   private static final double CITY_SECTION_PENALTY = 0.5;
   private static final double ALTERNATE_NAME_PENALTY = 1.0;
+  private static final double METROPOLIS_RATIO = 3.0;
 
-  /** The countries and regions (table indexes) that a report's other place mentions name. */
-  record Support(Set<Integer> countries, Set<Integer> regions) {
-    static final Support NONE = new Support(Set.of(), Set.of());
+  /**
+   * The countries and regions (table indexes) that a report's other place mentions name: {@code
+   * named} are regions named as such ("Indiana", "N.Y."), {@code regions} also those of its towns.
+   */
+  record Support(Set<Integer> countries, Set<Integer> regions, Set<Integer> named) {
+    static final Support NONE = new Support(Set.of(), Set.of(), Set.of());
 
     Support {
       countries = Set.copyOf(countries);
       regions = Set.copyOf(regions);
+      named = Set.copyOf(named);
     }
   }
 
@@ -44,12 +49,22 @@ final class PlaceRanker {
 
   /** The best-scoring match that passes the filter, ties broken by kind then row. */
   Optional<Match> best(List<Match> matches, Support support, IntPredicate filter) {
-    return matches.stream().filter(m -> filter.test(m.ref())).min(order(support));
+    double top =
+        matches.stream()
+            .filter(m -> GazetteerTable.kind(m.ref()) == Kind.TOWN)
+            .mapToDouble(m -> Math.log10((double) Math.max(1, table.population(m.ref()))))
+            .max()
+            .orElse(0);
+    Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, support, top));
+    return matches.stream().filter(m -> filter.test(m.ref())).min(tieBroken(byScore));
   }
 
   /** Best first. */
   Comparator<Match> order(Support support) {
-    Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, support));
+    return tieBroken(Comparator.comparingDouble(m -> score(m, support)));
+  }
+
+  private static Comparator<Match> tieBroken(Comparator<Match> byScore) {
     return byScore
         .reversed()
         .thenComparing(m -> GazetteerTable.kind(m.ref()), Comparator.reverseOrder())
@@ -57,6 +72,16 @@ final class PlaceRanker {
   }
 
   double score(Match match, Support support) {
+    return score(match, support, 0);
+  }
+
+  /**
+   * The score of a reading among readings of which the most populous town has log10 population
+   * {@code top}: a namesake village more than {@link #METROPOLIS_RATIO} orders of magnitude smaller
+   * gets no support from the towns of its region ("Philadelphia" beside an ambiguous "Kensington"
+   * stays the city), only from the region's own name ("Brooklyn" beside "Indiana").
+   */
+  private double score(Match match, Support support, double top) {
     int ref = match.ref();
     double score = Math.log10((double) Math.max(1, table.population(ref)));
     Kind kind = GazetteerTable.kind(ref);
@@ -75,7 +100,10 @@ final class PlaceRanker {
       score -= ALTERNATE_NAME_PENALTY;
     }
     int region = table.regionOf(ref);
-    if (region >= 0 && support.regions().contains(region)) {
+    boolean dwarfed =
+        top - Math.log10((double) Math.max(1, table.population(ref))) > METROPOLIS_RATIO;
+    if (region >= 0
+        && (support.named().contains(region) || support.regions().contains(region) && !dwarfed)) {
       score += REGION_SUPPORT;
     }
     if (support.countries().contains(table.countryOf(ref))) {

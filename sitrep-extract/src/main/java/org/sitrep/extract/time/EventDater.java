@@ -6,18 +6,28 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeExpression;
 
 /**
  * Dates an event from the time expressions of its sentence: the DATE or TIME expression nearest the
- * trigger that reads as a date. Also tells a background event — one the report recalls — from the
- * day's news by how long before publication it happened. Stateless and thread-safe.
+ * trigger that reads as a date, other than the bare year of publication. Also tells a background
+ * event — one the report recalls — from the day's news by how long before publication it happened.
+ * Stateless and thread-safe.
  */
 public final class EventDater {
   /** Events more than this many days before publication are background, not the day's news. */
   public static final int BACKGROUND_AFTER_DAYS = 21;
+
+  private static final Pattern STATEMENT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|told\\s+(?:\\p{L}+\\s+){0,2}?|announced|confirmed|stated|reported"
+              + "|released|testified|ruled|sentenced|arraigned|indicted|convicted|acquitted"
+              + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged)\\s+(?:on\\s+)?$");
+
+  private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-\\d{2}-\\d{2}.*");
 
   private final TimexReader reader = new TimexReader();
 
@@ -37,7 +47,8 @@ public final class EventDater {
       if (!time.type().equals("DATE") && !time.type().equals("TIME")) {
         continue;
       }
-      Optional<EventDate> read = reader.read(time.value(), published);
+      Optional<EventDate> read =
+          reader.read(time.value(), published).filter(day -> !isThisYear(day, published));
       if (read.isPresent()
           && (nearest == null || distance(time, triggerStart) < distance(nearest, triggerStart))) {
         nearest = time;
@@ -45,6 +56,30 @@ public final class EventDater {
       }
     }
     return Optional.ofNullable(date);
+  }
+
+  /**
+   * Whether the time expression nearest the trigger is a day without a year that falls in no recent
+   * year ("the September 11 attacks" in an August report): the event is of another year, which the
+   * report does not tell.
+   */
+  public boolean namesAnotherYear(
+      List<TimeExpression> times, int triggerStart, LocalDate published) {
+    requireNonNull(times, "times");
+    if (published == null) {
+      return false;
+    }
+    TimeExpression nearest = null;
+    for (TimeExpression time : times) {
+      if ((time.type().equals("DATE") || time.type().equals("TIME"))
+          && (nearest == null || distance(time, triggerStart) < distance(nearest, triggerStart))) {
+        nearest = time;
+      }
+    }
+    return nearest != null
+        && nearest.value() != null
+        && YEARLESS_DAY.matcher(nearest.value()).matches()
+        && reader.read(nearest.value(), published).isEmpty();
   }
 
   /**
@@ -57,6 +92,28 @@ public final class EventDater {
     }
     LocalDate end = lastDay(date);
     return ChronoUnit.DAYS.between(end, published) > BACKGROUND_AFTER_DAYS;
+  }
+
+  /**
+   * Whether a time expression dates what someone said or what a court did rather than an event:
+   * "police said Monday", "a judge ruled Tuesday", "reports released Monday", "was sentenced on
+   * Friday". A follow-up report would otherwise date the shooting by its hearing.
+   */
+  public static boolean datesAStatement(String text, TimeExpression time) {
+    requireNonNull(text, "text");
+    requireNonNull(time, "time");
+    String before = text.substring(Math.max(0, time.start() - 30), time.start());
+    return STATEMENT_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * A bare year that holds the publication date ("the city's 600th homicide in 2016") says no more
+   * than the report's own date, and read as 1 January it would put the event months away.
+   */
+  private static boolean isThisYear(EventDate date, LocalDate published) {
+    return published != null
+        && date.precision() == DatePrecision.YEAR
+        && date.value().getYear() == published.getYear();
   }
 
   private static LocalDate lastDay(EventDate date) {

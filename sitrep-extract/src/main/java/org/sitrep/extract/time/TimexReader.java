@@ -15,10 +15,17 @@ import org.sitrep.model.EventDate;
  * Reads TIMEX3 date values ({@code 2021-08-26}, {@code 2021-W34}, {@code 2021-08}, {@code 2021},
  * {@code XXXX-08-26}, {@code 2021-08-26TEV}) as {@link EventDate}s. A value without a year takes
  * the year of the publication date, when there is one, choosing the latest such day not after
- * publication; without a publication date it stays unknown — never guessed. Stateless and
- * thread-safe.
+ * publication, but no more than {@link #LAST_YEAR_DAYS} before it; otherwise, and without a
+ * publication date, it stays unknown — never guessed. Stateless and thread-safe.
  */
 public final class TimexReader {
+  /**
+   * How far back a yearless day after publication may be read in the year before: "December 28" in
+   * a January report and "Nov. 2" in a May one are last year's; "September 11" in an August report,
+   * or a hearing "on June 10" in a May one, is no day of last year.
+   */
+  public static final int LAST_YEAR_DAYS = 240;
+
   private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(?:-WE)?$");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -56,6 +63,11 @@ public final class TimexReader {
     LocalDate date = LocalDate.of(published.getYear(), month, day);
     if (date.isAfter(published)) {
       date = date.minusYears(1);
+      if (date.isBefore(published.minusDays(LAST_YEAR_DAYS))) {
+        // "September 11" in August, "a hearing on July 10" in early July: a well-known day of
+        // another year, or a day to come, but not last year's.
+        return Optional.empty();
+      }
     }
     return Optional.of(new EventDate(date, DatePrecision.DAY, timex));
   }

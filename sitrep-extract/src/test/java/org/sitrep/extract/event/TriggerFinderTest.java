@@ -148,4 +148,28 @@ class TriggerFinderTest {
     assertThat(finder.find("March 25, 2023")).isEmpty();
     assertThat(finder.find("The grapes were harvested; the bombardier beetle sprays.")).isEmpty();
   }
+
+  @Test
+  void aLifeThreateningWoundIsNoThreat() {
+    assertThat(
+            only("A boy is recovering with non-life-threatening injuries after he was shot.")
+                .mood())
+        .isEqualTo(Mood.FACTUAL);
+  }
+
+  @Test
+  void aPastVerbJoinedAfterAnAttemptTellsWhatHappened() {
+    assertThat(
+            only("He was trying to take a selfie with a handgun and accidentally shot himself.")
+                .mood())
+        .isEqualTo(Mood.FACTUAL);
+    assertThat(only("Gunmen were trying to storm the base and shoot the guards.").mood())
+        .isEqualTo(Mood.HYPOTHETICAL);
+  }
+
+  @Test
+  void shotgunWoundsAreAShooting() {
+    assertThat(only("The family died from shotgun wounds, authorities said.").subtype())
+        .isEqualTo(SubEventType.ATTACK);
+  }
 }

@@ -206,4 +206,70 @@ class GazetteerTest {
     assertThat(GAZETTEER.region("Sindh", "IN")).isEmpty();
     assertThat(GAZETTEER.region("Nangarhar", null).map(Place::country)).contains("AF");
   }
+
+  @Test
+  void apStyleStateAbbreviationsAreUsStatesNotTownsAbroad() {
+    for (String state : List.of("Fla.", "Calif.", "Tex.", "Ga.", "Ill.", "Mich.", "Pa.", "N.J.")) {
+      Place place = resolve(state, "Norway", "Oslo");
+
+      assertThat(place.country()).as(state).isEqualTo("US");
+      assertThat(place.precision()).as(state).isEqualTo(PlacePrecision.REGION);
+    }
+    assertThat(resolve("FLA.").name()).isEqualTo("Florida");
+  }
+
+  @Test
+  void aTownFollowedByItsStateAbbreviationIsThatStatesTown() {
+    Place norwich = resolve("NORWICH, N.Y.");
+    Place naples = resolve("Naples, Fla.");
+    Place salisbury = resolve("Salisbury, NC");
+
+    assertThat(norwich.country()).isEqualTo("US");
+    assertThat(norwich.admin1()).isEqualTo("New York");
+    assertThat(naples.admin1()).isEqualTo("Florida");
+    assertThat(salisbury.admin1()).isEqualTo("North Carolina");
+    assertThat(salisbury.precision()).isEqualTo(PlacePrecision.TOWN);
+  }
+
+  @Test
+  void aTownUnknownInTheStateNamedAfterItIsReadAsTheState() {
+    Place place = resolve("Ochopee, Fla.");
+
+    assertThat(place.name()).isEqualTo("Florida");
+    assertThat(place.precision()).isEqualTo(PlacePrecision.REGION);
+  }
+
+  @Test
+  void aCountyNamedBeforeItsWordTipsAnAmbiguousTownToTheUnitedStates() {
+    assertThat(resolve("Norwich").country()).isEqualTo("GB");
+    assertThat(resolve("Norwich", "Chenango County").country()).isEqualTo("US");
+    assertThat(resolve("Newport", "Cocke County").country()).isEqualTo("US");
+  }
+
+  @Test
+  void aHospitalNamedAfterASaintIsNoTown() {
+    assertThat(GAZETTEER.resolve("St. Vincent Hospital", List.of("Miami"))).isEmpty();
+    assertThat(resolve("Kabul hospital").name()).isEqualTo("Kabul");
+  }
+
+  @Test
+  void anAmbiguousSmallPlaceDoesNotMoveAGreatCityToItsNamesakeVillage() {
+    Place philadelphia = resolve("Philadelphia", "Kensington");
+
+    assertThat(philadelphia.admin1()).isEqualTo("Pennsylvania");
+    assertThat(resolve("Paris", "Texas").admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void aSmallTownBesideItsRegionIsStillThatRegionsTown() {
+    assertThat(resolve("Woodville", "Beaumont", "Tyler County").admin1()).isEqualTo("Texas");
+    assertThat(resolve("Denmark", "South Carolina").admin1()).isEqualTo("South Carolina");
+  }
+
+  @Test
+  void aSideOfTheCityIsNoTown() {
+    for (String part : List.of("West Side", "North Side", "South Side", "the Near West Side")) {
+      assertThat(GAZETTEER.resolve(part, List.of("Chicago"))).as(part).isEmpty();
+    }
+  }
 }

@@ -33,8 +33,8 @@ class EventDaterTest {
   void givesAYearlessDayTheYearOfPublicationButNeverGuessesWithout() {
     assertThat(reader.read("XXXX-08-26", PUBLISHED).orElseThrow().value())
         .isEqualTo(LocalDate.of(2021, 8, 26));
-    assertThat(reader.read("XXXX-11-13", PUBLISHED).orElseThrow().value())
-        .isEqualTo(LocalDate.of(2020, 11, 13));
+    assertThat(reader.read("XXXX-12-28", LocalDate.of(2022, 1, 5)).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2021, 12, 28));
     assertThat(reader.read("XXXX-08-26", null)).isEmpty();
     assertThat(reader.read("XXXX-WXX-4", null)).isEmpty();
     assertThat(reader.read("PRESENT_REF", PUBLISHED)).isEmpty();
@@ -66,5 +66,65 @@ class EventDaterTest {
     assertThat(dater.isBackground(paris, PUBLISHED)).isTrue();
     assertThat(dater.isBackground(lastDecember, PUBLISHED)).isTrue();
     assertThat(dater.isBackground(paris, null)).isFalse();
+  }
+
+  @Test
+  void aYearlessDayMonthsAfterPublicationIsNoDayOfLastYear() {
+    // "the September 11 attacks" and "13 November" read in August; a hearing "on July 10" in a
+    // report of July 3.
+    assertThat(reader.read("XXXX-09-11", PUBLISHED)).isEmpty();
+    assertThat(reader.read("XXXX-11-13", PUBLISHED)).isEmpty();
+    assertThat(reader.read("XXXX-07-10", LocalDate.of(2016, 7, 3))).isEmpty();
+    assertThat(reader.read("XXXX-11-02", LocalDate.of(2016, 5, 25)).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2015, 11, 2));
+  }
+
+  @Test
+  void theBareYearOfPublicationDatesNoEvent() {
+    // "... was the city's 600th homicide in 2016", "Saturday's shooting".
+    List<TimeExpression> times =
+        List.of(
+            new TimeExpression("2016", 40, 44, "DATE", "2016", 0),
+            new TimeExpression("Saturday", 60, 68, "DATE", "2016-11-19", 0));
+    LocalDate published = LocalDate.of(2016, 11, 21);
+
+    assertThat(dater.date(times.subList(0, 1), 30, published)).isEmpty();
+    assertThat(dater.date(times, 30, published).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2016, 11, 19));
+    assertThat(
+            dater
+                .date(List.of(new TimeExpression("2015", 40, 44, "DATE", "2015", 0)), 30, published)
+                .orElseThrow()
+                .precision())
+        .isEqualTo(DatePrecision.YEAR);
+  }
+
+  @Test
+  void theDayOfAStatementOrAHearingIsNoDayOfTheEvent() {
+    String said = "The boy was shot, police said Monday.";
+    String sentenced = "He was sentenced on Friday for the shooting.";
+    String shot = "The boy was shot Monday.";
+
+    assertThat(EventDater.datesAStatement(said, at(said, "Monday"))).isTrue();
+    assertThat(EventDater.datesAStatement(sentenced, at(sentenced, "Friday"))).isTrue();
+    assertThat(EventDater.datesAStatement(shot, at(shot, "Monday"))).isFalse();
+  }
+
+  private static TimeExpression at(String sentence, String words) {
+    int start = sentence.indexOf(words);
+    return new TimeExpression(words, start, start + words.length(), "DATE", "2016-05-09", 0);
+  }
+
+  @Test
+  void aDayOfNoRecentYearNamesAnEventOfAnotherYear() {
+    // "... in response to the September 11 attacks", read on 30 August.
+    List<TimeExpression> nineEleven =
+        List.of(new TimeExpression("September 11", 20, 32, "DATE", "XXXX-09-11", 0));
+    List<TimeExpression> lastWeek =
+        List.of(new TimeExpression("August 26", 20, 29, "DATE", "XXXX-08-26", 0));
+
+    assertThat(dater.namesAnotherYear(nineEleven, 33, PUBLISHED)).isTrue();
+    assertThat(dater.namesAnotherYear(lastWeek, 33, PUBLISHED)).isFalse();
+    assertThat(dater.namesAnotherYear(nineEleven, 33, null)).isFalse();
   }
 }
