@@ -265,6 +265,10 @@ final class NonCountDetector {
           "got",
           "told");
 
+  /** Words before "to" that make "to 911" a bound or a toll, not a call. */
+  private static final Set<String> HEDGED_TO =
+      Set.of("up", "close", "near", "rose", "risen", "climbed", "jumped", "increased", "amounting");
+
   private static final Set<String> CALL_911 =
       Set.of("call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "to");
 
@@ -601,7 +605,11 @@ final class NonCountDetector {
       return false;
     }
     int after = numeral.to();
-    return tokens.lowerIn(numeral.from() - 1, CALL_911)
+    // "up to 911", "close to 911", "rose to 911": a hedge or a toll, not a call.
+    boolean called =
+        tokens.lowerIn(numeral.from() - 1, CALL_911)
+            && !tokens.lowerIn(numeral.from() - 2, HEDGED_TO);
+    return called
         || tokens.lowerIn(after, AFTER_911)
         // A dash after it opens a range ("911-912 people"), which no phone number does.
         || (!tokens.isLowercaseWord(after) && !tokens.isDash(after))
