@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
+import org.sitrep.engine.output.ExportFormat;
+import org.sitrep.engine.output.Exports;
 import org.sitrep.store.IncidentFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,13 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Engine engine = Engine.open(EngineConfig.defaults(storeOption.resolve()))) {
       StoredIncidents stored =
           StoredIncidents.read(engine.store(), IncidentFilter.ALL, spec.commandLine().getErr());
-      switch (format) {
-        case JSON -> out.println(IncidentJson.document(stored.incidents(), stored.documents()));
-        case ACLED -> Exports.csv(out, new AcledCsv(), stored);
-        case UCDP -> Exports.csv(out, new UcdpCsv(), stored);
-        case GTD -> Exports.csv(out, new GtdCsv(), stored);
-        case GEOJSON -> out.println(IncidentGeoJson.of(stored.incidents(), stored.documents()));
-      }
+      Exports.write(out, format, stored.incidents(), stored.documents());
     }
     out.flush();
     return ExitCodes.DONE;

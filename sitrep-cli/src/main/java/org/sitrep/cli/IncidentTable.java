@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.engine.output.IncidentFacts;
 import org.sitrep.model.Estimate;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.engine.output.IncidentFacts;
 import org.sitrep.model.ActorReference;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Conflict;

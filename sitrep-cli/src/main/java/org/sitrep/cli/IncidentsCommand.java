@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
+import org.sitrep.engine.output.ExportFormat;
+import org.sitrep.engine.output.Exports;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 import org.sitrep.store.IncidentFilter;
@@ -62,9 +64,10 @@ final class IncidentsCommand implements Callable<Integer> {
           StoredIncidents.read(engine.store(), filter, spec.commandLine().getErr());
       switch (format) {
         case TABLE -> IncidentTable.print(out, stored.incidents());
-        case JSON -> out.println(IncidentJson.document(stored.incidents(), stored.documents()));
-        case CSV -> Exports.csv(out, new SitrepCsv(), stored);
-        case GEOJSON -> out.println(IncidentGeoJson.of(stored.incidents(), stored.documents()));
+        case JSON -> Exports.write(out, ExportFormat.JSON, stored.incidents(), stored.documents());
+        case CSV -> Exports.sitrepCsv(out, stored.incidents(), stored.documents());
+        case GEOJSON ->
+            Exports.write(out, ExportFormat.GEOJSON, stored.incidents(), stored.documents());
       }
     }
     out.flush();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.engine.Extraction;
+import org.sitrep.engine.output.EventJson;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
 import org.sitrep.engine.Resolution;
+import org.sitrep.engine.output.IncidentJson;
 import org.sitrep.model.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

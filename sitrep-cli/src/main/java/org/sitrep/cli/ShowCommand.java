@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
+import org.sitrep.engine.output.IncidentJson;
 import org.sitrep.model.Document;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Report;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IncidentsCommand.class,
       ShowCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -22,6 +22,7 @@ class ArchitectureTest {
   private static final String RESOLVE = "org.sitrep.resolve..";
   private static final String ENGINE = "org.sitrep.engine..";
   private static final String CLI = "org.sitrep.cli..";
+  private static final String SERVER = "org.sitrep.server..";
 
   @ArchTest
   static final ArchRule modelDependsOnTheJdkOnly =
@@ -83,6 +84,24 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAPackage(ENGINE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(CLI);
+
+  @ArchTest
+  static final ArchRule engineDoesNotDependOnTheServer =
+      noClasses()
+          .that()
+          .resideInAPackage(ENGINE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(SERVER);
+
+  @ArchTest
+  static final ArchRule serverDoesNotDependOnTheCli =
+      noClasses()
+          .that()
+          .resideInAPackage(SERVER)
           .should()
           .dependOnClassesThat()
           .resideInAPackage(CLI);

@@ -71,15 +71,25 @@ public final class Engine implements AutoCloseable {
    * incidents are replaced in one more.
    */
   public IngestSummary ingest(List<Path> inputs, boolean events, ProgressListener progress) {
+    return ingestAll(events, progress, sink -> inputs.forEach(input -> reader.read(input, sink)));
+  }
+
+  /**
+   * As {@link #ingest(List, boolean, ProgressListener)} with events, for JSON lines (the input
+   * lines of CONTRACT.md) read from a stream; {@code origin} names the stream in refusals.
+   */
+  public IngestSummary ingest(InputStream jsonLines, String origin, ProgressListener progress) {
+    return ingestAll(true, progress, sink -> reader.readJsonLines(jsonLines, origin, sink));
+  }
+
+  private IngestSummary ingestAll(
+      boolean events, ProgressListener progress, Consumer<InputSink> reading) {
     DocumentStore documents = store();
     IngestRun run = new IngestRun(documents, config.batchSize(), progress);
     List<String> skipped = new ArrayList<>();
     try (OrderedRunner<Extraction> runner =
         new OrderedRunner<>(ingestStage(events), config.limits(), config.threads(), run::accept)) {
-      InputSink sink = sink(runner, skipped);
-      for (Path input : inputs) {
-        reader.read(input, sink);
-      }
+      reading.accept(sink(runner, skipped));
       runner.finish();
     }
     IngestSummary summary = run.finish(skipped);

@@ -20,6 +20,7 @@ final class IngestRun {
   private final List<Report> reports = new ArrayList<>();
   private final List<Refusal> refusals = new ArrayList<>();
   private final List<Refusal> allRefusals = new ArrayList<>();
+  private final List<String> stored = new ArrayList<>();
   private int read;
   private int added;
   private int duplicates;
@@ -54,7 +55,8 @@ final class IngestRun {
   /** What was read, stored and extracted; the incidents are counted by the caller. */
   IngestSummary finish(List<String> skipped) {
     flush();
-    return new IngestSummary(read, added, duplicates, allRefusals, skipped, extracted, events, -1);
+    return new IngestSummary(
+        read, added, duplicates, allRefusals, skipped, extracted, events, -1, stored);
   }
 
   private void flush() {
@@ -65,6 +67,9 @@ final class IngestRun {
         store.save(List.copyOf(documents), List.copyOf(reports), List.copyOf(refusals));
     added += result.added();
     duplicates += result.duplicates();
+    result
+        .outcomes()
+        .forEach(outcome -> stored.add(outcome.isNew() ? outcome.id() : outcome.duplicateOf()));
     documents.clear();
     reports.clear();
     refusals.clear();

@@ -16,6 +16,8 @@ import org.sitrep.model.Refusal;
  * @param events the events found in the documents extracted
  * @param incidents the incidents in the store after the run, or -1 when they were not resolved (an
  *     ingest without events)
+ * @param stored for each document read, the id it is stored under: its own when new, the stored
+ *     text's when it was a duplicate
  */
 public record IngestSummary(
     int read,
@@ -25,13 +27,16 @@ public record IngestSummary(
     List<String> skipped,
     int extracted,
     int events,
-    int incidents) {
+    int incidents,
+    List<String> stored) {
   public IngestSummary {
     refused = List.copyOf(refused);
     skipped = List.copyOf(skipped);
+    stored = List.copyOf(stored);
   }
 
   IngestSummary withIncidents(int count) {
-    return new IngestSummary(read, added, duplicates, refused, skipped, extracted, events, count);
+    return new IngestSummary(
+        read, added, duplicates, refused, skipped, extracted, events, count, stored);
   }
 }

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -20,11 +20,11 @@ import org.sitrep.model.Incident;
 import org.sitrep.model.Slot;
 
 /** What the tabular outputs read off an incident, each value null when Sitrep does not know it. */
-final class IncidentFacts {
+public final class IncidentFacts {
   private IncidentFacts() {}
 
   /** The actors the claims name in a slot, canonical names, first named first. */
-  static List<String> actors(Incident incident, Slot slot) {
+  public static List<String> actors(Incident incident, Slot slot) {
     Set<String> names = new LinkedHashSet<>();
     for (Claim claim : incident.claims()) {
       if (claim.slot() == slot && claim.value() instanceof ActorReference actor) {
@@ -105,7 +105,7 @@ final class IncidentFacts {
   }
 
   /** low–best–high with "?" for an unknown figure and "open" for no upper bound. */
-  static String range(Estimate estimate) {
+  public static String range(Estimate estimate) {
     if (estimate.isUnknown()) {
       return "unknown";
     }

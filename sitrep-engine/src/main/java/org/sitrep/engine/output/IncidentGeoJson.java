@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +17,7 @@ import org.sitrep.model.Place;
  * coordinates, with the columns of {@link SitrepCsv} as properties (unknown figures null).
  * Incidents without coordinates are left out.
  */
-final class IncidentGeoJson {
+public final class IncidentGeoJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
   private static final SitrepCsv PROPERTIES = new SitrepCsv();
   private static final List<String> COUNTS =
@@ -33,7 +33,7 @@ final class IncidentGeoJson {
 
   private IncidentGeoJson() {}
 
-  static String of(List<Incident> incidents, Map<String, Document> documents) {
+  public static String of(List<Incident> incidents, Map<String, Document> documents) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("type", "FeatureCollection");
     ArrayNode features = root.putArray("features");

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

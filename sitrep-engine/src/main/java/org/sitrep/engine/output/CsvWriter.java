@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
 import java.io.PrintWriter;
 import java.util.List;

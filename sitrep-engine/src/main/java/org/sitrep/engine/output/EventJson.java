@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,12 +24,12 @@ import org.sitrep.model.Slot;
  * report's, read by {@link EventFigures}: the perpetrators' own claims are listed but never
  * counted.
  */
-final class EventJson {
+public final class EventJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private EventJson() {}
 
-  static ObjectNode of(EventMention event, Document document) {
+  public static ObjectNode of(EventMention event, Document document) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", event.id());
     node.put("type", event.type().label());

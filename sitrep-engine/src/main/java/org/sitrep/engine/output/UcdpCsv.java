@@ -1,7 +1,7 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
-import static org.sitrep.cli.IncidentFacts.list;
-import static org.sitrep.cli.IncidentFacts.number;
+import static org.sitrep.engine.output.IncidentFacts.list;
+import static org.sitrep.engine.output.IncidentFacts.number;
 
 import java.util.ArrayList;
 import java.util.List;

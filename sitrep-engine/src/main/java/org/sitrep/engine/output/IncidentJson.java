@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,13 +29,13 @@ import org.sitrep.model.Slot;
  * The INCIDENT object of CONTRACT.md: an incident with its reconciled figures, every claim of every
  * account with its words and offsets, the conflicts, the sources, and why the accounts were linked.
  */
-final class IncidentJson {
+public final class IncidentJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private IncidentJson() {}
 
   /** The document {@code {"incidents": [INCIDENT, ...]}}, pretty-printed, as one string. */
-  static String document(List<Incident> incidents, Map<String, Document> documents) {
+  public static String document(List<Incident> incidents, Map<String, Document> documents) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode array = root.putArray("incidents");
     for (Incident incident : incidents) {
@@ -45,7 +45,7 @@ final class IncidentJson {
   }
 
   /** A JSON node as pretty-printed text. */
-  static String pretty(ObjectNode node) {
+  public static String pretty(ObjectNode node) {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -53,7 +53,7 @@ final class IncidentJson {
     }
   }
 
-  static ObjectNode of(Incident incident, Map<String, Document> documents) {
+  public static ObjectNode of(Incident incident, Map<String, Document> documents) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", incident.id());
     node.put("type", incident.type().label());

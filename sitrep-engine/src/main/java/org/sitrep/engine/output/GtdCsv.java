@@ -1,6 +1,6 @@
-package org.sitrep.cli;
+package org.sitrep.engine.output;
 
-import static org.sitrep.cli.IncidentFacts.number;
+import static org.sitrep.engine.output.IncidentFacts.number;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,63 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.EngineConfig;
+
+/** The server without a token, and when its store fails; no NLP runs here. */
+class SitrepServerFailureTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+
+  private static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(SitrepServer server, String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  @Test
+  void onLoopbackWithoutATokenWritesNeedNone() throws Exception {
+    try (Engine engine = Engine.open(EngineConfig.defaults(dir.resolve("store")));
+        SitrepServer server = SitrepServer.start(engine, ServerConfig.loopback(0))) {
+      HttpResponse<String> response =
+          send(
+              HttpRequest.newBuilder(uri(server, "/api/documents"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"\"}"))
+                  .build());
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+      assertThat(response.body()).contains("\"reason\":\"empty\"");
+    }
+  }
+
+  @Test
+  void aFailingStoreIsA500ProblemWithoutAStackTrace() throws Exception {
+    Engine engine = Engine.open(EngineConfig.defaults(dir.resolve("store")));
+    try (SitrepServer server = SitrepServer.start(engine, ServerConfig.loopback(0))) {
+      engine.close();
+
+      HttpResponse<String> response =
+          send(HttpRequest.newBuilder(uri(server, "/api/stats")).GET().build());
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+      assertThat(response.body())
+          .contains("\"status\":500")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
+  }
+}
