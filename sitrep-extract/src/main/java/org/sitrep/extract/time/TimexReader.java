@@ -26,6 +26,9 @@ public final class TimexReader {
    */
   public static final int LAST_YEAR_DAYS = 240;
 
+  /** The earliest year a bare four-digit number is read as. */
+  public static final int EARLIEST_YEAR = 1900;
+
   private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(?:-WE)?$");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -94,9 +97,13 @@ public final class TimexReader {
     return Optional.of(new EventDate(first, DatePrecision.MONTH, timex));
   }
 
+  /**
+   * A bare year, from {@link #EARLIEST_YEAR} on: a four-digit number before then is far more often
+   * an address ("1010 Main St.") or a count than the year of an event in today's news.
+   */
   private static Optional<EventDate> year(String timex) {
     Matcher matcher = YEAR.matcher(timex);
-    if (!matcher.matches()) {
+    if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < EARLIEST_YEAR) {
       return Optional.empty();
     }
     LocalDate first = LocalDate.of(Integer.parseInt(matcher.group(1)), 1, 1);

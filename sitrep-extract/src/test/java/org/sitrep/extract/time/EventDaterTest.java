@@ -127,4 +127,11 @@ class EventDaterTest {
     assertThat(dater.namesAnotherYear(lastWeek, 33, PUBLISHED)).isFalse();
     assertThat(dater.namesAnotherYear(nineEleven, 33, null)).isFalse();
   }
+
+  @Test
+  void aBareNumberBefore1900IsNoYear() {
+    assertThat(reader.read("1010", java.time.LocalDate.of(2016, 5, 1))).isEmpty();
+    assertThat(reader.read("1994", java.time.LocalDate.of(2016, 5, 1)))
+        .hasValueSatisfying(date -> assertThat(date.value().getYear()).isEqualTo(1994));
+  }
 }
