@@ -226,7 +226,7 @@ public final class FigureFinder {
 
   private static final Pattern PARTITIVE_DEAD =
       Pattern.compile(
-          "(?i)^\\s+of\\s+(?:them|those|the\\s+[\\p{L}-]+)\\s+(?:(?:were|was|later|also)\\s+)*"
+          "(?i)^\\s+of\\s+(them|those|the\\s+[\\p{L}-]+)\\s+(?:(?:were|was|later|also)\\s+)*"
               + "(?:dead|died|killed|shot dead)\\b");
 
   private static boolean joined(String sentence, QuantityMention first, QuantityMention second) {
@@ -236,13 +236,16 @@ public final class FigureFinder {
   private static Optional<Figure> read(String sentence, QuantityMention mention, Figure previous) {
     Matcher partitive = PARTITIVE_DEAD.matcher(sentence.substring(mention.end()));
     if (partitive.find()) {
-      // "seven of the wounded died overnight": dead, not wounded.
+      // "seven of the wounded died overnight": dead, not wounded, and a part of the dead (the
+      // wounded who died), not the toll.
+      String of = partitive.group(1).toLowerCase(java.util.Locale.ROOT);
+      boolean ofGroup = of.startsWith("the ");
       return Optional.of(
           new Figure(
               Slot.FATALITIES,
               mention.quantity(),
-              null,
-              false,
+              ofGroup ? of.substring(4) : null,
+              ofGroup,
               mention.start(),
               mention.end() + partitive.end()));
     }
