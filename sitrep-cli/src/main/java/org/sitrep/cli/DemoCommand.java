@@ -91,6 +91,13 @@ final class DemoCommand implements Callable<Integer> {
                 ? "'sitrep show ID --store " + store + "' shows one with its evidence."
                 : "Give --store DIR to keep the demo's store; 'sitrep show ID --store DIR' then"
                     + " shows an incident with its evidence.");
+        out.println(
+            store != null
+                ? "'sitrep serve --store "
+                    + store
+                    + "' serves them with the web UI at http://127.0.0.1:7070/."
+                : "'sitrep serve --store DIR' then serves them with the web UI at"
+                    + " http://127.0.0.1:7070/.");
       }
     } finally {
       if (store == null) {

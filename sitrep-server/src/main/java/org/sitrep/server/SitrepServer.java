@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.sitrep.engine.Engine;
@@ -18,6 +19,13 @@ import org.sitrep.engine.Engine;
  */
 public final class SitrepServer implements AutoCloseable {
   static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+  /** The web UI's files, served at {@code /} from the class path (no directory listing). */
+  static final String WEB_DIRECTORY = "/org/sitrep/server/web";
+
+  /** The UI's pages load only their own scripts, styles and data. */
+  static final String UI_POLICY =
+      "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Javalin app;
 
@@ -39,6 +47,12 @@ public final class SitrepServer implements AutoCloseable {
               javalin.http.maxRequestSize = config.maxBodyBytes();
               javalin.startupWatcherEnabled = false;
               javalin.jetty.modifyServer(jetty -> jetty.setErrorHandler(new ProblemErrorHandler()));
+              javalin.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/";
+                    files.directory = WEB_DIRECTORY;
+                    files.location = Location.CLASSPATH;
+                  });
             });
     app.before(context -> secure(context, config));
     app.get("/api/incidents", incidents::list);
@@ -81,6 +95,9 @@ public final class SitrepServer implements AutoCloseable {
     context.header("X-Content-Type-Options", "nosniff");
     context.header("Referrer-Policy", "no-referrer");
     context.header("Cache-Control", "no-store");
+    if (!context.path().startsWith("/api") && !context.path().equals("/openapi.json")) {
+      context.header("Content-Security-Policy", UI_POLICY);
+    }
     long length = context.contentLength();
     if (length > config.maxBodyBytes()) {
       throw Problem.tooLarge(
