@@ -35,7 +35,8 @@ import org.sitrep.testkit.Corpus;
 /**
  * The web UI end to end in headless Chromium (Debian's {@code chromium} and {@code
  * chromium-driver}; Selenium Manager is never asked to download anything) against the real server
- * over the seed reports. Saves the screenshots the README shows into {@code docs/}.
+ * over the seed reports. Saves screenshots into {@code target/screenshots}; {@code
+ * -Dscreenshots.update=true} also rewrites the ones the README shows in {@code docs/}.
  */
 class WebUiTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -118,9 +119,18 @@ class WebUiTest {
     throw new AssertionError("no row with " + text + " in " + rows);
   }
 
+  /**
+   * Saves a screenshot into {@code target/}; with {@code -Dscreenshots.update=true} also into
+   * {@code docs/}, where the README shows it, so a plain build leaves the checkout unchanged.
+   */
   private static void screenshot(String name) throws IOException {
     Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    Path target = Path.of("target", "screenshots");
+    Files.createDirectories(target);
+    Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    if (Boolean.getBoolean("screenshots.update")) {
+      Files.copy(shot, DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   @Test
