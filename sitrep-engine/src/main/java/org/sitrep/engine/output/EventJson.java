@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.model.ActorReference;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
@@ -36,9 +34,9 @@ public final class EventJson {
     node.put("subtype", event.subtype().label());
     node.put("attackType", event.attackType().label());
     node.put("background", event.background());
-    node.set("date", date(event));
-    node.set("place", place(event));
-    node.set("actors", actors(event));
+    node.set("date", IncidentJson.date(first(event, Slot.DATE, EventDate.class)));
+    node.set("place", IncidentJson.place(first(event, Slot.PLACE, Place.class)));
+    node.set("actors", IncidentJson.actors(event.claims()));
     node.set("responsibility", responsibility(event));
     node.set("fatalities", figure(EventFigures.fatalities(event)));
     node.set("injuries", figure(EventFigures.injuries(event, document)));
@@ -48,49 +46,6 @@ public final class EventJson {
     node.set("claims", claims(event, document));
     node.putArray("conflicts");
     return node;
-  }
-
-  private static ObjectNode date(EventMention event) {
-    ObjectNode node = MAPPER.createObjectNode();
-    EventDate date = first(event, Slot.DATE, EventDate.class);
-    if (date == null) {
-      node.putNull("value");
-      node.putNull("precision");
-    } else {
-      node.put("value", date.value().toString());
-      node.put("precision", date.precision().label());
-    }
-    return node;
-  }
-
-  private static ObjectNode place(EventMention event) {
-    Place place = first(event, Slot.PLACE, Place.class);
-    if (place == null) {
-      return null;
-    }
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("name", place.name());
-    node.put("admin1", place.admin1());
-    node.put("country", place.country());
-    node.put("countryName", place.countryName());
-    node.put("lat", place.lat());
-    node.put("lon", place.lon());
-    node.put("precision", place.precision().name().toLowerCase(java.util.Locale.ROOT));
-    return node;
-  }
-
-  private static ArrayNode actors(EventMention event) {
-    ArrayNode actors = MAPPER.createArrayNode();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Claim claim : event.claims()) {
-      if (claim.value() instanceof ActorReference actor && claim.slot() != Slot.CLAIMED_BY) {
-        String role = claim.slot() == Slot.DENIED_BY ? "denied" : claim.slot().label();
-        if (seen.add(actor.name() + "/" + role)) {
-          actors.addObject().put("name", actor.name()).put("role", role);
-        }
-      }
-    }
-    return actors;
   }
 
   private static ObjectNode responsibility(EventMention event) {
@@ -103,11 +58,7 @@ public final class EventJson {
   }
 
   private static ObjectNode figure(FigureEstimate estimate) {
-    ObjectNode node = MAPPER.createObjectNode();
-    putNullable(node, "low", estimate.low());
-    putNullable(node, "best", estimate.best());
-    putNullable(node, "high", estimate.high());
-    return node;
+    return IncidentJson.figure(estimate.low(), estimate.best(), estimate.high());
   }
 
   /** Low, best and high of one report's figures for one count; nulls when it gives none. */
@@ -126,47 +77,8 @@ public final class EventJson {
 
   private static ArrayNode claims(EventMention event, Document document) {
     ArrayNode claims = MAPPER.createArrayNode();
-    for (Claim claim : event.claims()) {
-      ObjectNode node = claims.addObject();
-      node.put("slot", claim.slot().label());
-      node.put("text", document.textOf(claim.evidence()));
-      node.set("value", value(claim));
-      if (claim.group() != null) {
-        node.put("group", claim.group());
-      }
-      node.put("document", document.id());
-      node.putArray("span").add(claim.evidence().start()).add(claim.evidence().end());
-      String source = claim.attribution().source();
-      node.put("attribution", claim.attribution().kind().label());
-      if (source != null) {
-        node.put("source", source);
-      }
-      node.put("reported", claim.reported() != null ? claim.reported().toString() : null);
-    }
+    event.claims().forEach(claim -> claims.add(IncidentJson.claim(claim, document)));
     return claims;
-  }
-
-  private static ObjectNode value(Claim claim) {
-    ObjectNode node = MAPPER.createObjectNode();
-    if (claim.value() instanceof Quantity quantity) {
-      putNullable(node, "low", quantity.low());
-      putNullable(node, "high", quantity.high());
-      putNullable(node, "stated", quantity.stated());
-      node.put("hedge", quantity.hedge().name().toLowerCase(java.util.Locale.ROOT));
-    } else if (claim.value() instanceof EventDate date) {
-      node.put("date", date.value().toString());
-      node.put("precision", date.precision().label());
-    } else if (claim.value() instanceof Place place) {
-      node.put("name", place.name());
-      node.put("country", place.country());
-    } else if (claim.value() instanceof ActorReference actor) {
-      node.put("name", actor.name());
-      node.put("named", actor.named());
-      if (actor.via() != null) {
-        node.put("via", actor.via());
-      }
-    }
-    return node;
   }
 
   private static <T> T first(EventMention event, Slot slot, Class<T> type) {
@@ -176,13 +88,5 @@ public final class EventJson {
       }
     }
     return null;
-  }
-
-  private static void putNullable(ObjectNode node, String field, Long value) {
-    if (value == null) {
-      node.putNull(field);
-    } else {
-      node.put(field, value);
-    }
   }
 }

@@ -130,7 +130,8 @@ public final class IncidentJson {
     return node;
   }
 
-  private static ArrayNode actors(List<Claim> claims) {
+  /** The actors the claims name, each with its role once (claims of responsibility aside). */
+  static ArrayNode actors(List<Claim> claims) {
     ArrayNode actors = MAPPER.createArrayNode();
     Set<String> seen = new LinkedHashSet<>();
     for (Claim claim : claims) {
@@ -158,17 +159,26 @@ public final class IncidentJson {
   }
 
   static ObjectNode estimate(Estimate estimate) {
+    return figure(estimate.low(), estimate.best(), estimate.high());
+  }
+
+  /** {@code {"low", "best", "high"}}, null where unknown (never 0). */
+  static ObjectNode figure(Long low, Long best, Long high) {
     ObjectNode node = MAPPER.createObjectNode();
-    putNullable(node, "low", estimate.low());
-    putNullable(node, "best", estimate.best());
-    putNullable(node, "high", estimate.high());
+    putNullable(node, "low", low);
+    putNullable(node, "best", best);
+    putNullable(node, "high", high);
     return node;
   }
 
   private static ObjectNode claim(Claim claim, Map<String, Document> documents) {
+    return claim(claim, documents.get(claim.evidence().documentId()));
+  }
+
+  /** One claim with its words, span and source; {@code document} may be null (no words then). */
+  static ObjectNode claim(Claim claim, Document document) {
     ObjectNode node = MAPPER.createObjectNode();
     String documentId = claim.evidence().documentId();
-    Document document = documents.get(documentId);
     node.put("slot", claim.slot().label());
     node.put("text", document != null ? document.textOf(claim.evidence()) : null);
     node.set("value", value(claim));
