@@ -241,6 +241,26 @@ class FigureFinderTest {
   void countsNoOneInDaysOrShots() {
     assertThat(slots("She died two days after being shot.")).containsExactly(Slot.FATALITIES);
     assertThat(finder.find("Police heard three shots fired near the bar.")).isEmpty();
+    assertThat(finder.find("The man was shot several times in the chest."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.quantity().stated()).isEqualTo(1L));
+    assertThat(finder.find("The shooting two weeks ago shocked the town.")).isEmpty();
+    assertThat(finder.find("He faces three charges after he accidentally shot his friend."))
+        .extracting(figure -> figure.quantity().stated())
+        .doesNotContain(3L);
+  }
+
+  @Test
+  void countsEveryoneWhenClauseWordsStandBeforeTheCountWord() {
+    assertThat(finder.find("Four people are recovering from gunshot wounds."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isNull());
+    assertThat(finder.find("Officers found 3 victims with gunshot wounds."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isNull());
+    assertThat(finder.find("Two police officers were wounded."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isEqualTo("police officers"));
   }
 
   @Test
