@@ -18,7 +18,9 @@ import org.sitrep.extract.event.Trigger;
 import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
 import org.sitrep.extract.figure.FigureFinder;
+import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.IncidentalPlaces;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.responsibility.Responsibility;
@@ -191,8 +193,48 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       reading.responsibility(focus, responsibility.find(text));
       reading.place(focus, place);
     }
+    datelinePlace(document, places).ifPresent(dateline -> placeUnplaced(drafts, dateline));
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
     return new Report(annotated, events(document, drafts, published, named));
+  }
+
+  /** How far into a report its dateline may stand (after a headline, a byline and a date). */
+  private static final int DATELINE_REACH = 400;
+
+  /** The place of the report's dateline ("KATY, Texas -"), as a claim of the reporter. */
+  private Optional<Claim> datelinePlace(Document document, List<String> places) {
+    String text = document.text();
+    Optional<int[]> dateline = Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
+    if (dateline.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = dateline.get()[0];
+    int end = dateline.get()[1];
+    return gazetteer
+        .resolve(text.substring(start, end), places)
+        .map(
+            place ->
+                new Claim(
+                    Slot.PLACE,
+                    place,
+                    null,
+                    new Span(document.id(), start, end),
+                    Attribution.REPORTER,
+                    document.published().value()));
+  }
+
+  /**
+   * A report's dateline places its events that name no place of their own: "KATY, Texas - A man was
+   * arrested after his father was fatally shot" tells of a shooting in Katy. Events recalled from
+   * the past keep no place rather than take today's.
+   */
+  private static void placeUnplaced(List<EventDraft> drafts, Claim dateline) {
+    for (EventDraft draft : drafts) {
+      boolean placed = draft.claims().stream().anyMatch(claim -> claim.slot() == Slot.PLACE);
+      if (!placed && !draft.recalled()) {
+        draft.add(dateline);
+      }
+    }
   }
 
   /**
@@ -535,6 +577,16 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       List<String> places,
       List<Span> actors) {
     PlaceMention finest = null;
+    PlaceMention incidental = null;
+    Optional<int[]> dateline = Datelines.find(text, sentence.start(), sentence.end());
+    if (dateline.isPresent()) {
+      int start = dateline.get()[0];
+      int end = dateline.get()[1];
+      Optional<Place> place = gazetteer.resolve(text.substring(start, end), places);
+      if (place.isPresent()) {
+        incidental = new PlaceMention(place.get(), start, end, true);
+      }
+    }
     for (EntityMention mention : sentencePlaces) {
       if (NATIONALITY_USE
               .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
@@ -547,12 +599,23 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       int end = StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end());
       end = landmarkEnd(text, end);
       Optional<Place> place = gazetteer.resolve(text.substring(mention.start(), end), places);
-      if (place.isPresent() && (finest == null || finer(place.get(), finest.place()))) {
-        Place named = asNamed(place.get(), mention.text(), end == mention.end());
-        finest = new PlaceMention(named, mention.start(), end);
+      if (place.isEmpty()) {
+        continue;
+      }
+      Place named = asNamed(place.get(), mention.text(), end == mention.end());
+      boolean inDateline =
+          dateline.isPresent()
+              && dateline.get()[0] <= mention.start()
+              && mention.end() <= dateline.get()[1];
+      if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
+        if (incidental == null || finer(named, incidental.place())) {
+          incidental = new PlaceMention(named, mention.start(), end, true);
+        }
+      } else if (finest == null || finer(named, finest.place())) {
+        finest = new PlaceMention(named, mention.start(), end, false);
       }
     }
-    Optional<PlaceMention> found = Optional.ofNullable(finest);
+    Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(text, sentence, finest).or(() -> found);
   }
 
@@ -574,7 +637,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     String country = finest != null ? finest.place().country() : null;
     Optional<Place> town = gazetteer.town(name, country);
     if (town.isPresent()) {
-      return Optional.of(new PlaceMention(asNamed(town.get(), name, true), start, end));
+      return Optional.of(new PlaceMention(asNamed(town.get(), name, true), start, end, false));
     }
     boolean regionFollows = text.startsWith(",", sentence.start() + named.end());
     if (finest == null || !regionFollows) {
@@ -596,7 +659,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 null,
                 org.sitrep.model.PlacePrecision.TOWN),
             start,
-            end));
+            end,
+            false));
   }
 
   /**
@@ -796,8 +860,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return latest;
   }
 
-  /** A place the gazetteer resolved, with the offsets of its words in the document. */
-  record PlaceMention(Place place, int start, int end) {}
+  /**
+   * A place the gazetteer resolved, with the offsets of its words in the document; incidental when
+   * named for something else than the event (see {@link IncidentalPlaces}).
+   */
+  record PlaceMention(Place place, int start, int end, boolean incidental) {}
 
   /** The claims one sentence adds to the event it tells of. */
   private record SentenceReading(
@@ -838,14 +905,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         return;
       }
       Place place = found.get().place();
+      boolean incidental = found.get().incidental();
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      boolean replacesIncidental = known.isPresent() && draft.placeIncidental() && !incidental;
       if (known.isPresent()
-          && !(finer(place, (Place) known.get().value())
-              && inside(place, (Place) known.get().value()))) {
+          && !replacesIncidental
+          && (incidental && !draft.placeIncidental()
+              || !(finer(place, (Place) known.get().value())
+                  && inside(place, (Place) known.get().value())))) {
         return;
       }
       known.ifPresent(draft::remove);
+      draft.placeIncidental(incidental);
       Span span = new Span(document.id(), found.get().start(), found.get().end());
       draft.add(new Claim(Slot.PLACE, place, null, span, attribution, published));
     }
