@@ -143,10 +143,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     DayYears years = DayYears.of(annotated.times());
     List<List<TimeExpression>> timesBySentence =
         bySentence(annotated, annotated.times(), TimeExpression::sentence);
+    Set<String> personWords = personWords(annotated);
     List<List<EntityMention>> placesBySentence =
         bySentence(
             annotated,
-            annotated.entities().stream().filter(m -> PLACE_TYPES.contains(m.type())).toList(),
+            annotated.entities().stream()
+                .filter(m -> PLACE_TYPES.contains(m.type()))
+                .filter(m -> !namesAPerson(m, personWords, document.text()))
+                .toList(),
             EntityMention::sentence);
     List<Span> actorSpans = responsibility.actorSpans(document.id(), document.text());
     List<EventDraft> drafts = new ArrayList<>();
@@ -197,6 +201,40 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
     return new Report(annotated, events(document, drafts, published, named));
   }
+
+  /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
+  private static Set<String> personWords(AnnotatedDocument annotated) {
+    Set<String> words = new java.util.HashSet<>();
+    for (EntityMention mention : annotated.entities()) {
+      if (mention.type().equals("PERSON")) {
+        for (String word : mention.text().split("\\s+")) {
+          if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))) {
+            words.add(word);
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * A one-word place that is also the name of a person the report names elsewhere ("Washington was
+   * playing with the gun" after "Kendell Washington", "Turk is leading the investigation" after
+   * "Lt. Aaron Turk") is the person, unless a preposition of place comes before it ("in Houston")
+   * or a state after it ("Washington, D.C.").
+   */
+  private static boolean namesAPerson(EntityMention mention, Set<String> personWords, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 12), mention.start());
+    return !mention.text().contains(" ")
+        && personWords.contains(mention.text())
+        && !LOCATIVE_BEFORE.matcher(before).find()
+        && StateAbbreviations.stateAfter(text, mention.end()).isEmpty();
+  }
+
+  /** "in Washington", "near Turk": a preposition of place before a name makes it a place. */
+  private static final java.util.regex.Pattern LOCATIVE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
 
   /** How far into a report its dateline may stand (after a headline, a byline and a date). */
   private static final int DATELINE_REACH = 400;
@@ -664,13 +702,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   }
 
   /**
-   * "St. Vincent Hospital", "St. Mary's Medical Center": an institution named after a saint is no
-   * town of that name.
+   * "St. Vincent Hospital", "St. Mary's Medical Center", "a spokesman for St. Vincent": an
+   * institution named after a saint is no town of that name.
    */
   private static boolean isInstitution(String text, EntityMention mention) {
     String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
-    return SAINT.matcher(mention.text()).find() && INSTITUTION_AFTER.matcher(after).find();
+    String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
+    return SAINT.matcher(mention.text()).find()
+        && (INSTITUTION_AFTER.matcher(after).find() || SPOKESPERSON_BEFORE.matcher(before).find());
   }
+
+  /** "a spokesman for St. Vincent": the saint's hospital speaks, not a town. */
+  private static final java.util.regex.Pattern SPOKESPERSON_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+(?:for|at)\\s+$");
 
   /** "The 300 block of Madrid": a street named after a town is no town. */
   private static boolean isStreet(String text, EntityMention mention) {

@@ -21,6 +21,17 @@ public final class IncidentalPlaces {
               + "|\\b(?:lives|lived|living|resides|resided|residing|home|homes)"
               + "\\s+(?:elsewhere\\s+)?in)\\s+$");
 
+  /**
+   * A person's name and "of": "26-year-old Anthony Shannon of Robbinsdale"; not "the Town of
+   * Shelby" or "Northern Arizona University of".
+   */
+  private static final Pattern NAME_OF =
+      Pattern.compile(
+          "\\b\\p{Lu}[\\p{Ll}'’-]+\\s+(?!(?:University|City|Town|County|Village|State|Bank"
+              + "|Department|Office|College|School|Republic|Province|District|Borough|Township"
+              + "|Church|Hospital|Center|Centre|Police|Sheriff|Mayor|Chief|Governor|Court)\\b)"
+              + "\\p{Lu}[\\p{Ll}'’-]+\\s+(?:of|from)\\s+$");
+
   /** "a Woodville man", "an Upper Arlington teenager", "a retired Newburgh police officer". */
   private static final Pattern RESIDENCE_AFTER =
       Pattern.compile(
@@ -58,6 +69,7 @@ public final class IncidentalPlaces {
     String before = text.substring(Math.max(0, start - 60), start);
     String after = text.substring(end, Math.min(text.length(), end + 40));
     return RESIDENCE_BEFORE.matcher(before).find()
+        || NAME_OF.matcher(before).find()
         || RESIDENCE_AFTER.matcher(after).find()
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
