@@ -27,6 +27,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -131,7 +132,15 @@ class WebUiTest {
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Loads a page afresh, as a link from elsewhere would (not a hash change in the open page). */
+  private static void open(String path) {
+    browser.get("about:blank");
+    browser.get(url(path));
   }
 
   private static List<WebElement> rows() {
@@ -173,7 +182,7 @@ class WebUiTest {
 
   @Test
   void theTableFiltersAndTheIncidentPageShowsTheEvidence() throws IOException {
-    browser.get(url("/"));
+    open("/");
     WebElement kabul = kabulRow();
     assertThat(kabul.getText()).contains("2021-08-26", "Kabul", "Afghanistan", "60\u2013113");
     int all = rows().size();
@@ -231,7 +240,7 @@ class WebUiTest {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
 
-    browser.get(url("/#/document/xss.txt"));
+    open("/#/document/xss.txt");
     WebElement heading =
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("document-title")));
     assertThat(heading.getText()).isEqualTo(title);
@@ -284,7 +293,7 @@ class WebUiTest {
   @Test
   void theMapShowsTheKabulBombingAndAClickOpensIt() throws Exception {
     String bombing = kabulBombingId();
-    browser.get(url("/"));
+    open("/#/?country=AF");
     By kabulMarker = By.cssSelector("path.incident-marker[data-id='" + bombing + "']");
     WebElement marker = waiting().until(ExpectedConditions.presenceOfElementLocated(kabulMarker));
 
@@ -310,6 +319,7 @@ class WebUiTest {
     assertThat(small)
         .allSatisfy(path -> assertThat(path.getRect().getWidth()).isLessThan(bombingWidth));
     assertThat(browser.findElement(By.id("map-note")).getText()).contains("incidents placed");
+    script("document.getElementById('map-panel').scrollIntoView()");
     screenshot("ui-map.png");
 
     // Smaller circles at Kabul lie on top of its centre: click inside its rim.
@@ -332,7 +342,7 @@ class WebUiTest {
 
   @Test
   void draggingAcrossTheTimelineNarrowsTheTableAndTheMapAndTheAddressKeepsIt() throws Exception {
-    browser.get(url("/"));
+    open("/");
     kabulRow();
     int all = rows().size();
     int markers = browser.findElements(By.cssSelector("path.incident-marker")).size();
@@ -382,7 +392,7 @@ class WebUiTest {
 
   @Test
   void aLinkWithFiltersOpensTheFilteredTable() {
-    browser.get(url("/#/?country=AF&type=Suicide%20bomb&sort=-fatalities"));
+    open("/#/?country=AF&type=Suicide%20bomb&sort=-fatalities");
 
     kabulRow();
     assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).contains("Suicide bomb"));
@@ -397,7 +407,7 @@ class WebUiTest {
 
   @Test
   void theActorGraphShowsIskpWithItsAliasesAndAnEdge() throws Exception {
-    browser.get(url("/#/actors"));
+    open("/#/actors");
     String iskp = "Islamic State Khorasan Province";
     WebElement node =
         waiting()
@@ -432,7 +442,7 @@ class WebUiTest {
   @Test
   void addingAReportShowsWhatWasExtractedAndWhereItWent() throws IOException {
     String title = "<img src=x onerror=\"document.body.dataset.pwned='yes'\">Market blast";
-    browser.get(url("/#/add"));
+    open("/#/add");
     WebElement text =
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-text")));
     browser.findElement(By.id("report-title")).sendKeys(title);
@@ -464,7 +474,7 @@ class WebUiTest {
 
   @Test
   void aReportTheEngineRefusesShowsTheReason() {
-    browser.get(url("/#/add"));
+    open("/#/add");
     waiting()
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-text")))
         .sendKeys(
@@ -483,7 +493,7 @@ class WebUiTest {
     try {
       browser.manage().window().setSize(new Dimension(390, 844));
       for (String page : List.of("/#/", "/#/actors", "/#/add")) {
-        browser.get(url(page));
+        open(page);
         waiting()
             .until(
                 driver ->

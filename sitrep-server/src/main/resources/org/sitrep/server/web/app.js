@@ -44,6 +44,9 @@ function show(...nodes) {
   main.replaceChildren(...nodes);
 }
 
+/** Counts the pages opened; a page still loading when another opens must not draw over it. */
+let routeTicket = 0;
+
 function failure(error) {
   return el("p", { class: "error", role: "alert" }, "Could not load: " + error.message);
 }
@@ -250,7 +253,15 @@ async function renderList() {
   listState.filters = filtersFromHash();
   listState.sort = sortFromHash();
   updateNavigation(listState.filters);
+  const shown = main.querySelector("form.filters[data-page='list']");
+  if (shown) {
+    // Only the filters changed: keep the page (and the keyboard focus), load the incidents again.
+    for (const input of shown.querySelectorAll("input[name]")) input.value = listState.filters[input.name] || "";
+    await loadIncidents(main.querySelector("#results"), main.querySelector(".overview"));
+    return;
+  }
   const form = filterForm(listState.filters, FILTERS, (filters) => goTo("", filters));
+  form.setAttribute("data-page", "list");
   const overview = el(
     "div",
     { class: "overview" },
@@ -411,12 +422,13 @@ function drawTable(results) {
 // ---- the incident page ------------------------------------------------------------------------
 
 async function renderIncident(id) {
+  const ticket = routeTicket;
   show(el("p", {}, "Loading incident\u2026"));
   let incident;
   try {
     incident = await api("/api/incidents/" + encodeURIComponent(id));
   } catch (error) {
-    show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
+    if (ticket === routeTicket) show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
     return;
   }
   const heading = typeText(incident) + " \u2013 " + placeText(incident.place) + ", " + dateText(incident.date);
@@ -426,6 +438,7 @@ async function renderIncident(id) {
       api("/api/documents/" + encodeURIComponent(documentId)).catch((error) => ({ id: documentId, error })),
     ),
   );
+  if (ticket !== routeTicket) return;
   show(
     el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")),
     el("h1", { id: "incident-title" }, heading),
@@ -681,14 +694,16 @@ function highlighted(text, spans) {
 // ---- the document page ------------------------------------------------------------------------
 
 async function renderDocument(id) {
+  const ticket = routeTicket;
   show(el("p", {}, "Loading document\u2026"));
   let doc;
   try {
     doc = await api("/api/documents/" + encodeURIComponent(id));
   } catch (error) {
-    show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
+    if (ticket === routeTicket) show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
     return;
   }
+  if (ticket !== routeTicket) return;
   document.title = (doc.title || doc.id) + " \u2013 Sitrep";
   const spans = [];
   let index = 0;
@@ -729,6 +744,7 @@ const ROUTES = {
 };
 
 function route() {
+  routeTicket++;
   const hash = location.hash || "#/";
   const legacy = new URLSearchParams(location.search).get("id");
   if (legacy && !location.hash) {

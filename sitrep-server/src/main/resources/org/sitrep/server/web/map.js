@@ -91,7 +91,7 @@ async function drawMap(container, incidents) {
   if (ordered.length) {
     map.fitBounds(
       ordered.map((i) => [i.place.lat, i.place.lon]),
-      { padding: [40, 40], maxZoom: 6 },
+      { padding: [40, 40], maxZoom: 5 },
     );
   } else {
     map.setView([20, 0], 1);
