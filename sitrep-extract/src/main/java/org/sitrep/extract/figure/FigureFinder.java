@@ -193,6 +193,7 @@ public final class FigureFinder {
     figures.addAll(attackers(sentence, mentions, read));
     figures.addAll(zeros(sentence));
     figures.addAll(fatally(sentence, figures));
+    figures.addAll(VictimReader.lists(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);

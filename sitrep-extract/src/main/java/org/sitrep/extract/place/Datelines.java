@@ -19,10 +19,13 @@ public final class Datelines {
           "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s\\p{Lu}[\\p{Lu}.'’-]+){0,3}),\\s*"
               + "((?:\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s*(?:\\(|[-–—])");
 
-  /** Capitals, then the outlet in brackets and a dash, or a dash: "TUCSON (KGUN9-TV) -". */
+  /**
+   * At the start of a line or sentence, capitals, then the outlet in brackets and a dash, or a
+   * dash: "TUCSON (KGUN9-TV) -".
+   */
   private static final Pattern STATELESS =
       Pattern.compile(
-          "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s\\p{Lu}[\\p{Lu}.'’-]+){0,3})\\s*"
+          "(?m)^[^\\p{L}\\n]{0,4}(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s\\p{Lu}[\\p{Lu}.'’-]+){0,3})\\s*"
               + "(?:\\([^()]{1,30}\\)\\s*)?[-–—]");
 
   private Datelines() {}

@@ -283,4 +283,30 @@ class FigureFinderTest {
         .singleElement()
         .satisfies(figure -> assertThat(figure.group()).isNull());
   }
+
+  @Test
+  void countsVictimsKilledOneByOneAndTheShooterWhoThenTurnedTheGunOnHimself() {
+    assertThat(
+            only(
+                "A woman shot and killed her 30-year-old daughter and two young grandchildren"
+                    + " before turning the gun on herself.",
+                Slot.FATALITIES))
+        .isEqualTo(4);
+    assertThat(
+            only(
+                "Police say Nilda Sheffield killed Elizabeth Flores and 7-year-old Xavier Neff and"
+                    + " 2-year-old Sofia Chiddo.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(
+            only(
+                "The woman, the man and the ten-month old child were pronounced dead at the scene.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(
+            only(
+                "He killed her daughter, Meredith Jessie, and her father, Mark Weekly.",
+                Slot.FATALITIES))
+        .isEqualTo(2);
+  }
 }
