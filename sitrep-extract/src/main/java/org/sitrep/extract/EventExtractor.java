@@ -199,7 +199,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     }
     datelinePlace(document, places).ifPresent(dateline -> placeUnplaced(drafts, dateline));
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
-    return new Report(annotated, events(document, drafts, published, named));
+    LocalDate reference = published != null ? published : undatedReference(drafts, annotated);
+    return new Report(annotated, events(document, drafts, published, reference, named));
   }
 
   /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
@@ -413,6 +414,12 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return Optional.empty();
   }
 
+  /** A sentence of last year's or older events: "Last year's attacks included ...". */
+  private static final java.util.regex.Pattern LAST_YEAR =
+      java.util.regex.Pattern.compile(
+          "(?i)(?<!since |than |from |until )\\blast year(?:'s|’s)?\\b|\\b(?:a year|years) (?:ago"
+              + "|earlier)\\b|\\bthe previous year\\b");
+
   private Anchor anchor(
       List<EventDraft> drafts,
       EventDraft current,
@@ -426,6 +433,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     // The day nearest the trigger decides: "a Tuesday deadline ... the September 11 attacks".
     boolean recalled = dater.namesAnotherYear(times, start, told.published());
     EventDate date = recalled ? null : dater.date(times, start, told.published()).orElse(null);
+    if (!recalled && date == null && LAST_YEAR.matcher(told.text()).find()) {
+      // "Last year's attacks included ... a rocket bombardment on Kabul airport": of another year,
+      // though a report without its own date cannot tell which.
+      recalled = true;
+    }
     EventDraft draft =
         recalled
             ? null
@@ -781,9 +793,39 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return landmark.find() ? end + landmark.end() : end;
   }
 
+  /**
+   * For a report without a publication date, the day its events are measured against to tell
+   * background: the latest day an event is dated to, or the first day of the latest year the report
+   * writes out, whichever is later. A report that speaks of 2021 and dates one event to 11
+   * September 2001 tells of 9/11 as background, not as its news.
+   */
+  private static LocalDate undatedReference(List<EventDraft> drafts, AnnotatedDocument annotated) {
+    LocalDate latest = latestDay(drafts);
+    Integer year = null;
+    for (TimeExpression time : annotated.times()) {
+      String written = annotated.document().text().substring(time.start(), time.end());
+      java.util.regex.Matcher matcher = WRITTEN_YEAR.matcher(written);
+      while (matcher.find()) {
+        int found = Integer.parseInt(matcher.group());
+        year = year == null ? found : Math.max(year, found);
+      }
+    }
+    LocalDate yearStart = year == null ? null : LocalDate.of(year, 1, 1);
+    if (latest == null) {
+      return yearStart;
+    }
+    return yearStart != null && yearStart.isAfter(latest) ? yearStart : latest;
+  }
+
+  private static final java.util.regex.Pattern WRITTEN_YEAR =
+      java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
   private List<EventMention> events(
-      Document document, List<EventDraft> drafts, LocalDate published, List<ActorMention> named) {
-    LocalDate reference = published != null ? published : latestDay(drafts);
+      Document document,
+      List<EventDraft> drafts,
+      LocalDate published,
+      LocalDate reference,
+      List<ActorMention> named) {
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());

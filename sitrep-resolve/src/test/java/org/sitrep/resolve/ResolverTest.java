@@ -181,6 +181,27 @@ class ResolverTest {
   }
 
   @Test
+  void aRecalledEventOfNoKnownDayJoinsNoOtherEvent() {
+    LocalDate monday = LocalDate.of(2021, 8, 30);
+    Report today =
+        report("today", monday, "A rocket attack hit Kabul airport on Monday.")
+            .event(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, "rocket attack")
+            .on(monday, "Monday")
+            .at(KABUL, "Kabul")
+            .build();
+    Report recalling =
+        report("recalling", null, "Last year a rocket bombardment hit Kabul airport.")
+            .event(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, "rocket bombardment")
+            .recalled()
+            .at(KABUL, "Kabul")
+            .build();
+
+    List<Incident> incidents = RESOLVER.resolve(List.of(today, recalling));
+
+    assertThat(incidents).hasSize(2);
+  }
+
+  @Test
   void silenceIsUnknownNeverZero() {
     Incident dallas =
         RESOLVER.resolve(reports()).stream()

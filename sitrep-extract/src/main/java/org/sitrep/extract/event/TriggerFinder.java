@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.event.Trigger.Mood;
+import org.sitrep.model.SubEventType;
 
 /**
  * Finds event triggers in a sentence and tells whether the sentence reports the event as having
@@ -65,14 +66,36 @@ public final class TriggerFinder {
           "(?i)(?:attacks|clashes|bombings|strikes|raids|assaults|killings|kidnappings|abductions"
               + "|shootings|protests|demonstrations|riots|ambushes|airstrikes|massacres|murders)$");
 
+  private static final java.util.Set<SubEventType> EXPLOSIVES =
+      java.util.EnumSet.of(
+          SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+          SubEventType.SUICIDE_BOMB,
+          SubEventType.GRENADE);
+
+  /** A strike aimed at a weapon: "an air attack on an IS-prepared car bomb", "a raid against". */
+  private static final Pattern TARGETED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:strikes?|airstrikes?|attacks?|raids?)\\s+(?:on|against|targeting)\\s+"
+              + "(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+
   /** The triggers of {@code sentence}, in text order. */
   public List<Trigger> find(String sentence) {
     requireNonNull(sentence, "sentence");
     List<Trigger> chosen = new ArrayList<>();
+    List<Trigger> targets = new ArrayList<>();
     for (TriggerLexicon.Entry entry : TriggerLexicon.ENTRIES) {
       Matcher matcher = entry.pattern().matcher(sentence);
       while (matcher.find()) {
-        if (overlapsAny(chosen, matcher.start(), matcher.end())) {
+        if (overlapsAny(chosen, matcher.start(), matcher.end())
+            || overlapsAny(targets, matcher.start(), matcher.end())) {
+          continue;
+        }
+        if (EXPLOSIVES.contains(entry.subtype())
+            && TARGETED_BEFORE.matcher(sentence.substring(0, matcher.start())).find()) {
+          // "an air attack on an IS-prepared car bomb": the bomb was the target, not an event.
+          targets.add(
+              new Trigger(
+                  matcher.start(), matcher.end(), entry.subtype(), Mood.FACTUAL, entry.generic()));
           continue;
         }
         Mood mood = mood(sentence, matcher.start(), matcher.end(), entry.generic());

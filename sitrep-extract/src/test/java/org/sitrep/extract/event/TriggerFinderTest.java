@@ -77,6 +77,17 @@ class TriggerFinderTest {
   }
 
   @Test
+  void aBombThatAStrikeWasAimedAtIsNoEventOfItsOwn() {
+    String sentence =
+        "The US announced that an air attack on an IS-prepared car bomb was carried out.";
+
+    assertThat(finder.find(sentence))
+        .singleElement()
+        .satisfies(
+            trigger -> assertThat(trigger.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE));
+  }
+
+  @Test
   void marksThreatsAndPlansAsHypothetical() {
     String threat =
         "Concerns are growing that a local affiliate could target crowds outside the airport with"

@@ -21,7 +21,7 @@ import org.sitrep.model.SubEventType;
  * events; accounts in different countries, on dates further apart than the blocking window, or that
  * contradict each other on both the day and the region, are different events; so are two different
  * specific kinds of event (a rocket attack and a suicide bombing); a recalled event is not a
- * current one of another day.
+ * current one of another day, and a recalled event whose day the report does not tell is its own.
  *
  * <p>A contradiction of day alone, or of region alone, is a cost and not a veto: extraction
  * misreads one of them often enough (a follow-up article dated by its trial, a town's namesake in
@@ -68,6 +68,11 @@ public final class PairScorer {
     boolean contradictDay = contradictDay(left.date(), right.date());
     if (left.background() != right.background() && contradictDay) {
       return vetoed("a recalled event and a current one on different days");
+    }
+    if (left.background() && left.date() == null || right.background() && right.date() == null) {
+      // "Last year's attacks included a rocket bombardment on Kabul airport": nothing says when,
+      // so nothing says it is the news, or the event another report recalls.
+      return vetoed("a recalled event of no known day");
     }
     Map<String, Double> features = new LinkedHashMap<>();
     if (left.background() != right.background()) {
