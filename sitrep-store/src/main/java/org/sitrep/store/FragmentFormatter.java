@@ -115,6 +115,6 @@ final class FragmentFormatter extends PassageFormatter {
   }
 
   private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || c == VALUE_SEPARATOR;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == VALUE_SEPARATOR;
   }
 }

@@ -8,13 +8,15 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Lucene's unified highlighter, answering {@link Fragment}s: passages of about a sentence or two
- * around the matches, from the offsets kept in the index.
+ * Lucene's unified highlighter, answering {@link Fragment}s: passages of about a sentence or two of
+ * the text, or the values of the other fields, around the matches, from the offsets kept in the
+ * index.
  */
 final class FragmentHighlighter extends UnifiedHighlighter {
   /** Passages grow by sentences towards this many characters. */
@@ -32,6 +34,15 @@ final class FragmentHighlighter extends UnifiedHighlighter {
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_GOAL, 0.5f)));
+  }
+
+  // The text in passages of about a sentence or two; every other field one value at a time (a
+  // claim's words, an actor's name, the place).
+  @Override
+  protected BreakIterator getBreakIterator(String field) {
+    return field.equals(SearchFields.TEXT)
+        ? super.getBreakIterator(field)
+        : new CustomSeparatorBreakIterator(MULTIVAL_SEP_CHAR);
   }
 
   @Override

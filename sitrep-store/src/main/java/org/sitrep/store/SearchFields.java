@@ -171,7 +171,10 @@ final class SearchFields {
     return names;
   }
 
-  /** Each actor once: its canonical name, the words reports used, its aliases, the channel. */
+  /**
+   * Each actor's names, one value each: its canonical name, then every other name (the words of the
+   * reports, its aliases) and the channel of a claim, each with the canonical name beside it.
+   */
   private static List<String> actors(Incident incident) {
     Map<String, Set<String>> names = new java.util.LinkedHashMap<>();
     List<ActorReference> references = new ArrayList<>(incident.claimedBy());
@@ -181,18 +184,24 @@ final class SearchFields {
       }
     }
     for (ActorReference reference : references) {
-      Set<String> words = names.computeIfAbsent(reference.name(), name -> new LinkedHashSet<>());
-      words.add(reference.name());
-      words.add(reference.named());
+      Set<String> values = names.computeIfAbsent(reference.name(), name -> new LinkedHashSet<>());
+      values.add(reference.name());
+      values.add(reference.named() + " (" + reference.name() + ")");
       Actor actor = reference.actor();
       if (actor != null) {
-        words.addAll(actor.aliases());
+        actor.aliases().forEach(alias -> values.add(alias + " (" + reference.name() + ")"));
       }
       if (reference.via() != null) {
-        words.add(reference.via());
+        values.add(reference.name() + ", via " + reference.via());
       }
     }
-    return names.values().stream().map(words -> String.join(", ", words)).toList();
+    List<String> values = new ArrayList<>();
+    names.forEach(
+        (name, forms) ->
+            forms.stream()
+                .filter(form -> !form.equals(name + " (" + name + ")"))
+                .forEach(values::add));
+    return values;
   }
 
   /** The words of each claim, each distinct text once, in the order of the accounts. */

@@ -66,6 +66,9 @@ final class SearchQueries {
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(fields, analyzer, SearchFields.SEARCHED);
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    // "ISIS-K" and "2021-08-26" are one name and one date, not words to find anywhere.
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
     Query parsed;
     try {
       parsed = parser.parse(text);
