@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Searches the full text of the stored documents (title, text, source, date) and incidents"
-          + " (type, place, actors and their aliases, the words of their claims), best first, each"
+          + " (type, place, actors and their aliases, the sentences of their claims), best first, each"
           + " hit with the fragments that matched, the matched words in [brackets]. All words"
           + " must occur; English word forms match ('shooting' finds 'shot' and 'shootings')."
           + " Lucene's query syntax: \"a phrase\", OR, -word, prefix*, fuzzy~, field:word"

@@ -37,7 +37,7 @@ final class FragmentHighlighter extends UnifiedHighlighter {
   }
 
   // The text in passages of about a sentence or two; every other field one value at a time (a
-  // claim's words, an actor's name, the place).
+  // claim's sentence, an actor's name, the place).
   @Override
   protected BreakIterator getBreakIterator(String field) {
     return field.equals(SearchFields.TEXT)

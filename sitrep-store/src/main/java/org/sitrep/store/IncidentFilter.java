@@ -13,8 +13,8 @@ import java.time.LocalDate;
  * @param actor words of an actor's name, any case: matches any actor a claim names (perpetrator,
  *     target, victim, claimed or denied by), by its canonical name or the words of the text
  * @param words a full-text query of the incidents in the syntax of {@link SearchQuery} (over their
- *     id, type, place, actors with their aliases, and the words of their claims); a text that is
- *     not a valid query fails the listing with {@link SearchSyntaxException}
+ *     id, type, place, actors with their aliases, and the sentences of their claims); a text that
+ *     is not a valid query fails the listing with {@link SearchSyntaxException}
  */
 public record IncidentFilter(
     LocalDate since, LocalDate until, String country, String type, String actor, String words) {

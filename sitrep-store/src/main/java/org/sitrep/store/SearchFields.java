@@ -1,8 +1,11 @@
 package org.sitrep.store;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Field;
@@ -20,6 +23,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;
+import org.sitrep.model.Span;
 
 /**
  * The index's fields, and the Lucene entry of a stored document or incident. Text fields keep their
@@ -63,6 +67,9 @@ final class SearchFields {
 
   static final List<String> INCIDENT_HIGHLIGHTS = List.of(CLAIMS, ACTORS, PLACE, TYPE);
 
+  /** How far a claim's sentence may reach beyond its words, for text without sentence ends. */
+  static final int SENTENCE_REACH = 400;
+
   private static final FieldType STORED_TEXT = storedTextWithOffsets();
 
   private SearchFields() {}
@@ -97,7 +104,7 @@ final class SearchFields {
     return entry;
   }
 
-  /** The entry of a stored incident; its claims' words come from {@code documents}. */
+  /** The entry of a stored incident; its claims' sentences come from {@code documents}. */
   static org.apache.lucene.document.Document of(
       Incident incident, Map<String, Document> documents) {
     org.apache.lucene.document.Document entry =
@@ -113,7 +120,7 @@ final class SearchFields {
     for (String actor : actors(incident)) {
       addText(entry, ACTORS, actor);
     }
-    for (String claim : claimWords(incident, documents)) {
+    for (String claim : claimSentences(incident, documents)) {
       addText(entry, CLAIMS, claim);
     }
     String date = incident.date() != null ? incident.date().value().toString() : null;
@@ -204,16 +211,35 @@ final class SearchFields {
     return values;
   }
 
-  /** The words of each claim, each distinct text once, in the order of the accounts. */
-  private static Set<String> claimWords(Incident incident, Map<String, Document> documents) {
-    Set<String> words = new LinkedHashSet<>();
+  /**
+   * The sentence each claim stands in (its evidence span widened to the sentence around it, at most
+   * {@link #SENTENCE_REACH} characters either side), each distinct sentence once, in the order of
+   * the accounts.
+   */
+  private static Set<String> claimSentences(Incident incident, Map<String, Document> documents) {
+    Set<String> sentences = new LinkedHashSet<>();
+    Map<String, BreakIterator> breaks = new HashMap<>();
     for (Claim claim : incident.claims()) {
-      Document document = documents.get(claim.evidence().documentId());
-      if (document != null && claim.evidence().end() <= document.text().length()) {
-        words.add(document.textOf(claim.evidence()).strip());
+      Span span = claim.evidence();
+      Document document = documents.get(span.documentId());
+      if (document == null || span.end() > document.text().length()) {
+        continue;
       }
+      String text = document.text();
+      BreakIterator sentence =
+          breaks.computeIfAbsent(
+              span.documentId(),
+              id -> {
+                BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+                iterator.setText(text);
+                return iterator;
+              });
+      int start = Math.max(sentence.preceding(span.start() + 1), span.start() - SENTENCE_REACH);
+      int end = sentence.following(Math.max(span.start(), span.end() - 1));
+      end = Math.min(end == BreakIterator.DONE ? text.length() : end, span.end() + SENTENCE_REACH);
+      sentences.add(text.substring(Math.max(0, start), end).strip());
     }
-    return words;
+    return sentences;
   }
 
   private static List<String> distinct(String... values) {

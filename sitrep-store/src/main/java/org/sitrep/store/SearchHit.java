@@ -14,8 +14,9 @@ import java.util.List;
  *     type, place and date
  * @param date a document's publication date or an incident's date as YYYY-MM-DD, or null
  * @param score Lucene's relevance score: higher is better; comparable only within one search
- * @param fragments where the query matched, best first; empty when only a field that is not shown
- *     (such as the id) matched
+ * @param fragments where the query matched, field by field (a document's title, text, source; an
+ *     incident's claims, actors, place, type), each field's in the order of its text; empty when
+ *     only a field that is not shown (the id, a date) matched
  */
 public record SearchHit(
     SearchKind kind, String id, String label, String date, double score, List<Fragment> fragments) {

@@ -58,7 +58,7 @@ final class SearchIndex implements AutoCloseable {
   static final String FOLDER = "search";
 
   /** Raised whenever what is indexed, or how, changes: an index of another format is rebuilt. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   static final int MAX_DIAGNOSTICS = 20;
 

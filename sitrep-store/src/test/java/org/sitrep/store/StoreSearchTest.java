@@ -153,7 +153,8 @@ class StoreSearchTest {
           List.of(Accounts.incident("inc-1", LocalDate.of(2021, 8, 26), report)), 1);
       SearchQuery incidents = SearchQuery.of("x").withKinds(Set.of(SearchKind.INCIDENT));
 
-      for (String words : List.of("kabul", "ISIS-K", "\"at least 60\"", "suicide bombing")) {
+      for (String words :
+          List.of("kabul", "ISIS-K", "\"at least 60\"", "killed officials", "suicide bombing")) {
         SearchResults results = store.search(new SearchQuery(words, incidents.kinds(), 10, 0));
         assertThat(ids(results)).as(words).containsExactly("inc-1");
         assertThat(results.hits().get(0).fragments()).as(words).isNotEmpty();
