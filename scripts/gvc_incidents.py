@@ -10,11 +10,22 @@ gives a figure, else its first current account, else its first). The grouping of
 scored with B-cubed precision, recall and F1 against the Archive's incidents, per split. Then, for
 each Archive incident, the Sitrep incident holding most of its articles is compared on killed,
 injured (fatalities / injuries best; strict: unknown is a miss; lenient: unknown agrees with 0),
-date (the day) and town (the place's name in the Archive's city_or_county).
+date (the day) and town (the place's name in the Archive's city_or_county, both written
+alike: lower case, "St." as "Saint", hyphens as spaces, so "ST. LOUIS" is "Saint Louis" and
+"Wilkes-Barre" is "Wilkes Barre").
+
+Sitrep leaves a count no report gives unknown (null), never 0 (DESIGN.md, rule 2), while the
+Archive writes 0 for no one injured; the lenient columns read unknown as 0.
 """
 import json
+import re
 import sys
 from collections import Counter, defaultdict
+
+
+def written(name):
+    name = re.sub(r"\bst\.?(?=\s)", "saint", name.lower())
+    return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
 
 
 def offset(mention_id):
@@ -87,8 +98,8 @@ def main():
             scores["injured_l"] += (injured if injured is not None else 0) == g["injured"]
             scores["date"] += incident["date"]["value"] == g["date"]
             place = incident.get("place") or {}
-            name = (place.get("name") or "").lower()
-            scores["town"] += bool(name) and name in g["city_or_county"].lower()
+            name = written(place.get("name") or "")
+            scores["town"] += bool(name) and name in written(g["city_or_county"])
         print(f"{split or 'all':6} {n:9}  " + "  ".join(
             f"{scores[k] / n:.3f}" for k in
             ("killed", "injured", "killed_l", "injured_l", "date", "town")))

@@ -21,11 +21,13 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Refusal;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
+import org.sitrep.server.ServerConfig;
 import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.IncidentFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep demo}: the main job on the bundled example reports. */
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
       "Runs Sitrep on the bundled example reports (examples/): ingests them into a fresh store,"
           + " lists the documents with their publication dates and evidence, the events each"
           + " report tells of, with their figures (hedges kept) and sources, and the incidents"
-          + " they are linked into."
+          + " they are linked into; then serves them with the web UI until stopped with Ctrl-C"
+          + " (--no-serve ends the demo there)."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,56 +59,100 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-annotate", description = "skip the NLP part (faster)")
   boolean noAnnotate;
 
+  @Option(
+      names = "--no-serve",
+      description = "end after printing, without serving the web UI (for scripts and tests)")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description =
+          "the port the web UI is served on, on loopback (default 7070; 0 for any free one)")
+  int port = ServerConfig.DEFAULT_PORT;
+
   @Override
   public Integer call() throws IOException {
+    ServerConfig serving = noServe ? null : serverConfig();
     PrintWriter out = spec.commandLine().getOut();
     Path folder = examples != null ? examples : defaultExamples();
     Path storeDir = store != null ? store : Files.createTempDirectory("sitrep-demo");
     out.println("Sitrep demo: the reports in " + folder);
     out.println("store: " + storeDir);
     out.println();
-    IngestSummary summary;
-    try (Engine engine = Engine.open(EngineConfig.defaults(storeDir))) {
-      summary = engine.ingest(List.of(folder), !noAnnotate, ProgressListener.none());
-      out.printf(
-          "ingested: read %d, new %d, duplicate %d, refused %d%n%n",
-          summary.read(), summary.added(), summary.duplicates(), summary.refused().size());
-      for (Refusal refusal : summary.refused()) {
-        out.println("  refused " + refusal);
+    Engine engine = Engine.open(EngineConfig.defaults(storeDir));
+    Runnable cleanup =
+        () -> {
+          engine.close();
+          if (store == null) {
+            deleteRecursively(storeDir);
+          }
+        };
+    boolean handedOver = false;
+    try {
+      report(out, engine, folder);
+      if (serving != null) {
+        handedOver = true;
+        return ForegroundServer.run(
+            engine,
+            serving,
+            out,
+            store != null ? "the demo's store " + store : "the demo's store",
+            cleanup);
       }
-      List<DocumentSummary> documents = engine.store().documents();
-      DocumentsCommand.printTable(out, documents);
-      if (!noAnnotate) {
-        out.println();
-        out.println("The events each report tells of, with its figures and who gives them:");
-        for (DocumentSummary document : documents) {
-          engine.store().report(document.id()).ifPresent(report -> printFacts(out, report));
-        }
-        out.println();
-        out.println("The incidents all reports tell of, linked and reconciled:");
-        out.println();
-        IncidentTable.print(out, engine.store().incidents(IncidentFilter.ALL));
-        out.println();
-        out.println(
-            store != null
-                ? "'sitrep show ID --store " + store + "' shows one with its evidence."
-                : "Give --store DIR to keep the demo's store; 'sitrep show ID --store DIR' then"
-                    + " shows an incident with its evidence.");
-        out.println(
-            store != null
-                ? "'sitrep serve --store "
-                    + store
-                    + "' serves them with the web UI at http://127.0.0.1:7070/."
-                : "'sitrep serve --store DIR' then serves them with the web UI at"
-                    + " http://127.0.0.1:7070/.");
-      }
+      out.println(
+          store != null
+              ? "'sitrep serve --store "
+                  + store
+                  + "' serves them with the web UI at http://127.0.0.1:7070/."
+              : "Without --no-serve the demo ends by serving them with the web UI.");
     } finally {
-      if (store == null) {
-        deleteRecursively(storeDir);
+      if (!handedOver) {
+        cleanup.run();
       }
     }
     out.flush();
     return ExitCodes.DONE;
+  }
+
+  private ServerConfig serverConfig() {
+    try {
+      return ServerConfig.loopback(port);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** Ingests the examples and prints the documents, each report's events and the incidents. */
+  private void report(PrintWriter out, Engine engine, Path folder) {
+    IngestSummary summary = engine.ingest(List.of(folder), !noAnnotate, ProgressListener.none());
+    out.printf(
+        "ingested: read %d, new %d, duplicate %d, refused %d%n%n",
+        summary.read(), summary.added(), summary.duplicates(), summary.refused().size());
+    for (Refusal refusal : summary.refused()) {
+      out.println("  refused " + refusal);
+    }
+    List<DocumentSummary> documents = engine.store().documents();
+    DocumentsCommand.printTable(out, documents);
+    if (noAnnotate) {
+      out.println();
+      return;
+    }
+    out.println();
+    out.println("The events each report tells of, with its figures and who gives them:");
+    for (DocumentSummary document : documents) {
+      engine.store().report(document.id()).ifPresent(report -> printFacts(out, report));
+    }
+    out.println();
+    out.println("The incidents all reports tell of, linked and reconciled:");
+    out.println();
+    IncidentTable.print(out, engine.store().incidents(IncidentFilter.ALL));
+    out.println();
+    out.println(
+        store != null
+            ? "'sitrep show ID --store " + store + "' shows one with its evidence."
+            : "Give --store DIR to keep the demo's store; 'sitrep show ID --store DIR' then"
+                + " shows an incident with its evidence.");
   }
 
   private static void printFacts(PrintWriter out, Report report) {

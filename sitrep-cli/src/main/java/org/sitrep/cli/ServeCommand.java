@@ -1,13 +1,10 @@
 package org.sitrep.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
 import org.sitrep.server.ServerConfig;
-import org.sitrep.server.SitrepServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the REST API over the store (the API is described at /api and /openapi.json) until"
-          + " stopped with Ctrl-C. Listening beyond loopback needs a token, which writes (POST)"
+      "Serves the web UI and the REST API over the store (the API is described at /api and"
+          + " /openapi.json) until stopped with Ctrl-C. Listening beyond loopback needs a token, which writes (POST)"
           + " must then carry as 'Authorization: Bearer TOKEN'."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -47,40 +44,12 @@ final class ServeCommand implements Callable<Integer> {
   String token;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     ServerConfig config = config();
     Path store = storeOption.resolve();
     Engine engine = Engine.open(EngineConfig.defaults(store));
-    SitrepServer server;
-    try {
-      server = SitrepServer.start(engine, config);
-    } catch (RuntimeException e) {
-      engine.close();
-      throw e;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        "sitrep: serving "
-            + store
-            + " at http://"
-            + host()
-            + ":"
-            + server.port()
-            + "/api"
-            + (config.token() != null ? " (writes need the token)" : "")
-            + "; Ctrl-C stops");
-    out.flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  engine.close();
-                  stopped.countDown();
-                }));
-    stopped.await();
-    return ExitCodes.DONE;
+    return ForegroundServer.run(
+        engine, config, spec.commandLine().getOut(), store.toString(), engine::close);
   }
 
   private ServerConfig config() {
@@ -90,9 +59,5 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  private String host() {
-    return bind.indexOf(':') >= 0 ? "[" + bind + "]" : bind;
   }
 }

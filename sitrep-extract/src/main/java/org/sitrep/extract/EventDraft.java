@@ -16,6 +16,7 @@ final class EventDraft {
   private int triggerEnd;
   private EventDate date;
   private boolean recalled;
+  private boolean placeIncidental;
   private final List<Claim> claims = new ArrayList<>();
   private final StringBuilder told = new StringBuilder();
 
@@ -26,6 +27,15 @@ final class EventDraft {
     this.subtype = trigger.subtype();
     this.specific = !trigger.generic();
     this.date = date;
+  }
+
+  /** Whether the event's place so far is only an incidental one (where a victim lives). */
+  boolean placeIncidental() {
+    return placeIncidental;
+  }
+
+  void placeIncidental(boolean incidental) {
+    placeIncidental = incidental;
   }
 
   /** Adds another trigger of the same event; a specific one overrides a generic type. */

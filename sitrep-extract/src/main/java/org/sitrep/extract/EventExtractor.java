@@ -18,7 +18,9 @@ import org.sitrep.extract.event.Trigger;
 import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
 import org.sitrep.extract.figure.FigureFinder;
+import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.IncidentalPlaces;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.responsibility.Responsibility;
@@ -141,10 +143,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     DayYears years = DayYears.of(annotated.times());
     List<List<TimeExpression>> timesBySentence =
         bySentence(annotated, annotated.times(), TimeExpression::sentence);
+    Set<String> personWords = personWords(annotated);
     List<List<EntityMention>> placesBySentence =
         bySentence(
             annotated,
-            annotated.entities().stream().filter(m -> PLACE_TYPES.contains(m.type())).toList(),
+            annotated.entities().stream()
+                .filter(m -> PLACE_TYPES.contains(m.type()))
+                .filter(m -> !namesAPerson(m, personWords, document.text()))
+                .toList(),
             EntityMention::sentence);
     List<Span> actorSpans = responsibility.actorSpans(document.id(), document.text());
     List<EventDraft> drafts = new ArrayList<>();
@@ -191,8 +197,82 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       reading.responsibility(focus, responsibility.find(text));
       reading.place(focus, place);
     }
+    datelinePlace(document, places).ifPresent(dateline -> placeUnplaced(drafts, dateline));
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
     return new Report(annotated, events(document, drafts, published, named));
+  }
+
+  /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
+  private static Set<String> personWords(AnnotatedDocument annotated) {
+    Set<String> words = new java.util.HashSet<>();
+    for (EntityMention mention : annotated.entities()) {
+      if (mention.type().equals("PERSON")) {
+        for (String word : mention.text().split("\\s+")) {
+          if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))) {
+            words.add(word);
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * A one-word place that is also the name of a person the report names elsewhere ("Washington was
+   * playing with the gun" after "Kendell Washington", "Turk is leading the investigation" after
+   * "Lt. Aaron Turk") is the person, unless a preposition of place comes before it ("in Houston")
+   * or a state after it ("Washington, D.C.").
+   */
+  private static boolean namesAPerson(EntityMention mention, Set<String> personWords, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 12), mention.start());
+    return !mention.text().contains(" ")
+        && personWords.contains(mention.text())
+        && !LOCATIVE_BEFORE.matcher(before).find()
+        && StateAbbreviations.stateAfter(text, mention.end()).isEmpty();
+  }
+
+  /** "in Washington", "near Turk": a preposition of place before a name makes it a place. */
+  private static final java.util.regex.Pattern LOCATIVE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
+
+  /** How far into a report its dateline may stand (after a headline, a byline and a date). */
+  private static final int DATELINE_REACH = 400;
+
+  /** The place of the report's dateline ("KATY, Texas -"), as a claim of the reporter. */
+  private Optional<Claim> datelinePlace(Document document, List<String> places) {
+    String text = document.text();
+    Optional<int[]> dateline = Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
+    if (dateline.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = dateline.get()[0];
+    int end = dateline.get()[1];
+    return gazetteer
+        .resolve(text.substring(start, end), places)
+        .map(
+            place ->
+                new Claim(
+                    Slot.PLACE,
+                    place,
+                    null,
+                    new Span(document.id(), start, end),
+                    Attribution.REPORTER,
+                    document.published().value()));
+  }
+
+  /**
+   * A report's dateline places its events that name no place of their own: "KATY, Texas - A man was
+   * arrested after his father was fatally shot" tells of a shooting in Katy. Events recalled from
+   * the past keep no place rather than take today's.
+   */
+  private static void placeUnplaced(List<EventDraft> drafts, Claim dateline) {
+    for (EventDraft draft : drafts) {
+      boolean placed = draft.claims().stream().anyMatch(claim -> claim.slot() == Slot.PLACE);
+      if (!placed && !draft.recalled()) {
+        draft.add(dateline);
+      }
+    }
   }
 
   /**
@@ -535,6 +615,16 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       List<String> places,
       List<Span> actors) {
     PlaceMention finest = null;
+    PlaceMention incidental = null;
+    Optional<int[]> dateline = Datelines.find(text, sentence.start(), sentence.end());
+    if (dateline.isPresent()) {
+      int start = dateline.get()[0];
+      int end = dateline.get()[1];
+      Optional<Place> place = gazetteer.resolve(text.substring(start, end), places);
+      if (place.isPresent()) {
+        incidental = new PlaceMention(place.get(), start, end, true);
+      }
+    }
     for (EntityMention mention : sentencePlaces) {
       if (NATIONALITY_USE
               .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
@@ -547,12 +637,23 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       int end = StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end());
       end = landmarkEnd(text, end);
       Optional<Place> place = gazetteer.resolve(text.substring(mention.start(), end), places);
-      if (place.isPresent() && (finest == null || finer(place.get(), finest.place()))) {
-        Place named = asNamed(place.get(), mention.text(), end == mention.end());
-        finest = new PlaceMention(named, mention.start(), end);
+      if (place.isEmpty()) {
+        continue;
+      }
+      Place named = asNamed(place.get(), mention.text(), end == mention.end());
+      boolean inDateline =
+          dateline.isPresent()
+              && dateline.get()[0] <= mention.start()
+              && mention.end() <= dateline.get()[1];
+      if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
+        if (incidental == null || finer(named, incidental.place())) {
+          incidental = new PlaceMention(named, mention.start(), end, true);
+        }
+      } else if (finest == null || finer(named, finest.place())) {
+        finest = new PlaceMention(named, mention.start(), end, false);
       }
     }
-    Optional<PlaceMention> found = Optional.ofNullable(finest);
+    Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(text, sentence, finest).or(() -> found);
   }
 
@@ -574,7 +675,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     String country = finest != null ? finest.place().country() : null;
     Optional<Place> town = gazetteer.town(name, country);
     if (town.isPresent()) {
-      return Optional.of(new PlaceMention(asNamed(town.get(), name, true), start, end));
+      return Optional.of(new PlaceMention(asNamed(town.get(), name, true), start, end, false));
     }
     boolean regionFollows = text.startsWith(",", sentence.start() + named.end());
     if (finest == null || !regionFollows) {
@@ -596,17 +697,24 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 null,
                 org.sitrep.model.PlacePrecision.TOWN),
             start,
-            end));
+            end,
+            false));
   }
 
   /**
-   * "St. Vincent Hospital", "St. Mary's Medical Center": an institution named after a saint is no
-   * town of that name.
+   * "St. Vincent Hospital", "St. Mary's Medical Center", "a spokesman for St. Vincent": an
+   * institution named after a saint is no town of that name.
    */
   private static boolean isInstitution(String text, EntityMention mention) {
     String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
-    return SAINT.matcher(mention.text()).find() && INSTITUTION_AFTER.matcher(after).find();
+    String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
+    return SAINT.matcher(mention.text()).find()
+        && (INSTITUTION_AFTER.matcher(after).find() || SPOKESPERSON_BEFORE.matcher(before).find());
   }
+
+  /** "a spokesman for St. Vincent": the saint's hospital speaks, not a town. */
+  private static final java.util.regex.Pattern SPOKESPERSON_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+(?:for|at)\\s+$");
 
   /** "The 300 block of Madrid": a street named after a town is no town. */
   private static boolean isStreet(String text, EntityMention mention) {
@@ -796,8 +904,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return latest;
   }
 
-  /** A place the gazetteer resolved, with the offsets of its words in the document. */
-  record PlaceMention(Place place, int start, int end) {}
+  /**
+   * A place the gazetteer resolved, with the offsets of its words in the document; incidental when
+   * named for something else than the event (see {@link IncidentalPlaces}).
+   */
+  record PlaceMention(Place place, int start, int end, boolean incidental) {}
 
   /** The claims one sentence adds to the event it tells of. */
   private record SentenceReading(
@@ -838,14 +949,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         return;
       }
       Place place = found.get().place();
+      boolean incidental = found.get().incidental();
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      boolean replacesIncidental = known.isPresent() && draft.placeIncidental() && !incidental;
       if (known.isPresent()
-          && !(finer(place, (Place) known.get().value())
-              && inside(place, (Place) known.get().value()))) {
+          && !replacesIncidental
+          && (incidental && !draft.placeIncidental()
+              || !(finer(place, (Place) known.get().value())
+                  && inside(place, (Place) known.get().value())))) {
         return;
       }
       known.ifPresent(draft::remove);
+      draft.placeIncidental(incidental);
       Span span = new Span(document.id(), found.get().start(), found.get().end());
       draft.add(new Claim(Slot.PLACE, place, null, span, attribution, published));
     }

@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class EventFigures {
   /** Evidence that tells only that people were shot: "a man was shot", "shot three people". */
-  private static final Pattern SHOT = Pattern.compile("(?i)(?:\\bshot$|^(?:shot|shooting)\\b)");
+  private static final Pattern SHOT =
+      Pattern.compile(
+          "(?i)(?:\\bshot$|^(?:shot|shooting)\\b"
+              + "|\\b(?:with|suffered|sustained|received)\\b[^.;]*\\bwounds?$)");
+
+  /** Words that tell the wounded survived so far: they are injured, not only hit. */
+  private static final Pattern ALIVE =
+      Pattern.compile(
+          "(?i)\\b(?:recovering|critical|stable|serious|fair|non-life|survived|treated|released)");
 
   /** The group name extraction gives attackers counted one by one, apart from the total. */
   public static final String ATTACKERS = "attackers";
@@ -72,7 +80,8 @@ public final class EventFigures {
     List<Claim> shot = new ArrayList<>();
     for (Claim claim : event.claims()) {
       if (claim.slot() == Slot.INJURIES) {
-        boolean onlyShot = SHOT.matcher(document.textOf(claim.evidence())).find();
+        String words = document.textOf(claim.evidence());
+        boolean onlyShot = SHOT.matcher(words).find() && !ALIVE.matcher(words).find();
         (onlyShot ? shot : wounded).add(claim);
       }
     }

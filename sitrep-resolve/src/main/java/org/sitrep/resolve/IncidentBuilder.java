@@ -34,6 +34,7 @@ import org.sitrep.resolve.link.Linker;
 import org.sitrep.resolve.link.MentionProfile;
 import org.sitrep.resolve.reconcile.FigureReconciler;
 import org.sitrep.resolve.reconcile.GroupNames;
+import org.sitrep.resolve.reconcile.LaterDeaths;
 import org.sitrep.resolve.reconcile.Reconciled;
 import org.sitrep.resolve.reconcile.ReportFigure;
 import org.sitrep.resolve.reconcile.ReportFigures;
@@ -56,7 +57,7 @@ final class IncidentBuilder {
             new TreeSet<>(group.accounts().stream().map(MentionProfile::documentId).toList()));
     List<Conflict> conflicts = new ArrayList<>();
     Estimate fatalities = figure(group, Slot.FATALITIES, "fatalities", conflicts);
-    Estimate injuries = figure(group, Slot.INJURIES, "injuries", conflicts);
+    Estimate injuries = injuries(group, fatalities, conflicts);
     List<GroupEstimate> breakdown = breakdown(group, conflicts);
     List<Document> docs = documentIds.stream().map(documents::get).toList();
     Map<String, String> copied = copies.copies(docs);
@@ -86,6 +87,25 @@ final class IncidentBuilder {
         figures.add(figure);
       }
     }
+    return reconciled(name, figures, conflicts);
+  }
+
+  /** The injured, less the victims that reports written before their deaths count as wounded. */
+  private Estimate injuries(Linker.Group group, Estimate dead, List<Conflict> conflicts) {
+    List<ReportFigure> figures = new ArrayList<>();
+    for (MentionProfile account : group.accounts()) {
+      Document document = documents.get(account.documentId());
+      ReportFigure figure = ReportFigures.total(account.mention(), Slot.INJURIES, document);
+      if (figure != null) {
+        ReportFigure ownDead = ReportFigures.total(account.mention(), Slot.FATALITIES, document);
+        figures.add(LaterDeaths.lessLaterDeaths(figure, ownDead, dead));
+      }
+    }
+    return reconciled("injuries", figures, conflicts);
+  }
+
+  private static Estimate reconciled(
+      String name, List<ReportFigure> figures, List<Conflict> conflicts) {
     Reconciled reconciled = FigureReconciler.reconcile(name, figures);
     if (reconciled.conflict() != null) {
       conflicts.add(reconciled.conflict());

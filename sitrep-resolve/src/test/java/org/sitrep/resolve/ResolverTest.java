@@ -137,6 +137,50 @@ class ResolverTest {
   }
 
   @Test
+  void aVictimShotInTheFirstReportWhoDiedByTheNextIsNotAlsoInjured() {
+    LocalDate sunday = LocalDate.of(2016, 3, 20);
+    Report first =
+        report("shot", sunday, "A 4-year-old girl was shot in her home in Gary on Sunday.")
+            .event(SubEventType.ATTACK, "shot")
+            .on(sunday, "Sunday")
+            .at(GARY, "Gary")
+            .figure(Slot.INJURIES, Quantity.exact(1), "A 4-year-old girl was shot")
+            .build();
+    Report later =
+        report("died", sunday.plusDays(1), "The 4-year-old girl shot in Gary on Sunday has died.")
+            .event(SubEventType.ATTACK, "shot")
+            .on(sunday, "Sunday")
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "has died")
+            .build();
+
+    Incident incident = RESOLVER.resolve(List.of(first, later)).get(0);
+
+    assertThat(incident.fatalities().best()).isEqualTo(1L);
+    assertThat(incident.injuries().best()).isZero();
+    assertThat(incident.injuries().claims())
+        .extracting(claim -> claim.slot())
+        .contains(Slot.INJURIES, Slot.FATALITIES);
+  }
+
+  @Test
+  void theWoundedOfAReportThatCountsItsOwnDeadStayWounded() {
+    LocalDate sunday = LocalDate.of(2016, 3, 20);
+    Report first =
+        report("both", sunday, "One man was killed and two were wounded in Gary on Sunday.")
+            .event(SubEventType.ATTACK, "killed")
+            .on(sunday, "Sunday")
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "One man was killed")
+            .figure(Slot.INJURIES, Quantity.exact(2), "two were wounded")
+            .build();
+
+    Incident incident = RESOLVER.resolve(List.of(first)).get(0);
+
+    assertThat(incident.injuries().best()).isEqualTo(2L);
+  }
+
+  @Test
   void silenceIsUnknownNeverZero() {
     Incident dallas =
         RESOLVER.resolve(reports()).stream()

@@ -68,21 +68,22 @@ final class IncidentEndpoints {
     Json.send(context, 200, IncidentJson.of(incident, documents));
   }
 
-  /** {@code GET /api/actors}: every actor named in an incident, with counts by role. */
+  /**
+   * {@code GET /api/actors}: every actor named in an incident that matches, with its aliases and
+   * counts by role.
+   */
   void actors(Context context) {
-    Map<String, ActorCount> counts = new TreeMap<>();
-    for (Incident incident : store.incidents(IncidentFilter.ALL)) {
-      ActorCount.roles(incident)
-          .forEach(
-              (name, roles) ->
-                  counts.computeIfAbsent(name, ActorCount::new).add(incident.id(), roles));
-    }
+    IncidentFilter filter = new QueryParameters(context).incidentFilter();
     ObjectNode answer = Json.MAPPER.createObjectNode();
     ArrayNode actors = answer.putArray("actors");
-    counts.values().stream()
-        .sorted(Comparator.comparingInt(ActorCount::incidents).reversed())
-        .forEach(count -> actors.add(count.json()));
+    ActorCount.of(store.incidents(filter)).forEach(count -> actors.add(count.json()));
     Json.send(context, 200, answer);
+  }
+
+  /** {@code GET /api/actors/graph}: actors as nodes, incidents as edges, perpetrator to target. */
+  void actorGraph(Context context) {
+    IncidentFilter filter = new QueryParameters(context).incidentFilter();
+    Json.send(context, 200, ActorGraph.of(store.incidents(filter)));
   }
 
   /** {@code GET /api/stats}: what the store holds. */

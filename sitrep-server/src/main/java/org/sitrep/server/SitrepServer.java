@@ -54,11 +54,14 @@ public final class SitrepServer implements AutoCloseable {
                     files.directory = WEB_DIRECTORY;
                     files.location = Location.CLASSPATH;
                   });
+              // Leaflet and uPlot for the map and the timeline, from their WebJars at /webjars/.
+              javalin.staticFiles.enableWebjars();
             });
     app.before(context -> secure(context, config));
     app.get("/api/incidents", incidents::list);
     app.get("/api/incidents/{id}", incidents::one);
     app.get("/api/actors", incidents::actors);
+    app.get("/api/actors/graph", incidents::actorGraph);
     app.get("/api/stats", incidents::stats);
     app.get("/api/export", incidents::export);
     app.get("/api/documents", documents::list);

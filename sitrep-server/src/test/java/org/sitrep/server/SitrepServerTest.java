@@ -371,6 +371,68 @@ class SitrepServerTest {
   }
 
   @Test
+  void listsEachActorsAliasesKindAndTheWordsReportsNamedItWith() throws Exception {
+    JsonNode iskp = actor(json(get("/api/actors")), "Islamic State Khorasan Province");
+
+    assertThat(texts(iskp.get("aliases"))).contains("ISIS-K", "IS-K", "ISKP");
+    assertThat(iskp.get("kind").asText()).isEqualTo("rebel-group");
+    assertThat(iskp.get("country").asText()).isEqualTo("AF");
+    assertThat(texts(iskp.get("named"))).contains("ISIS-Khorasan");
+    assertThat(iskp.get("roles").get("perpetrator").asInt()).isPositive();
+  }
+
+  @Test
+  void theActorsFollowTheIncidentFilters() throws Exception {
+    JsonNode inAfghanistan = json(get("/api/actors?country=AF&since=2021-08-26&until=2021-08-26"));
+    JsonNode inNorway = json(get("/api/actors?country=NO"));
+
+    assertThat(inAfghanistan.get("actors").toString()).contains("Islamic State Khorasan Province");
+    assertThat(inNorway.get("actors")).isEmpty();
+    assertThat(problem(get("/api/actors?since=soon"), 400).get("detail").asText())
+        .contains("since");
+  }
+
+  @Test
+  void theActorGraphLinksThePerpetratorToWhomTheIncidentHit() throws Exception {
+    JsonNode graph = json(get("/api/actors/graph"));
+    String bombing = kabulBombing().get("id").asText();
+
+    JsonNode iskp = node(graph, "Islamic State Khorasan Province");
+    assertThat(texts(iskp.get("aliases"))).contains("ISIS-K");
+    List<JsonNode> fromIskp = new ArrayList<>();
+    for (JsonNode edge : graph.get("edges")) {
+      assertThat(node(graph, edge.get("source").asText())).isNotNull();
+      assertThat(node(graph, edge.get("target").asText())).isNotNull();
+      if (edge.get("source").asText().equals("Islamic State Khorasan Province")) {
+        fromIskp.add(edge);
+      }
+    }
+    assertThat(fromIskp)
+        .anySatisfy(
+            edge -> {
+              assertThat(edge.get("role").asText()).isEqualTo("perpetrator");
+              assertThat(texts(edge.get("incidents"))).contains(bombing);
+              assertThat(edge.get("target").asText()).startsWith(ActorGraph.GROUP_PREFIX);
+              assertThat(edge.get("target").asText()).contains("US military");
+              assertThat(edge.get("fatalities").asLong()).isPositive();
+            });
+    assertThat(node(graph, ActorGraph.GROUP_PREFIX + "US military").get("kind").asText())
+        .isEqualTo("group");
+  }
+
+  @Test
+  void theActorGraphFollowsTheIncidentFiltersAndChecksThem() throws Exception {
+    JsonNode none = json(get("/api/actors/graph?country=NO"));
+
+    assertThat(none.get("nodes")).isEmpty();
+    assertThat(none.get("edges")).isEmpty();
+    assertThat(json(get("/api/actors/graph?type=" + query("Suicide bomb"))).get("edges"))
+        .isNotEmpty();
+    problem(get("/api/actors/graph?type=Picnic"), 400);
+    problem(get("/api/actors/graph?since=2021-09-01&until=2021-08-01"), 400);
+  }
+
+  @Test
   void countsWhatTheStoreHolds() throws Exception {
     JsonNode stats = json(get("/api/stats"));
 
@@ -413,6 +475,7 @@ class SitrepServerTest {
             "/api/documents",
             "/api/documents/{id}",
             "/api/actors",
+            "/api/actors/graph",
             "/api/stats",
             "/api/export",
             "/api/search",
@@ -520,6 +583,30 @@ class SitrepServerTest {
         .hasMessageContaining("token");
     assertThat(new ServerConfig("0.0.0.0", 0, "t", 1024).token()).isEqualTo("t");
     assertThat(new ServerConfig("localhost", 0, null, 1024).token()).isNull();
+  }
+
+  private static JsonNode actor(JsonNode answer, String name) {
+    for (JsonNode actor : answer.get("actors")) {
+      if (actor.get("name").asText().equals(name)) {
+        return actor;
+      }
+    }
+    throw new AssertionError("no actor " + name + " in " + answer);
+  }
+
+  private static JsonNode node(JsonNode graph, String id) {
+    for (JsonNode node : graph.get("nodes")) {
+      if (node.get("id").asText().equals(id)) {
+        return node;
+      }
+    }
+    throw new AssertionError("no node " + id + " in " + graph.get("nodes"));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
   }
 
   private static List<String> ids(JsonNode answerOrItems) {

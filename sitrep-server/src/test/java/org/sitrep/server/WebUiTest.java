@@ -2,6 +2,8 @@ package org.sitrep.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,20 +13,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.engine.Engine;
@@ -42,6 +52,7 @@ class WebUiTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path DOCS = Path.of("..", "docs");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   @TempDir static Path dir;
   private static Engine engine;
@@ -92,8 +103,44 @@ class WebUiTest {
     return "http://127.0.0.1:" + server.port() + path;
   }
 
+  private static Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(code, arguments);
+  }
+
+  private static String kabulBombingId() throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(url("/api/incidents?type=Suicide%20bomb&country=AF")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    for (JsonNode incident : new ObjectMapper().readTree(answer.body()).get("incidents")) {
+      if ("2021-08-26".equals(incident.path("date").path("value").asText())) {
+        return incident.get("id").asText();
+      }
+    }
+    throw new AssertionError("no suicide bombing on 2021-08-26 in " + answer.body());
+  }
+
+  /** Nothing any page did was blocked by the Content-Security-Policy. */
+  @AfterEach
+  void nothingWasBlockedByThePolicy() {
+    if (browser.getCurrentUrl().startsWith("http")) {
+      assertThat(script("return (window.cspViolations || []).join('\\n')")).isEqualTo("");
+    }
+  }
+
   private static WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Loads a page afresh, as a link from elsewhere would (not a hash change in the open page). */
+  private static void open(String path) {
+    browser.get("about:blank");
+    browser.get(url(path));
   }
 
   private static List<WebElement> rows() {
@@ -135,7 +182,7 @@ class WebUiTest {
 
   @Test
   void theTableFiltersAndTheIncidentPageShowsTheEvidence() throws IOException {
-    browser.get(url("/"));
+    open("/");
     WebElement kabul = kabulRow();
     assertThat(kabul.getText()).contains("2021-08-26", "Kabul", "Afghanistan", "60\u2013113");
     int all = rows().size();
@@ -193,7 +240,7 @@ class WebUiTest {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
 
-    browser.get(url("/#/document/xss.txt"));
+    open("/#/document/xss.txt");
     WebElement heading =
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("document-title")));
     assertThat(heading.getText()).isEqualTo(title);
@@ -211,6 +258,26 @@ class WebUiTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<script src=\"/app.js\"");
+    // Every script and style sheet the page names is served from here (WebJars, vendor/).
+    Matcher assets =
+        Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"").matcher(page.body());
+    int found = 0;
+    while (assets.find()) {
+      found++;
+      HttpResponse<String> asset =
+          client.send(
+              HttpRequest.newBuilder(URI.create(url(assets.group(1)))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(asset.statusCode()).as(assets.group(1)).isEqualTo(200);
+    }
+    assertThat(found).isGreaterThanOrEqualTo(8);
+    assertThat(
+            client
+                .send(
+                    HttpRequest.newBuilder(URI.create(url("/vendor/countries-50m.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body())
+        .contains("\"Topology\"");
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'self'"));
     for (String path : List.of("/org/", "/org/sitrep/server/web/", "/../pom.xml", "/nothing.js")) {
@@ -221,5 +288,231 @@ class WebUiTest {
       assertThat(answer.statusCode()).as(path).isIn(400, 404);
       assertThat(answer.body()).as(path).doesNotContain("index.html");
     }
+  }
+
+  @Test
+  void theMapShowsTheKabulBombingAndAClickOpensIt() throws Exception {
+    String bombing = kabulBombingId();
+    open("/#/?country=AF");
+    By kabulMarker = By.cssSelector("path.incident-marker[data-id='" + bombing + "']");
+    WebElement marker = waiting().until(ExpectedConditions.presenceOfElementLocated(kabulMarker));
+
+    // A town or a point is drawn solid; a region or a country hollow with a dashed outline.
+    assertThat(marker.getAttribute("class")).containsPattern("precision-(point|town)");
+    assertThat(marker.getAttribute("stroke-dasharray")).isNull();
+    assertThat(marker.getAttribute("aria-label")).contains("Suicide bomb", "Kabul", "60\u2013113");
+    List<WebElement> vague =
+        browser.findElements(
+            By.cssSelector(
+                "path.incident-marker.precision-region, path.incident-marker.precision-country"));
+    assertThat(vague).isNotEmpty();
+    assertThat(vague)
+        .allSatisfy(path -> assertThat(path.getAttribute("stroke-dasharray")).isNotBlank());
+    // A larger toll gives a larger circle: the bombing's is larger than those of no or unknown
+    // dead.
+    int bombingWidth = marker.getRect().getWidth();
+    List<WebElement> small =
+        browser.findElements(By.cssSelector("path.incident-marker")).stream()
+            .filter(path -> path.getAttribute("aria-label").matches(".*fatalities (0|unknown),.*"))
+            .toList();
+    assertThat(small).isNotEmpty();
+    assertThat(small)
+        .allSatisfy(path -> assertThat(path.getRect().getWidth()).isLessThan(bombingWidth));
+    assertThat(browser.findElement(By.id("map-note")).getText()).contains("incidents placed");
+    script("document.getElementById('map-panel').scrollIntoView()");
+    screenshot("ui-map.png");
+
+    // Smaller circles at Kabul lie on top of its centre: click inside its rim.
+    int rim = (int) (bombingWidth / 2) - 6;
+    new Actions(browser).moveToElement(marker, 0, -rim).click().perform();
+    waiting().until(ExpectedConditions.urlContains("#/incident/" + bombing));
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("incident-title")))
+                .getText())
+        .contains("Suicide bomb", "Kabul");
+
+    // The markers answer the keyboard too.
+    browser.navigate().back();
+    WebElement again = waiting().until(ExpectedConditions.presenceOfElementLocated(kabulMarker));
+    script("arguments[0].focus()", again);
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    waiting().until(ExpectedConditions.urlContains("#/incident/" + bombing));
+  }
+
+  @Test
+  void draggingAcrossTheTimelineNarrowsTheTableAndTheMapAndTheAddressKeepsIt() throws Exception {
+    open("/");
+    kabulRow();
+    int all = rows().size();
+    int markers = browser.findElements(By.cssSelector("path.incident-marker")).size();
+    WebElement over =
+        waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#timeline-chart .u-over")));
+    int width = over.getRect().getWidth();
+
+    // Drag across the right-most sixth of the chart: the latest bars, 2021's.
+    new Actions(browser)
+        .moveToElement(over, width / 2 - width / 6, 0)
+        .clickAndHold()
+        .moveByOffset(width / 6 - 2, 0)
+        .release()
+        .perform();
+
+    waiting().until(ExpectedConditions.urlContains("since="));
+    waiting().until(driver -> rows().size() < all && rows().size() > 0);
+    LocalDate since =
+        LocalDate.parse(browser.findElement(By.id("filter-since")).getAttribute("value"));
+    LocalDate until =
+        LocalDate.parse(browser.findElement(By.id("filter-until")).getAttribute("value"));
+    assertThat(since).isBefore(LocalDate.of(2021, 8, 27));
+    assertThat(until).isAfter(LocalDate.of(2021, 8, 25));
+    assertThat(rows()).allSatisfy(row -> assertThat(day(row.getText())).isBetween(since, until));
+    assertThat(rows()).anySatisfy(row -> assertThat(row.getText()).contains("Suicide bomb"));
+    assertThat(browser.findElements(By.cssSelector("path.incident-marker")).size())
+        .isLessThan(markers);
+    script("document.getElementById('timeline-panel').scrollIntoView()");
+    screenshot("ui-timeline.png");
+
+    // The filters live in the address: a reload shows the same view.
+    String address = browser.getCurrentUrl();
+    int narrowed = rows().size();
+    browser.navigate().refresh();
+    waiting().until(driver -> rows().size() == narrowed);
+    assertThat(browser.getCurrentUrl()).isEqualTo(address);
+    assertThat(browser.findElement(By.id("filter-since")).getAttribute("value"))
+        .isEqualTo(since.toString());
+
+    browser.findElement(By.id("timeline-all")).click();
+    waiting().until(driver -> rows().size() == all);
+    assertThat(browser.getCurrentUrl()).doesNotContain("since=");
+  }
+
+  @Test
+  void aLinkWithFiltersOpensTheFilteredTable() {
+    open("/#/?country=AF&type=Suicide%20bomb&sort=-fatalities");
+
+    kabulRow();
+    assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).contains("Suicide bomb"));
+    assertThat(browser.findElement(By.id("filter-country")).getAttribute("value")).isEqualTo("AF");
+    assertThat(browser.findElement(By.cssSelector("th[aria-sort]")).getText())
+        .contains("Fatalities");
+    assertThat(browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"))
+        .isEqualTo("descending");
+    assertThat(browser.findElement(By.id("nav-actors")).getAttribute("href"))
+        .contains("#/actors?", "country=AF");
+  }
+
+  @Test
+  void theActorGraphShowsIskpWithItsAliasesAndAnEdge() throws Exception {
+    open("/#/actors");
+    String iskp = "Islamic State Khorasan Province";
+    WebElement node =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("svg.graph g.node[data-id='" + iskp + "']")));
+
+    assertThat(node.findElement(By.tagName("title")).getAttribute("textContent"))
+        .contains("Also known as", "ISIS-K", "IS-K");
+    List<WebElement> edges =
+        browser.findElements(By.cssSelector("svg.graph line.edge[data-source='" + iskp + "']"));
+    assertThat(edges).isNotEmpty();
+    assertThat(edges)
+        .anySatisfy(edge -> assertThat(edge.getAttribute("data-target")).contains("US military"));
+    assertThat(browser.findElement(By.id("edges")).getText()).contains(iskp, "US military");
+
+    script("arguments[0].focus()", node);
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("actor-aliases")))
+                .getText())
+        .contains("ISKP");
+    script("document.getElementById('actor-graph').scrollIntoView()");
+    screenshot("ui-actors.png");
+    browser.findElement(By.id("actor-incidents")).click();
+    waiting().until(ExpectedConditions.urlContains("actor="));
+    assertThat(kabulRow().getText()).contains("Kabul");
+    assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).doesNotContain("Doha"));
+  }
+
+  @Test
+  void addingAReportShowsWhatWasExtractedAndWhereItWent() throws IOException {
+    String title = "<img src=x onerror=\"document.body.dataset.pwned='yes'\">Market blast";
+    open("/#/add");
+    WebElement text =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-text")));
+    browser.findElement(By.id("report-title")).sendKeys(title);
+    script("arguments[0].value = '2021-09-07'", browser.findElement(By.id("report-published")));
+    text.sendKeys(
+        "A suicide bomber killed 12 people at a market in Kandahar, Afghanistan, on Tuesday,"
+            + " police said. No group claimed responsibility.");
+    browser.findElement(By.id("report-submit")).click();
+
+    WebElement events =
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-events")));
+    assertThat(events.getText()).contains("Suicide bomb", "Kandahar", "2021-09-07", "12");
+    assertThat(browser.findElement(By.id("report-stored")).getText()).contains(title);
+    assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("data-pwned")).isNull();
+    WebElement incident = browser.findElement(By.cssSelector("#report-incidents a"));
+    assertThat(incident.getText()).contains("Kandahar");
+    script("document.getElementById('report-form').scrollIntoView()");
+    screenshot("ui-add-report.png");
+
+    incident.click();
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("incident-title")))
+                .getText())
+        .contains("Kandahar");
+  }
+
+  @Test
+  void aReportTheEngineRefusesShowsTheReason() {
+    open("/#/add");
+    waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-text")))
+        .sendKeys(
+            "Un attentat a tué douze personnes à Kandahar mardi, selon la police afghane."
+                + " Personne n'a revendiqué l'attaque pour le moment.");
+    browser.findElement(By.id("report-submit")).click();
+
+    WebElement refused =
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-refused")));
+    assertThat(refused.getText()).contains("unsupported-language");
+  }
+
+  @Test
+  void thePagesFitAPhoneScreen() {
+    try {
+      browser.manage().window().setSize(new Dimension(390, 844));
+      for (String page : List.of("/#/", "/#/actors", "/#/add")) {
+        open(page);
+        waiting()
+            .until(
+                driver ->
+                    !driver
+                        .findElements(By.cssSelector("#incidents, svg.graph, #report-form"))
+                        .isEmpty());
+        Object overflow =
+            script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+      }
+    } finally {
+      browser.manage().window().setSize(new Dimension(1000, 800));
+    }
+  }
+
+  private static LocalDate day(String row) {
+    Matcher matcher = DAY.matcher(row);
+    assertThat(matcher.find()).as(row).isTrue();
+    return LocalDate.parse(matcher.group());
   }
 }

@@ -108,7 +108,7 @@ public final class FigureFinder {
       Pattern.compile(
           "(?i)^\\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|shots?"
               + "|rounds?|bullets?|gunshots?|blocks?|miles?|feet|yards?|cases?|incidents?|shootings?"
-              + "|homicides?|calls?)\\b");
+              + "|homicides?|calls?|charges?|counts?)\\b");
 
   private static final Pattern INCLUDING_BEFORE =
       Pattern.compile(
@@ -121,6 +121,15 @@ public final class FigureFinder {
               + "|dead)\\b)[\\p{L}.'’-]+\\s*){0,4})");
 
   private static final Pattern AND_WORD = Pattern.compile("(?i)\\band\\b");
+
+  /**
+   * Words of a clause, not of a noun phrase, between a number and its count word: "four people are
+   * recovering from gunshot wounds", "three victims with gunshot wounds" count everyone, no group.
+   */
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "(?i)\\b(?:are|is|was|were|be|been|who|whom|which|that|had|has|have|with|from|to|after"
+              + "|before|recovering|suffering|reported|remain|remains|remained)\\b");
 
   private static final Pattern JOINED =
       Pattern.compile(
@@ -184,6 +193,7 @@ public final class FigureFinder {
     figures.addAll(attackers(sentence, mentions, read));
     figures.addAll(zeros(sentence));
     figures.addAll(fatally(sentence, figures));
+    figures.addAll(VictimReader.lists(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
@@ -277,7 +287,7 @@ public final class FigureFinder {
       return Optional.of(new Figure(slot, mention.quantity(), group, part, mention.start(), end));
     }
     Matcher preceding = BEFORE.matcher(before);
-    if (preceding.find()) {
+    if (preceding.find() && !UNIT.matcher(rest).find()) {
       Slot slot = slot(preceding.group(1));
       String group = group(nounAfter(sentence, mention.end()));
       return Optional.of(
@@ -364,7 +374,7 @@ public final class FigureFinder {
     group = group.replaceAll("(?i)^of\\s+", "");
     group = group.replaceAll("(?i)\\b(?:people|persons?|individuals)\\b", "").strip();
     group = group.replaceAll("[,.]+$", "").strip();
-    if (group.isEmpty() || EVERYONE.matcher(group).matches()) {
+    if (group.isEmpty() || EVERYONE.matcher(group).matches() || CLAUSE.matcher(group).find()) {
       return null;
     }
     return group;

@@ -191,7 +191,124 @@ final class VictimReader {
           "\\b[Oo]ne of (?:the|them|those)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:later\\s+|also\\s+)?(died"
               + "|was killed|succumbed|was shot dead)\\b");
 
+  /** Small numbers in words, for the people of a list: "two young grandchildren". */
+  private static final List<String> SMALL =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /** People in the plural that a list may count: "her two young grandchildren". */
+  private static final String PEOPLE =
+      "children|grandchildren|kids|sons|daughters|brothers|sisters|men|women|boys|girls|teens"
+          + "|teenagers|people|victims|officers|relatives|friends|students|toddlers|siblings"
+          + "|parents|grandparents";
+
+  /** One item of a list of victims: "his wife", "7-year-old Xavier Neff", "two young children". */
+  private static final String ITEM =
+      "(?:(?:(?:the|a|an|his|her|their|its)\\s+)?(?:"
+          + AGE
+          + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+          + PERSON
+          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)"
+          + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
+          + "|(?:(?:his|her|their)\\s+)?(?:two|three|four|five|six|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+          + "(?:"
+          + PEOPLE
+          + ")"
+          + "|(?:"
+          + AGE
+          + "\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
+
+  /** Victims told one by one, killed: "killed her daughter and two young grandchildren". */
+  private static final Pattern LIST_OBJECT =
+      Pattern.compile(
+          "\\b(?:shot and killed|fatally shot|killed|murdered)\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")+)(?=\\s*(?:[,.;]|before|after|in|at|on|inside|with)\\b|\\s*[,.;]|$)");
+
+  /**
+   * Victims told one by one, then their fate: "The woman, the man and the child were pronounced
+   * dead".
+   */
+  private static final Pattern LIST_SUBJECT =
+      Pattern.compile(
+          "((?<![\\p{L}])"
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")+)\\s+(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:pronounced dead"
+              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)\\b");
+
+  private static final Pattern DETERMINER =
+      Pattern.compile("^\\s*(?:The|A|An|His|Her|Their|Its|One|Two|Three|Four|Five|Six)\\b");
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
+
+  /**
+   * Victims killed, then the one who killed them: "killed his wife before turning the gun on
+   * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
+   * herself" four. A total of the dead told elsewhere ("three were found dead") already counts the
+   * shooter, so the whole is one total, not victims plus an attacker apart.
+   */
+  private static final Pattern KILLED_THEN_SELF =
+      Pattern.compile(
+          "\\b(?:shot and killed|fatally shot|killed|murdered)\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")*)[^.;]{0,40}?\\b(?:turn(?:ed|ing|s)\\s+the\\s+(?:gun|weapon|rifle|shotgun|handgun"
+              + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:fatally\\s+)?(?:shooting"
+              + "|killing|shot|killed)\\s+(?:him|her)self)\\b");
+
   private VictimReader() {}
+
+  /**
+   * Victims killed and told one by one: "killed her 30-year-old daughter and two young
+   * grandchildren" tells three deaths, "the woman, the man and the ten-month-old child were
+   * pronounced dead" three; and the shooter who then turned the gun on himself.
+   */
+  static List<Figure> lists(String sentence, List<Figure> found) {
+    List<Figure> lists = new ArrayList<>();
+    for (Pattern pattern : new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT}) {
+      Matcher matcher = pattern.matcher(sentence);
+      while (matcher.find()) {
+        int start = matcher.start();
+        int end = matcher.end();
+        boolean taken =
+            found.stream().anyMatch(f -> f.start() < end && start < f.end())
+                || lists.stream().anyMatch(f -> f.start() < end && start < f.end());
+        long count = count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
+        if (!taken && count >= 2) {
+          lists.add(new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, end));
+        }
+      }
+    }
+    return lists;
+  }
+
+  /** The people of a list: one an item, or the number an item gives ("two young children"). */
+  private static long count(String list) {
+    long count = 0;
+    boolean afterNoun = false;
+    for (String item : LIST_SEPARATOR.split(list)) {
+      boolean name =
+          Character.isUpperCase(item.strip().charAt(0)) && !DETERMINER.matcher(item).find();
+      if (name && afterNoun) {
+        // "her daughter, Meredith Jessie": the name of the one just counted.
+        afterNoun = false;
+        continue;
+      }
+      afterNoun = !name;
+      String first = item.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (first.equals("his") || first.equals("her") || first.equals("their")) {
+        String[] words = item.strip().split("\\s+");
+        first = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : first;
+      }
+      int small = SMALL.indexOf(first);
+      count += small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : 1;
+    }
+    return count;
+  }
 
   /**
    * One person named as a victim with no number: "a 7-year-old boy was shot and killed", "John

@@ -241,6 +241,26 @@ class FigureFinderTest {
   void countsNoOneInDaysOrShots() {
     assertThat(slots("She died two days after being shot.")).containsExactly(Slot.FATALITIES);
     assertThat(finder.find("Police heard three shots fired near the bar.")).isEmpty();
+    assertThat(finder.find("The man was shot several times in the chest."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.quantity().stated()).isEqualTo(1L));
+    assertThat(finder.find("The shooting two weeks ago shocked the town.")).isEmpty();
+    assertThat(finder.find("He faces three charges after he accidentally shot his friend."))
+        .extracting(figure -> figure.quantity().stated())
+        .doesNotContain(3L);
+  }
+
+  @Test
+  void countsEveryoneWhenClauseWordsStandBeforeTheCountWord() {
+    assertThat(finder.find("Four people are recovering from gunshot wounds."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isNull());
+    assertThat(finder.find("Officers found 3 victims with gunshot wounds."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isNull());
+    assertThat(finder.find("Two police officers were wounded."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isEqualTo("police officers"));
   }
 
   @Test
@@ -262,5 +282,31 @@ class FigureFinderTest {
     assertThat(finder.find("One person was killed."))
         .singleElement()
         .satisfies(figure -> assertThat(figure.group()).isNull());
+  }
+
+  @Test
+  void countsVictimsKilledOneByOneAndTheShooterWhoThenTurnedTheGunOnHimself() {
+    assertThat(
+            only(
+                "A woman shot and killed her 30-year-old daughter and two young grandchildren"
+                    + " before turning the gun on herself.",
+                Slot.FATALITIES))
+        .isEqualTo(4);
+    assertThat(
+            only(
+                "Police say Nilda Sheffield killed Elizabeth Flores and 7-year-old Xavier Neff and"
+                    + " 2-year-old Sofia Chiddo.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(
+            only(
+                "The woman, the man and the ten-month old child were pronounced dead at the scene.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(
+            only(
+                "He killed her daughter, Meredith Jessie, and her father, Mark Weekly.",
+                Slot.FATALITIES))
+        .isEqualTo(2);
   }
 }

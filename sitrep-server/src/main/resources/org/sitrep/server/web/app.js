@@ -1,10 +1,17 @@
-// Sitrep's web UI: the incidents table and the incident and document pages, over /api.
+// Sitrep's web UI: the incidents table with its timeline and map, the incident and document pages,
+// over /api; graph.js (actors) and report.js (adding a report) add their pages through ROUTES.
 // Reports are untrusted input: every text from the API goes into the page through textContent
 // (el() below), never through innerHTML.
 "use strict";
 
 const main = document.getElementById("main");
 const statusLine = document.getElementById("status");
+
+// Anything the Content-Security-Policy blocks is recorded here (the end-to-end test reads it).
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) =>
+  window.cspViolations.push(event.violatedDirective + " " + (event.blockedURI || "inline")),
+);
 
 /** Creates an element; children are nodes or strings (strings become text nodes). */
 function el(tag, attributes, ...children) {
@@ -16,7 +23,7 @@ function el(tag, attributes, ...children) {
     else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -36,6 +43,9 @@ async function api(path) {
 function show(...nodes) {
   main.replaceChildren(...nodes);
 }
+
+/** Counts the pages opened; a page still loading when another opens must not draw over it. */
+let routeTicket = 0;
 
 function failure(error) {
   return el("p", { class: "error", role: "alert" }, "Could not load: " + error.message);
@@ -113,8 +123,56 @@ const FILTERS = [
   { name: "until", label: "Until", type: "date" },
   { name: "country", label: "Country", type: "text", list: "countries", placeholder: "AF or Afghanistan" },
   { name: "type", label: "Type", type: "text", list: "types", placeholder: "e.g. Suicide bomb" },
+  { name: "actor", label: "Actor", type: "text", placeholder: "e.g. ISKP" },
   { name: "q", label: "Text", type: "search", placeholder: "words" },
 ];
+
+/** The filters the API's incident endpoints take; the others (q) only /api/incidents. */
+const INCIDENT_FILTERS = ["since", "until", "country", "type", "actor"];
+
+// ---- the address: #/PAGE?filters ------------------------------------------------------------
+
+/** The filters (and the table's sort) in the address after "?", so a view can be linked. */
+function hashParameters() {
+  const hash = location.hash || "#/";
+  const at = hash.indexOf("?");
+  return new URLSearchParams(at < 0 ? "" : hash.slice(at + 1));
+}
+
+function filtersFromHash() {
+  const parameters = hashParameters();
+  const filters = {};
+  for (const filter of FILTERS) {
+    const value = (parameters.get(filter.name) || "").trim();
+    if (value) filters[filter.name] = value;
+  }
+  return filters;
+}
+
+function filterQuery(filters, names) {
+  const query = new URLSearchParams();
+  for (const name of names || FILTERS.map((f) => f.name)) {
+    if (filters[name]) query.set(name, filters[name]);
+  }
+  return query;
+}
+
+/** Opens a page with these filters; the same address again just draws it again. */
+function goTo(page, filters, extra) {
+  const query = filterQuery(filters);
+  for (const [name, value] of Object.entries(extra || {})) if (value) query.set(name, value);
+  const hash = "#/" + page + (String(query) ? "?" + query : "");
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+/** The nav links carry the current filters from one view of the incidents to the other. */
+function updateNavigation(filters) {
+  const query = String(filterQuery(filters, INCIDENT_FILTERS.concat(["q"])));
+  document.getElementById("nav-incidents").setAttribute("href", "#/" + (query ? "?" + query : ""));
+  const actors = String(filterQuery(filters, INCIDENT_FILTERS));
+  document.getElementById("nav-actors").setAttribute("href", "#/actors" + (actors ? "?" + actors : ""));
+}
 
 const COLUMNS = [
   { key: "date", label: "Date", value: (i) => (i.date && i.date.value) || "", cell: (i) => dateText(i.date) },
@@ -155,6 +213,20 @@ const COLUMNS = [
 
 const listState = { filters: {}, sort: { key: "date", ascending: true }, incidents: [], total: 0 };
 
+function sortFromHash() {
+  const sort = hashParameters().get("sort") || "";
+  const key = sort.replace(/^-/, "");
+  return COLUMNS.some((c) => c.key === key) ? { key, ascending: !sort.startsWith("-") } : { key: "date", ascending: true };
+}
+
+/** Keeps the table's sort in the address without drawing the page again. */
+function rememberSort() {
+  const sort = (listState.sort.ascending ? "" : "-") + listState.sort.key;
+  const query = filterQuery(listState.filters);
+  if (sort !== "date") query.set("sort", sort);
+  history.replaceState(null, "", "#/" + (String(query) ? "?" + query : ""));
+}
+
 function compare(a, b) {
   if (a === b) return 0;
   if (a == null || a === "") return 1; // unknowns last either way (flipped back below)
@@ -178,8 +250,44 @@ function sorted(incidents) {
 
 async function renderList() {
   document.title = "Incidents \u2013 Sitrep";
+  listState.filters = filtersFromHash();
+  listState.sort = sortFromHash();
+  updateNavigation(listState.filters);
+  const shown = main.querySelector("form.filters[data-page='list']");
+  if (shown) {
+    // Only the filters changed: keep the page (and the keyboard focus), load the incidents again.
+    for (const input of shown.querySelectorAll("input[name]")) input.value = listState.filters[input.name] || "";
+    await loadIncidents(main.querySelector("#results"), main.querySelector(".overview"));
+    return;
+  }
+  const form = filterForm(listState.filters, FILTERS, (filters) => goTo("", filters));
+  form.setAttribute("data-page", "list");
+  const overview = el(
+    "div",
+    { class: "overview" },
+    el(
+      "section",
+      { class: "panel", "aria-labelledby": "timeline-h", id: "timeline-panel" },
+      el("h2", { id: "timeline-h" }, "Over time"),
+      el("div", { id: "timeline" }),
+    ),
+    el(
+      "section",
+      { class: "panel", "aria-labelledby": "map-h", id: "map-panel" },
+      el("h2", { id: "map-h" }, "Map"),
+      el("div", { id: "map" }),
+    ),
+  );
+  const results = el("section", { "aria-label": "Incidents", id: "results" });
+  show(el("h1", {}, "Incidents"), form, overview, results);
+  fillSuggestions(form);
+  await loadIncidents(results, overview);
+}
+
+/** The filter form; Apply and Clear give the chosen filters to apply(filters). */
+function filterForm(values, fields, apply) {
   const form = el("form", { class: "filters panel", role: "search", "aria-label": "Filter incidents" });
-  for (const filter of FILTERS) {
+  for (const filter of fields) {
     form.append(
       el(
         "label",
@@ -191,7 +299,7 @@ async function renderList() {
           type: filter.type,
           list: filter.list,
           placeholder: filter.placeholder,
-          value: listState.filters[filter.name] || "",
+          value: values[filter.name] || "",
         }),
       ),
     );
@@ -204,20 +312,17 @@ async function renderList() {
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    listState.filters = {};
+    const filters = {};
     for (const [name, value] of new FormData(form)) {
-      if (String(value).trim()) listState.filters[name] = String(value).trim();
+      if (String(value).trim()) filters[name] = String(value).trim();
     }
-    loadIncidents(results);
+    apply(filters);
   });
-  form.addEventListener("reset", () => {
-    listState.filters = {};
-    setTimeout(() => loadIncidents(results));
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    apply({});
   });
-  const results = el("section", { "aria-label": "Incidents", id: "results" });
-  show(el("h1", {}, "Incidents"), form, results);
-  fillSuggestions(form);
-  await loadIncidents(results);
+  return form;
 }
 
 async function fillSuggestions(form) {
@@ -233,8 +338,8 @@ async function fillSuggestions(form) {
   }
 }
 
-async function loadIncidents(results) {
-  const query = new URLSearchParams(listState.filters);
+async function loadIncidents(results, overview) {
+  const query = filterQuery(listState.filters, INCIDENT_FILTERS.concat(["q"]));
   query.set("limit", "1000");
   results.setAttribute("aria-busy", "true");
   try {
@@ -242,11 +347,26 @@ async function loadIncidents(results) {
     listState.incidents = answer.incidents;
     listState.total = answer.total;
     drawTable(results);
+    drawOverview(overview);
   } catch (error) {
     results.replaceChildren(failure(error));
   } finally {
     results.removeAttribute("aria-busy");
   }
+}
+
+/** The timeline (timeline.js) and the map (map.js) of the incidents the table shows. */
+function drawOverview(overview) {
+  const timeline = overview.querySelector("#timeline");
+  const map = overview.querySelector("#map");
+  try {
+    drawTimeline(timeline, listState.incidents, listState.filters, (since, until) =>
+      goTo("", Object.assign({}, listState.filters, { since, until })),
+    );
+  } catch (error) {
+    timeline.replaceChildren(failure(error));
+  }
+  drawMap(map, listState.incidents).catch((error) => map.replaceChildren(failure(error)));
 }
 
 function drawTable(results) {
@@ -276,6 +396,7 @@ function drawTable(results) {
             "data-sort": column.key,
             onclick: () => {
               listState.sort = { key: column.key, ascending: active ? !listState.sort.ascending : !column.num };
+              rememberSort();
               drawTable(results);
               results.querySelector('[data-sort="' + column.key + '"]').focus();
             },
@@ -301,12 +422,13 @@ function drawTable(results) {
 // ---- the incident page ------------------------------------------------------------------------
 
 async function renderIncident(id) {
+  const ticket = routeTicket;
   show(el("p", {}, "Loading incident\u2026"));
   let incident;
   try {
     incident = await api("/api/incidents/" + encodeURIComponent(id));
   } catch (error) {
-    show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
+    if (ticket === routeTicket) show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
     return;
   }
   const heading = typeText(incident) + " \u2013 " + placeText(incident.place) + ", " + dateText(incident.date);
@@ -316,6 +438,7 @@ async function renderIncident(id) {
       api("/api/documents/" + encodeURIComponent(documentId)).catch((error) => ({ id: documentId, error })),
     ),
   );
+  if (ticket !== routeTicket) return;
   show(
     el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")),
     el("h1", { id: "incident-title" }, heading),
@@ -571,14 +694,16 @@ function highlighted(text, spans) {
 // ---- the document page ------------------------------------------------------------------------
 
 async function renderDocument(id) {
+  const ticket = routeTicket;
   show(el("p", {}, "Loading document\u2026"));
   let doc;
   try {
     doc = await api("/api/documents/" + encodeURIComponent(id));
   } catch (error) {
-    show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
+    if (ticket === routeTicket) show(el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")), failure(error));
     return;
   }
+  if (ticket !== routeTicket) return;
   document.title = (doc.title || doc.id) + " \u2013 Sitrep";
   const spans = [];
   let index = 0;
@@ -611,23 +736,37 @@ async function renderDocument(id) {
 
 // ---- routing ----------------------------------------------------------------------------------
 
+/** Pages by the first part of the address after "#/"; other files add theirs. */
+const ROUTES = {
+  "": renderList,
+  incident: (rest) => renderIncident(rest),
+  document: (rest) => renderDocument(rest),
+};
+
 function route() {
+  routeTicket++;
   const hash = location.hash || "#/";
-  const incident = hash.match(/^#\/incident\/(.+)$/);
-  const documentRoute = hash.match(/^#\/document\/(.+)$/);
   const legacy = new URLSearchParams(location.search).get("id");
-  if (incident) renderIncident(decodeURIComponent(incident[1]));
-  else if (documentRoute) renderDocument(decodeURIComponent(documentRoute[1]));
-  else if (hash.startsWith("#/") || hash === "#") {
-    if (legacy && hash === "#/" && !location.hash) renderIncident(legacy);
-    else renderList();
-  } else {
+  if (legacy && !location.hash) {
+    renderIncident(legacy);
+    return;
+  }
+  if (!hash.startsWith("#/") && hash !== "#") {
     // An in-page anchor (a claim's mark): scroll to it, keep the page.
     const target = document.getElementById(hash.slice(1));
     if (target) target.scrollIntoView({ block: "center" });
     else renderList();
+    return;
   }
+  const path = hash.slice(2).split("?")[0];
+  const slash = path.indexOf("/");
+  const page = slash < 0 ? path : path.slice(0, slash);
+  const rest = slash < 0 ? "" : decodeURIComponent(path.slice(slash + 1));
+  const render = Object.prototype.hasOwnProperty.call(ROUTES, page) ? ROUTES[page] : renderList;
+  if (page !== "" && page !== "actors") updateNavigation(listState.filters);
+  render(rest);
 }
 
 window.addEventListener("hashchange", route);
-route();
+// The other scripts (deferred, in order) have added their pages by the time the document is ready.
+document.addEventListener("DOMContentLoaded", route);

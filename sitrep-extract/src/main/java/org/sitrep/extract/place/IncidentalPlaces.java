@@ -1,0 +1,78 @@
+package org.sitrep.extract.place;
+
+import java.util.regex.Pattern;
+
+/**
+ * Places a report names for something other than where the event happened: where a victim or a
+ * suspect lives ("Queshandis Seals, 20, of Waterloo", "a Woodville man"), where the wounded were
+ * taken ("a hospital in Modesto", "sent to Dallas for an autopsy"), and a place given only to find
+ * another ("150 miles northeast of Denver"). Such a place is the event's only when the report gives
+ * no other. Stateless.
+ */
+public final class IncidentalPlaces {
+  /** "Seals, 20, of", "Jayden Choate, of", "a man from", "residents of". */
+  private static final Pattern RESIDENCE_BEFORE =
+      Pattern.compile(
+          "(?:\\b\\d{1,3},\\s+(?:of|from)"
+              + "|\\p{Lu}[\\p{L}'’-]+,\\s+(?:of|from)"
+              + "|\\b(?:man|woman|boy|girl|teen|teenager|toddler|child|resident|residents|native"
+              + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
+              + "|wife)\\s+(?:of|from)"
+              + "|\\b(?:lives|lived|living|resides|resided|residing|home|homes)"
+              + "\\s+(?:elsewhere\\s+)?in)\\s+$");
+
+  /**
+   * A person's name and "of": "26-year-old Anthony Shannon of Robbinsdale"; not "the Town of
+   * Shelby" or "Northern Arizona University of".
+   */
+  private static final Pattern NAME_OF =
+      Pattern.compile(
+          "\\b\\p{Lu}[\\p{Ll}'’-]+\\s+(?!(?:University|City|Town|County|Village|State|Bank"
+              + "|Department|Office|College|School|Republic|Province|District|Borough|Township"
+              + "|Church|Hospital|Center|Centre|Police|Sheriff|Mayor|Chief|Governor|Court)\\b)"
+              + "\\p{Lu}[\\p{Ll}'’-]+\\s+(?:of|from)\\s+$");
+
+  /** "a Woodville man", "an Upper Arlington teenager", "a retired Newburgh police officer". */
+  private static final Pattern RESIDENCE_AFTER =
+      Pattern.compile(
+          "^\\s+(?:(?:police|rap|high|middle|elementary)\\s+)?(?:man|woman|men|women|boy|girl|boys"
+              + "|girls|teen|teens|teenager|teenagers|toddler|child|resident|residents|native"
+              + "|couple|family|mother|father|officer|musician|student|youth|husband|wife"
+              + "|school\\s+student)\\b");
+
+  /** "hospital in Modesto", "taken to a hospital in", "airlifted to Portneuf Medical Center in". */
+  private static final Pattern TAKEN_TO =
+      Pattern.compile(
+          "(?i)(?:\\b(?:hospital|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re)|clinic"
+              + "|infirmary|morgue|coroner'?s\\s+office)\\s+(?:in|at)"
+              + "|\\b(?:taken|transported|rushed|flown|airlifted|lifted|sent|transferred|driven"
+              + "|moved)\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?(?:to|in))\\s+$");
+
+  /** "Dallas for an autopsy", "Bellevue Hospital", "the Fayette County Jail". */
+  private static final Pattern AUTOPSY_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:for\\s+(?:an\\s+)?autopsy|(?:(?:County|Regional|General|Memorial"
+              + "|Children'?s|Community|University)\\s+)*(?:Hospital|Medical\\s+Cent(?:er|re)"
+              + "|Jail|Detention|Correctional))");
+
+  /** "150 miles northeast of Denver", "an hour's drive from". */
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?i)\\b(?:miles?|kilometers?|kilometres?|km|hours?|hour's|minutes?)\\s+(?:drive\\s+)?"
+              + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
+              + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");
+
+  private IncidentalPlaces() {}
+
+  /** Whether the place named at {@code [start, end)} of {@code text} is incidental to the event. */
+  public static boolean incidental(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 60), start);
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    return RESIDENCE_BEFORE.matcher(before).find()
+        || NAME_OF.matcher(before).find()
+        || RESIDENCE_AFTER.matcher(after).find()
+        || TAKEN_TO.matcher(before).find()
+        || AUTOPSY_AFTER.matcher(after).find()
+        || REFERENCE.matcher(before).find();
+  }
+}

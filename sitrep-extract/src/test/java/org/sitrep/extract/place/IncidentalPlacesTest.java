@@ -1,0 +1,45 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IncidentalPlacesTest {
+  private static boolean incidental(String text, String place) {
+    int start = text.indexOf(place);
+    return IncidentalPlaces.incidental(text, start, start + place.length());
+  }
+
+  @Test
+  void whereAVictimOrASuspectLivesIsIncidental() {
+    assertThat(incidental("Queshandis Seals, 20, of Waterloo, is charged.", "Waterloo")).isTrue();
+    assertThat(incidental("A 19-year-old Beverly man has been held.", "Beverly")).isTrue();
+    assertThat(incidental("Anthony Webster, who lives in Prior Lake, said.", "Prior Lake"))
+        .isTrue();
+    assertThat(incidental("26-year-old Anthony Shannon of Robbinsdale.", "Robbinsdale")).isTrue();
+    assertThat(incidental("Jayden Choate, of Fort Atkinson, was visiting.", "Fort Atkinson"))
+        .isTrue();
+  }
+
+  @Test
+  void whereTheWoundedWereTakenIsIncidental() {
+    assertThat(incidental("He was rushed to a hospital in Modesto where he died.", "Modesto"))
+        .isTrue();
+    assertThat(incidental("The victims were taken to Bellevue Hospital.", "Bellevue")).isTrue();
+    assertThat(incidental("The body will be sent to Dallas for an autopsy.", "Dallas")).isTrue();
+  }
+
+  @Test
+  void aPlaceNamedToFindAnotherIsIncidental() {
+    assertThat(incidental("a town about 150 miles northeast of Denver.", "Denver")).isTrue();
+  }
+
+  @Test
+  void wherePeopleWereShotIsNot() {
+    assertThat(incidental("A man was shot and wounded in Stockton on Sunday.", "Stockton"))
+        .isFalse();
+    assertThat(incidental("A 15-year-old boy from the Town of Shelby has died.", "Shelby"))
+        .isFalse();
+    assertThat(incidental("Police in Kokomo are investigating a shooting.", "Kokomo")).isFalse();
+  }
+}

@@ -1,0 +1,66 @@
+package org.sitrep.resolve.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Estimate;
+
+/**
+ * The wounded who died after a report was written. A report that tells of people shot or wounded
+ * and of no death ("a 4-year-old girl was shot") counts as injured the victims that later reports
+ * count as dead ("the girl has died"): the incident's dead are taken out of that report's injured,
+ * so a victim is not counted as both. The report's figure then leans on the later reports' claims
+ * of the dead as well as on its own.
+ *
+ * <p>Only a report that gives no death (or says none died) and came out no later than the first
+ * report of the deaths is read this way: a report that counts its own dead has already told the
+ * injured apart from them.
+ */
+public final class LaterDeaths {
+  private LaterDeaths() {}
+
+  /**
+   * The report's injured less the dead other reports tell of.
+   *
+   * @param injured the report's figure for the injured
+   * @param ownDead the same report's figure for the dead, or null when it gives none
+   * @param dead the incident's reconciled fatalities
+   */
+  public static ReportFigure lessLaterDeaths(
+      ReportFigure injured, ReportFigure ownDead, Estimate dead) {
+    Objects.requireNonNull(injured, "injured");
+    Objects.requireNonNull(dead, "dead");
+    if (dead.best() == null || dead.best() == 0 || injured.best() == null || injured.best() == 0) {
+      return injured;
+    }
+    if (ownDead != null && ownDead.best() != null && ownDead.best() > 0) {
+      return injured;
+    }
+    LocalDate written = earliest(injured.claims());
+    LocalDate deathsKnown = earliest(dead.claims());
+    if (written != null && deathsKnown != null && written.isAfter(deathsKnown)) {
+      return injured;
+    }
+    long died = dead.best();
+    List<Claim> claims = new ArrayList<>(injured.claims());
+    dead.claims().stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
+    return new ReportFigure(
+        injured.document(),
+        injured.low() == null ? null : Math.max(0, injured.low() - died),
+        Math.max(0, injured.best() - died),
+        injured.high() == null ? null : Math.max(0, injured.high() - died),
+        injured.words() + " less " + died + " dead in later reports",
+        claims,
+        injured.partial());
+  }
+
+  private static LocalDate earliest(List<Claim> claims) {
+    return claims.stream()
+        .map(Claim::reported)
+        .filter(Objects::nonNull)
+        .min(LocalDate::compareTo)
+        .orElse(null);
+  }
+}
