@@ -23,6 +23,8 @@ public final class SearchJson {
   private SearchJson() {}
 
   /**
+   * The answer for one page of hits.
+   *
    * @param kind what was searched, as asked: {@code both}, {@code documents} or {@code incidents}
    */
   public static ObjectNode of(SearchQuery query, String kind, SearchResults results) {
