@@ -7,6 +7,7 @@ import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
 import org.sitrep.engine.IngestSummary;
 import org.sitrep.engine.ProgressListener;
+import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +47,13 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
+    List<Diagnostic> index;
     try (Engine engine = Engine.open(EngineConfig.defaults(storeOption.resolve()))) {
       summary = engine.ingest(Inputs.paths(spec, paths), !noEvents, progress(err));
+      index = engine.store().searchDiagnostics();
+    }
+    for (Diagnostic diagnostic : index) {
+      err.println("sitrep: search index: " + diagnostic.message());
     }
     for (Refusal refusal : summary.refused()) {
       err.println("refused " + refusal);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DocumentsCommand.class,
       IncidentsCommand.class,
       ShowCommand.class,
+      SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -143,6 +143,15 @@ class ArchitectureTest {
           .resideInAnyPackage("org.sqlite..", "org.flywaydb..");
 
   @ArchTest
+  static final ArchRule luceneLivesInTheStore =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(STORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.lucene..");
+
+  @ArchTest
   static final ArchRule linguaRomeAndJwarcLiveInIngest =
       noClasses()
           .that()

@@ -67,6 +67,17 @@ class IncidentCommandsTest {
   }
 
   @Test
+  void searchFindsTheKabulBombingByAnAliasOfItsPerpetrator() throws IOException {
+    String kabul = kabulBombing().get("id").asText();
+
+    CommandRun search = run("search", "--kind", "incidents", "ISIS-K");
+
+    assertThat(search.exitCode()).as(search.err()).isZero();
+    assertThat(search.out()).containsPattern("(?m)^incident +" + kabul + " +2021-08-26 ");
+    assertThat(search.out()).containsPattern("(?m)^    actors: .*\\[ISIS-K\\]");
+  }
+
+  @Test
   void theTableShowsTheKabulBombingWithItsFiguresAndSources() {
     CommandRun table = run("incidents");
 

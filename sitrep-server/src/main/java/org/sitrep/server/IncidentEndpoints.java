@@ -19,6 +19,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Incident;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.IncidentFilter;
+import org.sitrep.store.SearchSyntaxException;
 
 /**
  * The read side over incidents: the filtered, sorted, paged list, one incident with all its
@@ -38,14 +39,14 @@ final class IncidentEndpoints {
   /** {@code GET /api/incidents}: summaries (no claims, mentions, decisions) of one page. */
   void list(Context context) {
     QueryParameters parameters = new QueryParameters(context);
-    IncidentFilter filter = parameters.incidentFilter();
-    String words = parameters.text("q");
+    IncidentFilter filter = parameters.incidentFilter().withWords(parameters.query("q"));
     String sort = parameters.choice("sort", "date", SORTS);
     QueryParameters.Page page = parameters.page();
-    List<Incident> incidents = new ArrayList<>(store.incidents(filter));
-    if (words != null) {
-      IncidentWords matcher = new IncidentWords(documents());
-      incidents.removeIf(incident -> !matcher.matches(incident, words));
+    List<Incident> incidents;
+    try {
+      incidents = new ArrayList<>(store.incidents(filter));
+    } catch (SearchSyntaxException e) {
+      throw Problem.badRequest("'q' is " + e.getMessage());
     }
     incidents.sort(order(sort));
     ObjectNode answer = Json.MAPPER.createObjectNode();

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 import org.sitrep.store.IncidentFilter;
+import org.sitrep.store.SearchQuery;
 
 /**
  * Reads and checks query parameters: a value that cannot be what it names is a 400 with the
@@ -36,6 +37,25 @@ final class QueryParameters {
       throw Problem.badRequest("'" + name + "' must not be blank");
     }
     return value.strip();
+  }
+
+  /**
+   * A full-text query, or null when absent; blank or longer than {@link SearchQuery#MAX_LENGTH}
+   * characters is a bad parameter. Its syntax is checked by the store when it searches.
+   */
+  String query(String name) {
+    String value = text(name);
+    if (value != null && value.length() > SearchQuery.MAX_LENGTH) {
+      throw Problem.badRequest(
+          "'"
+              + name
+              + "' has "
+              + value.length()
+              + " characters; at most "
+              + SearchQuery.MAX_LENGTH
+              + " are allowed");
+    }
+    return value;
   }
 
   /** A day as YYYY-MM-DD, or null when absent. */

@@ -39,6 +39,7 @@ public final class SitrepServer implements AutoCloseable {
     requireNonNull(config, "config");
     IncidentEndpoints incidents = new IncidentEndpoints(engine.store());
     DocumentEndpoints documents = new DocumentEndpoints(engine);
+    SearchEndpoints search = new SearchEndpoints(engine.store());
     ApiDescription description = ApiDescription.load();
     Javalin app =
         Javalin.create(
@@ -66,6 +67,7 @@ public final class SitrepServer implements AutoCloseable {
     app.get("/api/documents", documents::list);
     app.get("/api/documents/{id}", documents::one);
     app.post("/api/documents", documents::add);
+    app.get("/api/search", search::search);
     app.get("/openapi.json", description::json);
     app.get("/api", description::page);
     app.exception(Problem.class, (problem, context) -> answer(context, problem));

@@ -164,6 +164,81 @@ class SitrepServerTest {
   }
 
   @Test
+  void theWordsFilterSearchesTheIncidentsIndexWithTheOtherFiltersAndSorting() throws Exception {
+    String kabul = kabulBombing().get("id").asText();
+
+    assertThat(ids(json(get("/api/incidents?q=" + query("ISIS-K"))))).contains(kabul);
+    assertThat(ids(json(get("/api/incidents?q=" + query("kabul bombings"))))).contains(kabul);
+    assertThat(ids(json(get("/api/incidents?q=" + query("\"kabul airport\" OR nowhere")))))
+        .contains(kabul);
+    assertThat(ids(json(get("/api/incidents?q=kabul&country=NO")))).isEmpty();
+    assertThat(ids(json(get("/api/incidents?q=kabul&country=AF&sort=-fatalities"))))
+        .contains(kabul);
+    assertThat(ids(json(get("/api/incidents?q=" + query("kabul -kabul"))))).isEmpty();
+  }
+
+  @Test
+  void searchesDocumentsAndIncidentsWithFragmentsAsTextAndMatchOffsets() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=" + query("kabul airport"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    JsonNode answer = json(response);
+    assertThat(answer.get("q").asText()).isEqualTo("kabul airport");
+    assertThat(answer.get("kind").asText()).isEqualTo("both");
+    assertThat(answer.get("total").asInt()).isGreaterThanOrEqualTo(answer.get("hits").size());
+    List<String> kinds = new ArrayList<>();
+    int matches = 0;
+    for (JsonNode hit : answer.get("hits")) {
+      kinds.add(hit.get("kind").asText());
+      assertThat(hit.get("id").asText()).isNotBlank();
+      assertThat(hit.get("label").asText()).isNotBlank();
+      assertThat(hit.get("score").asDouble()).isPositive();
+      for (JsonNode fragment : hit.get("fragments")) {
+        String text = fragment.get("text").asText();
+        for (JsonNode match : fragment.get("matches")) {
+          String word = text.substring(match.get(0).asInt(), match.get(1).asInt());
+          assertThat(word.toLowerCase(java.util.Locale.ROOT)).matches("kabul([’']s)?|airports?");
+          matches++;
+        }
+      }
+    }
+    assertThat(kinds).contains("document", "incident");
+    assertThat(matches).isPositive();
+    assertThat(answer.get("diagnostics").isArray()).isTrue();
+  }
+
+  @Test
+  void searchFindsTheOtherFormsOfAWordAndKeepsToTheKindAskedFor() throws Exception {
+    JsonNode documents = json(get("/api/search?kind=documents&q=kills&limit=100"));
+    JsonNode incidents = json(get("/api/search?kind=incidents&q=kabul"));
+
+    assertThat(documents.get("hits")).isNotEmpty();
+    documents
+        .get("hits")
+        .forEach(hit -> assertThat(hit.get("kind").asText()).isEqualTo("document"));
+    assertThat(documents.get("hits").toString()).containsIgnoringCase("killed");
+    assertThat(ids(incidents.get("hits"))).contains(kabulBombing().get("id").asText());
+    incidents
+        .get("hits")
+        .forEach(hit -> assertThat(hit.get("kind").asText()).isEqualTo("incident"));
+    String firstId = documents.get("hits").get(0).get("id").asText();
+    assertThat(get("/api/documents/" + query(firstId)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void pagesThroughSearchHits() throws Exception {
+    JsonNode all = json(get("/api/search?q=kabul&limit=100"));
+    JsonNode second = json(get("/api/search?q=kabul&limit=1&offset=1"));
+
+    assertThat(all.get("total").asInt()).isGreaterThan(1);
+    assertThat(second.get("limit").asInt()).isEqualTo(1);
+    assertThat(second.get("hits")).hasSize(1);
+    assertThat(second.get("hits").get(0).get("id")).isEqualTo(all.get("hits").get(1).get("id"));
+    assertThat(json(get("/api/search?q=zzzznothing")).get("total").asInt()).isZero();
+  }
+
+  @Test
   void sortsByFatalitiesMostFirst() throws Exception {
     List<Long> best = new ArrayList<>();
     for (JsonNode incident : json(get("/api/incidents?sort=-fatalities")).get("incidents")) {
@@ -215,7 +290,22 @@ class SitrepServerTest {
             List.of("/api/incidents?country=", "country"),
             List.of("/api/documents?limit=5000", "limit"),
             List.of("/api/export?format=xlsx", "format"),
-            List.of("/api/export", "format"));
+            List.of("/api/export", "format"),
+            List.of("/api/incidents?q=" + query("\"unclosed"), "'q' is not a valid query"),
+            List.of("/api/incidents?q=" + query("x".repeat(501)), "'q' has 501 characters"),
+            List.of("/api/incidents?q=", "q"),
+            List.of("/api/search", "'q' is required"),
+            List.of("/api/search?q=", "q"),
+            List.of("/api/search?q=" + query("x".repeat(501)), "at most 500"),
+            List.of("/api/search?q=" + query("\"unclosed"), "'q' is not a valid query"),
+            List.of("/api/search?q=" + query("*bomb"), "'q' is not a valid query"),
+            List.of("/api/search?q=" + query("title:(kabul"), "'q' is not a valid query"),
+            List.of("/api/search?q=" + query("AND"), "'q' is not a valid query"),
+            List.of("/api/search?q=kabul&kind=people", "kind"),
+            List.of("/api/search?q=kabul&limit=0", "limit"),
+            List.of("/api/search?q=kabul&limit=101", "limit"),
+            List.of("/api/search?q=kabul&offset=-1", "offset"),
+            List.of("/api/search?q=kabul&offset=10001", "offset"));
     for (List<String> badCase : cases) {
       JsonNode problem = problem(get(badCase.get(0)), 400);
       assertThat(problem.get("detail").asText()).as(badCase.get(0)).contains(badCase.get(1));
@@ -388,6 +478,7 @@ class SitrepServerTest {
             "/api/actors/graph",
             "/api/stats",
             "/api/export",
+            "/api/search",
             "/openapi.json",
             "/api")) {
       assertThat(paths.has(path)).as(path).isTrue();
@@ -402,7 +493,10 @@ class SitrepServerTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
-    assertThat(page.body()).contains("<h1>Sitrep REST API</h1>").contains("GET /api/incidents");
+    assertThat(page.body())
+        .contains("<h1>Sitrep REST API</h1>")
+        .contains("GET /api/incidents")
+        .contains("GET /api/search");
   }
 
   @Test
@@ -515,9 +609,11 @@ class SitrepServerTest {
     return texts;
   }
 
-  private static List<String> ids(JsonNode answer) {
+  private static List<String> ids(JsonNode answerOrItems) {
+    JsonNode items =
+        answerOrItems.has("incidents") ? answerOrItems.get("incidents") : answerOrItems;
     List<String> ids = new ArrayList<>();
-    answer.get("incidents").forEach(incident -> ids.add(incident.get("id").asText()));
+    items.forEach(item -> ids.add(item.get("id").asText()));
     return ids;
   }
 }

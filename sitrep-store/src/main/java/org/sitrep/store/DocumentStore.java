@@ -28,6 +28,12 @@ import org.sitrep.model.Report;
  * whole by {@link #replaceIncidents}. The store does not resolve; it remembers which reports the
  * incidents were resolved from, so {@link #incidentsCurrent()} tells whether they are behind.
  *
+ * <p><b>Search.</b> The store keeps a full-text index of its documents and incidents beside its
+ * data, updated after each save and each replacement of the incidents. The data are the truth: an
+ * index that is missing, behind, unreadable or of another version is built again from them, and a
+ * failure of the index never fails a save; what it had to do is told by {@link
+ * #searchDiagnostics()}.
+ *
  * <p><b>Refusals.</b> Each distinct refusal (input, reason, detail) is kept once with the time it
  * was first recorded. Refusals are history: a refusal never hides a document, including one later
  * read fine from the same input.
@@ -95,8 +101,28 @@ public interface DocumentStore extends AutoCloseable {
   /** Whether the stored incidents were resolved from every stored report. */
   boolean incidentsCurrent();
 
-  /** The stored incidents that match, ordered by date (undated last) then id. */
+  /**
+   * The stored incidents that match, ordered by date (undated last) then id.
+   *
+   * @throws SearchSyntaxException when the filter's words are not a valid query
+   */
   List<Incident> incidents(IncidentFilter filter);
+
+  /**
+   * Searches the full text of the documents and incidents.
+   *
+   * @return one page of hits, best first, with their fragments and the index's diagnostics
+   * @throws SearchSyntaxException when the text is not a valid query
+   * @throws StoreException when no index can be read or built
+   */
+  SearchResults search(SearchQuery query);
+
+  /**
+   * What the search index had to repair (built again because it was missing, stale or unreadable)
+   * or could not do (left behind because another process was writing it) since the last call or
+   * search, oldest first, at most the last 20.
+   */
+  List<org.sitrep.model.Diagnostic> searchDiagnostics();
 
   /** The stored incident with this id. */
   Optional<Incident> incident(String id);

@@ -79,6 +79,55 @@ final class DocumentTable {
     }
   }
 
+  /** The sequence number of the last stored document, 0 when there is none. */
+  long lastSeq() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** Whether the document stored as number {@code seq} has this hash. */
+  boolean holds(long seq, String contentHash) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM documents WHERE seq = ? AND content_hash = ?")) {
+      query.setLong(1, seq);
+      query.setString(2, contentHash);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /** At most {@code max} documents stored after number {@code seq}, for the search index. */
+  List<SearchSource.Text> after(long seq, int max) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT seq, content_hash, id, title, source, url, outlet, published, text"
+                + " FROM documents WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      query.setLong(1, seq);
+      query.setInt(2, max);
+      try (ResultSet rows = query.executeQuery()) {
+        List<SearchSource.Text> texts = new ArrayList<>();
+        while (rows.next()) {
+          texts.add(
+              new SearchSource.Text(
+                  rows.getLong("seq"),
+                  rows.getString("content_hash"),
+                  rows.getString("id"),
+                  rows.getString("title"),
+                  rows.getString("source"),
+                  rows.getString("url"),
+                  rows.getString("outlet"),
+                  rows.getString("published"),
+                  rows.getString("text")));
+        }
+        return texts;
+      }
+    }
+  }
+
   long count() throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT count(*) FROM documents")) {

@@ -12,15 +12,32 @@ import java.time.LocalDate;
  *     any case
  * @param actor words of an actor's name, any case: matches any actor a claim names (perpetrator,
  *     target, victim, claimed or denied by), by its canonical name or the words of the text
+ * @param words a full-text query of the incidents in the syntax of {@link SearchQuery} (over their
+ *     id, type, place, actors with their aliases, and the sentences of their claims); a text that
+ *     is not a valid query fails the listing with {@link SearchSyntaxException}
  */
 public record IncidentFilter(
-    LocalDate since, LocalDate until, String country, String type, String actor) {
+    LocalDate since, LocalDate until, String country, String type, String actor, String words) {
   /** Every incident. */
-  public static final IncidentFilter ALL = new IncidentFilter(null, null, null, null, null);
+  public static final IncidentFilter ALL = new IncidentFilter(null, null, null, null, null, null);
 
   public IncidentFilter {
     if (since != null && until != null && since.isAfter(until)) {
       throw new IllegalArgumentException("since " + since + " is after until " + until);
     }
+    if (words != null && words.isBlank()) {
+      throw new IllegalArgumentException("words must not be blank");
+    }
+  }
+
+  /** A filter without words. */
+  public IncidentFilter(
+      LocalDate since, LocalDate until, String country, String type, String actor) {
+    this(since, until, country, type, actor, null);
+  }
+
+  /** This filter with these words (null for none). */
+  public IncidentFilter withWords(String newWords) {
+    return new IncidentFilter(since, until, country, type, actor, newWords);
   }
 }

@@ -82,6 +82,15 @@ final class IncidentTable {
     }
   }
 
+  /** Names the stored resolution: the last report it covered and when it was made. */
+  String resolution() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT reports_seq, resolved_at FROM resolution")) {
+      return rows.next() ? rows.getLong(1) + "@" + rows.getString(2) : "none";
+    }
+  }
+
   List<Incident> matching(IncidentFilter filter) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT body FROM incidents WHERE 1 = 1");
     List<String> arguments = new ArrayList<>();

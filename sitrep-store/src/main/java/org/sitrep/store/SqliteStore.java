@@ -12,10 +12,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Refusal;
@@ -25,7 +28,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The embedded store: one SQLite file, {@value #FILE_NAME}, in a folder of its own, its schema kept
- * by the Flyway migrations in {@value #MIGRATIONS}.
+ * by the Flyway migrations in {@value #MIGRATIONS}, and its Lucene search index in the folder
+ * {@value SearchIndex#FOLDER} beside it.
  *
  * <p>The file is written in WAL mode with full sync, so readers in other processes never block a
  * save and a committed batch survives a crash. Saves take SQLite's write lock at the start of their
@@ -59,15 +63,18 @@ public final class SqliteStore implements DocumentStore {
   private final RefusalTable refusalTable;
   private final ReportTable reportTable;
   private final IncidentTable incidentTable;
+  private final SearchIndex index;
   private boolean closed;
 
-  private SqliteStore(Path file, Connection connection) {
+  private SqliteStore(Path file, Connection connection, boolean created) {
     this.file = file;
     this.connection = connection;
     this.documentTable = new DocumentTable(connection);
     this.refusalTable = new RefusalTable(connection);
     this.reportTable = new ReportTable(connection);
     this.incidentTable = new IncidentTable(connection);
+    this.index =
+        new SearchIndex(file.resolveSibling(SearchIndex.FOLDER), new IndexReads(), created);
   }
 
   /**
@@ -81,15 +88,17 @@ public final class SqliteStore implements DocumentStore {
     Path file = createFolder(directory).resolve(FILE_NAME);
     DataSource dataSource = dataSource(file);
     Connection connection = connect(dataSource, file);
+    int version;
     try {
-      if (schemaVersion(connection) != SCHEMA_VERSION) {
+      version = schemaVersion(connection);
+      if (version != SCHEMA_VERSION) {
         migrate(dataSource, file);
       }
     } catch (RuntimeException e) {
       closeAfterFailure(connection, e);
       throw e;
     }
-    return new SqliteStore(file, connection);
+    return new SqliteStore(file, connection, version == 0);
   }
 
   /** The database file. */
@@ -172,21 +181,27 @@ public final class SqliteStore implements DocumentStore {
     batch.forEach(StorableText::require);
     refused.forEach(StorableText::require);
     String now = Instant.now().toString();
+    BatchResult saved;
     synchronized (lock) {
       requireOpen();
       if (batch.isEmpty() && refused.isEmpty()) {
         return new BatchResult(List.of(), 0);
       }
-      return inTransaction(
-          batch.size() + " documents and " + refused.size() + " refusals",
-          () -> {
-            BatchResult result =
-                new BatchResult(
-                    documentTable.insert(batch, now), refusalTable.insert(refused, now));
-            reportTable.insert(extracted, now);
-            return result;
-          });
+      saved =
+          inTransaction(
+              batch.size() + " documents and " + refused.size() + " refusals",
+              () -> {
+                BatchResult result =
+                    new BatchResult(
+                        documentTable.insert(batch, now), refusalTable.insert(refused, now));
+                reportTable.insert(extracted, now);
+                return result;
+              });
     }
+    if (saved.added() > 0) {
+      index.update();
+    }
+    return saved;
   }
 
   @Override
@@ -225,18 +240,24 @@ public final class SqliteStore implements DocumentStore {
   public boolean replaceIncidents(List<Incident> incidents, long version) {
     List<Incident> replacing = List.copyOf(requireNonNull(incidents, "incidents"));
     String now = Instant.now().toString();
+    boolean replaced;
     synchronized (lock) {
       requireOpen();
-      return inTransaction(
-          replacing.size() + " incidents",
-          () -> {
-            if (incidentTable.resolvedSeq() > version) {
-              return false;
-            }
-            incidentTable.replace(replacing, version, now);
-            return true;
-          });
+      replaced =
+          inTransaction(
+              replacing.size() + " incidents",
+              () -> {
+                if (incidentTable.resolvedSeq() > version) {
+                  return false;
+                }
+                incidentTable.replace(replacing, version, now);
+                return true;
+              });
     }
+    if (replaced) {
+      index.update();
+    }
+    return replaced;
   }
 
   @Override
@@ -247,7 +268,25 @@ public final class SqliteStore implements DocumentStore {
   @Override
   public List<Incident> incidents(IncidentFilter filter) {
     requireNonNull(filter, "filter");
-    return read("the incidents", () -> incidentTable.matching(filter));
+    // Asked before the store's lock is taken: the index takes its own, then the store's.
+    Set<String> matching = filter.words() != null ? index.incidentIds(filter.words()) : null;
+    List<Incident> incidents = read("the incidents", () -> incidentTable.matching(filter));
+    if (matching != null) {
+      incidents.removeIf(incident -> !matching.contains(incident.id()));
+    }
+    return incidents;
+  }
+
+  @Override
+  public SearchResults search(SearchQuery query) {
+    requireNonNull(query, "query");
+    requireOpen();
+    return index.search(query);
+  }
+
+  @Override
+  public List<Diagnostic> searchDiagnostics() {
+    return index.drainDiagnostics();
   }
 
   @Override
@@ -285,6 +324,8 @@ public final class SqliteStore implements DocumentStore {
 
   @Override
   public void close() {
+    // The index first: it takes the store's lock inside its own, never the other way round.
+    index.close();
     synchronized (lock) {
       if (closed) {
         return;
@@ -358,6 +399,47 @@ public final class SqliteStore implements DocumentStore {
   private void requireOpen() {
     if (closed) {
       throw new IllegalStateException("the store " + file + " is closed");
+    }
+  }
+
+  /** The store's reads for its search index, each under the store's lock. */
+  private final class IndexReads implements SearchSource {
+    @Override
+    public Mark mark() {
+      return read("the state of the store", () -> new Mark(documentTable.lastSeq(), resolution()));
+    }
+
+    @Override
+    public boolean holds(long seq, String contentHash) {
+      return read("document " + seq, () -> documentTable.holds(seq, contentHash));
+    }
+
+    @Override
+    public List<Text> documentsAfter(long seq, int max) {
+      return read("the documents after " + seq, () -> documentTable.after(seq, max));
+    }
+
+    @Override
+    public Incidents incidents() {
+      return read(
+          "the incidents to index",
+          () -> {
+            execute("BEGIN");
+            try {
+              Map<String, Document> documents = new java.util.HashMap<>();
+              reportTable
+                  .latestDocuments()
+                  .forEach(document -> documents.put(document.id(), document));
+              return new Incidents(
+                  resolution(), incidentTable.matching(IncidentFilter.ALL), documents);
+            } finally {
+              execute("COMMIT");
+            }
+          });
+    }
+
+    private String resolution() throws SQLException {
+      return incidentTable.resolution();
     }
   }
 
