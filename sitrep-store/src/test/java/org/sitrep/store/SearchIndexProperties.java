@@ -74,6 +74,9 @@ class SearchIndexProperties {
     String id = "p" + IDS.incrementAndGet() + ".txt";
     List<String> withAsked = new ArrayList<>(pieces);
     withAsked.add(pieces.size() / 2, asked);
+    // The document's own name keeps its text unique: the store keeps one document per text, so
+    // two tries with the same words would otherwise be one document under the first try's id.
+    withAsked.add("doc" + id.substring(1, id.indexOf('.')));
     String text = String.join(" ", withAsked);
     store.save(List.of(Reports.bare(id, text)), List.of());
 
