@@ -127,7 +127,29 @@ public final class Gazetteer {
     requireNonNull(otherPlacesInTheDocument, "otherPlacesInTheDocument");
     return resolver
         .resolve(mention, otherPlacesInTheDocument)
-        .map(r -> r.point() ? asPoint(table.place(r.ref())) : table.place(r.ref()));
+        .map(r -> r.point() ? asPoint(table.place(r.ref())) : cityOf(r.ref()));
+  }
+
+  /**
+   * The place of a row, a section of a city ("Portage Park", "Woodlawn" in Chicago) being a point
+   * in its city, where it lies: the city is the town reports and datasets name, and two accounts of
+   * one shooting, one naming the neighbourhood, the other the city, agree.
+   */
+  private Place cityOf(int ref) {
+    int city = table.cityOfSection(ref);
+    if (city < 0) {
+      return table.place(ref);
+    }
+    Place section = table.place(ref);
+    Place town = table.place(city);
+    return new Place(
+        town.name(),
+        town.admin1(),
+        town.country(),
+        town.countryName(),
+        section.lat(),
+        section.lon(),
+        PlacePrecision.POINT);
   }
 
   private Optional<Place> best(String name, IntPredicate filter) {

@@ -173,6 +173,46 @@ final class GazetteerTable {
     return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
   }
 
+  /** How far from a city's centre its sections may lie, in kilometres. */
+  private static final double SECTION_REACH_KM = 30;
+
+  /**
+   * The city a section lies in ("Portage Park" in Chicago): the most populous town that is not a
+   * section itself, of the same region, more populous than the section and within {@link
+   * #SECTION_REACH_KM} of it; -1 when there is none or {@code ref} is no section.
+   */
+  int cityOfSection(int ref) {
+    if (!isCitySection(ref)) {
+      return -1;
+    }
+    int section = index(ref);
+    int best = -1;
+    for (int i = 0; i < townName.length; i++) {
+      if (townFeature[i] != 'S'
+          && townCountry[i] == townCountry[section]
+          && townRegion[i] == townRegion[section]
+          && townPopulation[i] > townPopulation[section]
+          && (best < 0 || townPopulation[i] > townPopulation[best])
+          && kilometres(townLat[i], townLon[i], townLat[section], townLon[section])
+              <= SECTION_REACH_KM) {
+        best = i;
+      }
+    }
+    return best < 0 ? -1 : ref(Kind.TOWN, best, false);
+  }
+
+  /** The great-circle distance between two points, in kilometres. */
+  private static double kilometres(float lat1, float lon1, float lat2, float lon2) {
+    double phi1 = Math.toRadians(lat1);
+    double phi2 = Math.toRadians(lat2);
+    double dPhi = phi2 - phi1;
+    double dLambda = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
+            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
   PlaceCandidate candidate(int ref) {
     return new PlaceCandidate(place(ref), population(ref), kind(ref));
   }

@@ -68,6 +68,16 @@ class GazetteerTest {
   }
 
   @Test
+  void aSectionOfACityIsAPointInThatCity() {
+    Place portagePark = resolve("Portage Park", "Chicago", "Illinois");
+
+    assertThat(portagePark.name()).isEqualTo("Chicago");
+    assertThat(portagePark.admin1()).isEqualTo("Illinois");
+    assertThat(portagePark.precision()).isEqualTo(PlacePrecision.POINT);
+    assertThat(resolve("Chicago").precision()).isEqualTo(PlacePrecision.TOWN);
+  }
+
+  @Test
   void aCountryAloneHasCountryPrecision() {
     Place iraq = resolve("Iraq");
 
