@@ -46,7 +46,7 @@ public final class IncidentalPlaces {
           "(?i)(?:\\b(?:hospital|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re)|clinic"
               + "|infirmary|morgue|coroner'?s\\s+office)\\s+(?:in|at)"
               + "|\\b(?:taken|transported|rushed|flown|airlifted|lifted|sent|transferred|driven"
-              + "|moved)\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?(?:to|in))\\s+$");
+              + "|moved)\\s+(?:[\\p{L}'’.-]+\\s+){0,8}?(?:to|in))\\s+$");
 
   /** "Dallas for an autopsy", "Bellevue Hospital", "the Fayette County Jail". */
   private static final Pattern AUTOPSY_AFTER =
@@ -55,10 +55,11 @@ public final class IncidentalPlaces {
               + "|Children'?s|Community|University)\\s+)*(?:Hospital|Medical\\s+Cent(?:er|re)"
               + "|Jail|Detention|Correctional))");
 
-  /** "150 miles northeast of Denver", "an hour's drive from". */
+  /** "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and". */
   private static final Pattern REFERENCE =
       Pattern.compile(
-          "(?i)\\b(?:miles?|kilometers?|kilometres?|km|hours?|hour's|minutes?)\\s+(?:drive\\s+)?"
+          "(?i)(?:\\bbetween|\\bbetween\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and)\\s+$"
+              + "|\\b(?:miles?|kilometers?|kilometres?|km|hours?|hour's|minutes?)\\s+(?:drive\\s+)?"
               + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
               + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");
 

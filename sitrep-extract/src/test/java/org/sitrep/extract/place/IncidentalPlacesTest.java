@@ -32,6 +32,10 @@ class IncidentalPlacesTest {
   @Test
   void aPlaceNamedToFindAnotherIsIncidental() {
     assertThat(incidental("a town about 150 miles northeast of Denver.", "Denver")).isTrue();
+    assertThat(incidental("in the area between Ronan and St. Ignatius.", "Ronan")).isTrue();
+    assertThat(incidental("in the area between Ronan and St. Ignatius.", "St. Ignatius")).isTrue();
+    assertThat(incidental("He was taken in a personal vehicle to St. Luke's in Ronan.", "Ronan"))
+        .isTrue();
   }
 
   @Test
