@@ -57,6 +57,13 @@ final class EventDraft {
     }
   }
 
+  /** Dates an event told so far without a day: "It happened just before 6 p.m. Friday." */
+  void dateBy(EventDate day) {
+    if (date == null && !recalled) {
+      date = day;
+    }
+  }
+
   /** Whether a trigger of {@code other} type, dated {@code otherDate}, can tell of this event. */
   boolean accepts(Trigger other, EventDate otherDate) {
     if (recalled) {

@@ -178,6 +178,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         continue;
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
+      if (anchors.isEmpty()) {
+        dateFromScene(focus, told);
+      }
       if (current == null) {
         for (HeldFigures held : beforeFirst) {
           held.reading().figures(focus, held.figures());
@@ -413,6 +416,37 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     }
     return Optional.empty();
   }
+
+  /**
+   * A sentence of the scene that tells when, without a word for the event: "It happened in the 4900
+   * block of Appaloosa Trail just before 6 p.m. Friday", "Officers were called to a Holiday Inn
+   * Tuesday". It dates the event it goes on about when that has no day yet; days of arrests,
+   * hearings and statements never do (they are no scene words, or no dating times).
+   */
+  private void dateFromScene(EventDraft draft, Told told) {
+    if (draft.date() != null || draft.recalled()) {
+      return;
+    }
+    java.util.regex.Matcher scene = SCENE.matcher(told.text());
+    if (!scene.find()) {
+      return;
+    }
+    int at = told.sentence().start() + scene.start();
+    Optional<EventDate> day =
+        dater.date(told.times(), at, told.published()).filter(EventDater::isDay);
+    if (day.isPresent()) {
+      draft.dateBy(day.get());
+      draft.add(
+          dateClaim(told.documentId(), told.sentence(), told.times(), day.get(), told.published()));
+    }
+  }
+
+  /** Words of the scene of the event, not of what came after it. */
+  private static final java.util.regex.Pattern SCENE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:it|this|that)\\s+(?:all\\s+)?(?:happened|occurred|took place)\\b"
+              + "|\\b(?:were|was)\\s+(?:called|dispatched|summoned)\\s+to\\b"
+              + "|\\b(?:responded|arrived)\\s+(?:to|at)\\b");
 
   /** A sentence of last year's or older events: "Last year's attacks included ...". */
   private static final java.util.regex.Pattern LAST_YEAR =

@@ -1,0 +1,116 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Rules of extraction that need the whole flow (CoreNLP's entities and times), each on a short
+ * report written for it: where a dateline places an event, what dates an event told without a day
+ * in its own sentence, a bomb that was only a strike's target.
+ */
+class ReportRulesTest {
+  @TempDir static Path folder;
+  private static Engine engine;
+
+  @BeforeAll
+  static void open() {
+    engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static Report report(String name, String text) throws IOException {
+    Path file = folder.resolve(name + ".txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<Extraction> extractions = new ArrayList<>();
+    engine.extract(List.of(file), true, extractions::add);
+    assertThat(extractions).singleElement().satisfies(e -> assertThat(e.refusal()).isNull());
+    return extractions.get(0).report();
+  }
+
+  private static EventMention first(Report report, SubEventType subtype) {
+    return report.events().stream()
+        .filter(event -> event.subtype() == subtype)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static <T> List<T> values(EventMention event, Slot slot, Class<T> type) {
+    return event.claims().stream()
+        .filter(claim -> claim.slot() == slot)
+        .map(Claim::value)
+        .map(type::cast)
+        .toList();
+  }
+
+  @Test
+  void aDatelineInCapitalsPlacesTheShootingItsSentenceDoesNot() throws IOException {
+    Report report =
+        report(
+            "dateline",
+            "date 2016-04-12\n"
+                + "KATY, Texas - A man was arrested after his father was fatally shot Saturday at"
+                + " their home.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Katy", "Texas"));
+  }
+
+  @Test
+  void officersCalledToTheSceneOnADayDateTheShooting() throws IOException {
+    Report report =
+        report(
+            "scene",
+            "date 2016-03-12\n"
+                + "The police department is investigating after an accidental shooting left a"
+                + " 12-year-old boy dead inside his home. Officers were called to the home on"
+                + " Appaloosa Trail on Friday. A man was arrested Saturday.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 3, 11));
+  }
+
+  @Test
+  void aCarBombAStrikeWasAimedAtIsNoBombingOfItsOwn() throws IOException {
+    Report report =
+        report(
+            "strike",
+            "date 2021-08-30\n"
+                + "The US announced that an air attack on an IS-prepared car bomb was carried out"
+                + " in Kabul on Sunday night.\n");
+
+    assertThat(report.events())
+        .extracting(EventMention::subtype)
+        .containsExactly(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(values(report.events().get(0), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2021, 8, 29));
+  }
+}
