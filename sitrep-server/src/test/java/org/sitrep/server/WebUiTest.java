@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -495,16 +496,20 @@ class WebUiTest {
   }
 
   @Test
-  void thePagesFitAPhoneScreen() {
+  void thePagesFitAPhoneScreen() throws Exception {
+    String bombing = kabulBombingId();
     try {
       browser.manage().window().setSize(new Dimension(390, 844));
-      for (String page : List.of("/#/", "/#/actors", "/#/add", "/#/search?q=airport")) {
+      for (String page :
+          List.of("/#/", "/#/actors", "/#/add", "/#/search?q=airport", "/#/incident/" + bombing)) {
         open(page);
         waiting()
             .until(
                 driver ->
                     !driver
-                        .findElements(By.cssSelector("#incidents, svg.graph, #report-form, #hits"))
+                        .findElements(
+                            By.cssSelector(
+                                "#incidents, svg.graph, #report-form, #hits, #decision-list"))
                         .isEmpty());
         Object overflow =
             script(
@@ -675,6 +680,109 @@ class WebUiTest {
       assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
       assertThat(browser.findElement(By.tagName("body")).getAttribute("data-pwned")).isNull();
     }
+  }
+
+  @Test
+  void theKabulBombingSaysWhyItsReportsAreOneIncident() throws Exception {
+    String bombing = kabulBombingId();
+    JsonNode incident = apiJson("/api/incidents/" + bombing);
+    JsonNode decisions = incident.get("decisions");
+    assertThat(decisions.size()).isGreaterThan(0);
+    open("/#/incident/" + bombing);
+    WebElement section =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions")));
+    assertThat(section.findElement(By.tagName("h2")).getText())
+        .isEqualTo("Why these reports are one incident");
+    List<WebElement> items = section.findElements(By.cssSelector("li.decision"));
+    assertThat(items).hasSize(decisions.size());
+    for (int i = 0; i < decisions.size(); i++) {
+      JsonNode decision = decisions.get(i);
+      WebElement item = items.get(i);
+      assertThat(item.getAttribute("data-mention")).isEqualTo(decision.get("mention").asText());
+      assertThat(item.getText())
+          .contains(
+              String.format(Locale.ROOT, "score %.3f", decision.get("score").asDouble()),
+              "Rule: " + decision.get("rule").asText());
+      decision
+          .get("features")
+          .fieldNames()
+          .forEachRemaining(
+              name ->
+                  assertThat(item.findElement(By.cssSelector("table.features")).getText())
+                      .contains(name));
+      // Which report's account joined which: the documents are named and linked.
+      String document = decision.get("mention").asText().split("#")[0];
+      assertThat(item.findElements(By.cssSelector(".account a")))
+          .anySatisfy(a -> assertThat(a.getText()).isEqualTo(document));
+    }
+    // Each account is quoted by a sentence of its report, the words of its claims marked.
+    assertThat(section.findElements(By.cssSelector(".account-sentence mark"))).isNotEmpty();
+    assertThat(section.getText()).contains("At least 60 people were killed");
+    script("arguments[0].scrollIntoView()", section);
+    screenshot("ui-decisions.png");
+
+    // A decision folds and opens from the keyboard.
+    WebElement summary = items.get(0).findElement(By.tagName("summary"));
+    script("arguments[0].focus()", summary);
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    waiting()
+        .until(
+            driver -> items.get(0).findElement(By.tagName("details")).getAttribute("open") == null);
+    assertThat(items.get(0).findElement(By.cssSelector("table.features")).isDisplayed()).isFalse();
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    waiting()
+        .until(
+            driver -> items.get(0).findElement(By.tagName("details")).getAttribute("open") != null);
+  }
+
+  @Test
+  void manyDecisionsStartFoldedAndOpenTogether() throws Exception {
+    // The seeds' largest incident has three decisions; build the section for six on the page.
+    open("/#/incident/" + kabulBombingId());
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions")));
+    script(
+        "const incident = {documents: ['a.txt', 'b.txt'], claims: [],"
+            + " mentions: [{id: 'a.txt#1', document: 'a.txt'}, {id: 'b.txt#2', document: 'b.txt'}],"
+            + " decisions: Array.from({length: 6}, (_, i) => ({mention: 'b.txt#2', joined: 'a.txt#1',"
+            + " score: 0.5 + i / 100, features: {words: 0.5}, rule: 'rule ' + i}))};"
+            + "const section = decisions(incident, [{id: 'a.txt', title: 'A <b>title</b>'}]);"
+            + "section.id = 'many-decisions';"
+            + "document.getElementById('main').prepend(section);");
+    WebElement section = browser.findElement(By.id("many-decisions"));
+    List<WebElement> details = section.findElements(By.tagName("details"));
+    assertThat(details).hasSize(6);
+    assertThat(details).allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
+    // Folded, each still says who joined whom and the score.
+    assertThat(section.findElements(By.tagName("summary")).get(0).getText())
+        .isEqualTo("score 0.500 b.txt joined A <b>title</b>");
+    assertThat(section.getText()).doesNotContain("rule 0");
+    WebElement toggle = section.findElement(By.cssSelector("button[aria-controls]"));
+    assertThat(toggle.getText()).isEqualTo("Open all");
+    toggle.click();
+    assertThat(details).allSatisfy(d -> assertThat(d.getAttribute("open")).isNotNull());
+    assertThat(section.getText()).contains("Rule: rule 5");
+    assertThat(toggle.getText()).isEqualTo("Fold all");
+    assertThat(section.findElements(By.tagName("b"))).isEmpty();
+  }
+
+  @Test
+  void anIncidentOfOneReportSaysSo() throws Exception {
+    String single = null;
+    for (JsonNode incident : apiJson("/api/incidents").get("incidents")) {
+      if (incident.path("sources").path("reports").asInt() == 1
+          && apiJson("/api/incidents/" + incident.get("id").asText()).get("decisions").isEmpty()) {
+        single = incident.get("id").asText();
+        break;
+      }
+    }
+    assertThat(single).as("an incident of one report among the seeds").isNotNull();
+    open("/#/incident/" + single);
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions-none")))
+                .getText())
+        .startsWith("One report tells of this incident");
+    assertThat(browser.findElements(By.cssSelector("li.decision"))).isEmpty();
   }
 
   private static LocalDate day(String row) {

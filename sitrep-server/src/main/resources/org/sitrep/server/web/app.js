@@ -1,6 +1,6 @@
 // Sitrep's web UI: the incidents table with its timeline and map, the incident and document pages,
 // over /api; graph.js (actors), report.js (adding a report) and search.js (full-text search) add
-// their pages through ROUTES.
+// their pages through ROUTES, and decisions.js the incident page's merge decisions.
 // Reports are untrusted input: every text from the API goes into the page through textContent
 // (el() below), never through innerHTML.
 "use strict";
@@ -450,6 +450,7 @@ async function renderIncident(id) {
     conflicts(incident),
     claims(incident),
     documentList(incident, documents),
+    decisions(incident, documents),
     evidence(incident, documents),
   );
   window.scrollTo(0, 0);
