@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -107,20 +110,24 @@ class WebUiTest {
     return ((JavascriptExecutor) browser).executeScript(code, arguments);
   }
 
-  private static String kabulBombingId() throws IOException, InterruptedException {
+  private static JsonNode apiJson(String path) throws IOException, InterruptedException {
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(
-                        URI.create(url("/api/incidents?type=Suicide%20bomb&country=AF")))
-                    .build(),
+                HttpRequest.newBuilder(URI.create(url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());
-    for (JsonNode incident : new ObjectMapper().readTree(answer.body()).get("incidents")) {
+    assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(answer.body());
+  }
+
+  private static String kabulBombingId() throws IOException, InterruptedException {
+    JsonNode answer = apiJson("/api/incidents?type=Suicide%20bomb&country=AF");
+    for (JsonNode incident : answer.get("incidents")) {
       if ("2021-08-26".equals(incident.path("date").path("value").asText())) {
         return incident.get("id").asText();
       }
     }
-    throw new AssertionError("no suicide bombing on 2021-08-26 in " + answer.body());
+    throw new AssertionError("no suicide bombing on 2021-08-26 in " + answer);
   }
 
   /** Nothing any page did was blocked by the Content-Security-Policy. */
@@ -489,16 +496,20 @@ class WebUiTest {
   }
 
   @Test
-  void thePagesFitAPhoneScreen() {
+  void thePagesFitAPhoneScreen() throws Exception {
+    String bombing = kabulBombingId();
     try {
       browser.manage().window().setSize(new Dimension(390, 844));
-      for (String page : List.of("/#/", "/#/actors", "/#/add")) {
+      for (String page :
+          List.of("/#/", "/#/actors", "/#/add", "/#/search?q=airport", "/#/incident/" + bombing)) {
         open(page);
         waiting()
             .until(
                 driver ->
                     !driver
-                        .findElements(By.cssSelector("#incidents, svg.graph, #report-form"))
+                        .findElements(
+                            By.cssSelector(
+                                "#incidents, svg.graph, #report-form, #hits, #decision-list"))
                         .isEmpty());
         Object overflow =
             script(
@@ -508,6 +519,270 @@ class WebUiTest {
     } finally {
       browser.manage().window().setSize(new Dimension(1000, 800));
     }
+  }
+
+  private static List<WebElement> hits() {
+    return browser.findElements(By.cssSelector("#hits > li.hit"));
+  }
+
+  private static List<WebElement> waitForHits() {
+    return waiting().until(driver -> hits().isEmpty() ? null : hits());
+  }
+
+  @Test
+  void searchingMarksTheMatchedWordsAndAHitOpensIt() throws Exception {
+    open("/#/search?q=airport");
+    List<WebElement> found = waitForHits();
+    assertThat(browser.findElement(By.id("search-count")).getText())
+        .containsPattern("^\\d+ hits? in documents and incidents for .airport.");
+    assertThat(found)
+        .anySatisfy(hit -> assertThat(hit.getAttribute("data-kind")).isEqualTo("document"));
+    assertThat(found)
+        .anySatisfy(hit -> assertThat(hit.getAttribute("data-kind")).isEqualTo("incident"));
+    // Every hit says its label, date and score; the matched words, and only they, are marked.
+    assertThat(found)
+        .allSatisfy(
+            hit -> {
+              assertThat(hit.findElement(By.cssSelector("a.hit-link")).getText()).isNotBlank();
+              assertThat(hit.getText()).containsPattern("\\d{4}-\\d{2}-\\d{2}|undated");
+              assertThat(hit.findElement(By.cssSelector(".score")).getText())
+                  .matches("score \\d+\\.\\d\\d");
+            });
+    List<WebElement> marks = browser.findElements(By.cssSelector("#hits .fragments mark"));
+    assertThat(marks).isNotEmpty();
+    assertThat(marks)
+        .allSatisfy(mark -> assertThat(mark.getText()).containsIgnoringCase("airport"));
+    // The fragment reads as the API's text: marks cut it, nothing is lost or added.
+    JsonNode first = apiJson("/api/search?q=airport").get("hits").get(0);
+    assertThat(found.get(0).findElement(By.cssSelector(".fragment")).getText())
+        .isEqualTo(first.get("fragments").get(0).get("text").asText());
+    screenshot("ui-search.png");
+
+    // The kind switch searches again, for incidents only, and keeps it in the address.
+    browser.findElement(By.id("search-kind-incidents")).click();
+    waiting().until(ExpectedConditions.urlContains("kind=incidents"));
+    waiting()
+        .until(
+            driver ->
+                !hits().isEmpty()
+                    && hits().stream()
+                        .allMatch(hit -> "incident".equals(hit.getAttribute("data-kind"))));
+    WebElement link = hits().get(0).findElement(By.cssSelector("a.hit-link"));
+    String label = link.getText();
+    link.click();
+    waiting().until(ExpectedConditions.urlContains("#/incident/inc-"));
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("incident-title")))
+                .getText())
+        .contains(label.split(",")[0]);
+
+    // Back on the search, a document hit opens the document.
+    browser.navigate().back();
+    waitForHits();
+    waiting()
+        .until(ExpectedConditions.elementToBeClickable(By.id("search-kind-documents")))
+        .click();
+    waiting().until(ExpectedConditions.urlContains("kind=documents"));
+    waiting()
+        .until(
+            driver ->
+                !hits().isEmpty()
+                    && hits().stream()
+                        .allMatch(hit -> "document".equals(hit.getAttribute("data-kind"))));
+    hits().get(0).findElement(By.cssSelector("a.hit-link")).click();
+    waiting().until(ExpectedConditions.urlContains("#/document/"));
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("document-title")))
+                .getText())
+        .containsIgnoringCase("airport");
+  }
+
+  @Test
+  void theHeaderSearchesFromAnyPageAndTheHitsComeInPages() {
+    open("/#/actors");
+    WebElement box = waiting().until(ExpectedConditions.elementToBeClickable(By.id("header-q")));
+    box.sendKeys("kabul", Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("#/search?q=kabul"));
+    waitForHits();
+    int total =
+        Integer.parseInt(browser.findElement(By.id("search-count")).getText().split(" ")[0]);
+    assertThat(total).isGreaterThan(3);
+    assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("kabul");
+
+    open("/#/search?q=kabul&limit=3");
+    List<String> page1 = waitForHits().stream().map(hit -> hit.getAttribute("data-id")).toList();
+    assertThat(page1).hasSize(3);
+    assertThat(browser.findElements(By.id("search-previous"))).isEmpty();
+    browser.findElement(By.id("search-next")).click();
+    waiting().until(ExpectedConditions.urlContains("offset=3"));
+    waiting()
+        .until(
+            driver -> !hits().isEmpty() && !page1.contains(hits().get(0).getAttribute("data-id")));
+    assertThat(browser.findElement(By.id("hits")).getAttribute("start")).isEqualTo("4");
+    assertThat(browser.findElement(By.cssSelector(".pager")).getText()).contains("page 2 of");
+    // The page lives in the address: a reload shows the same hits.
+    List<String> page2 = hits().stream().map(hit -> hit.getAttribute("data-id")).toList();
+    browser.navigate().refresh();
+    waiting()
+        .until(
+            driver ->
+                hits().stream().map(hit -> hit.getAttribute("data-id")).toList().equals(page2));
+    browser.findElement(By.id("search-previous")).click();
+    waiting()
+        .until(
+            driver ->
+                hits().stream().map(hit -> hit.getAttribute("data-id")).toList().equals(page1));
+  }
+
+  @Test
+  void aQueryTheParserCannotReadIsExplainedAndNothingFoundIsSaid() {
+    for (String query : List.of("%22unclosed", "AND", "*bomb")) {
+      open("/#/search?q=" + query);
+      WebElement error =
+          waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("search-error")));
+      assertThat(error.getText())
+          .as(query)
+          .contains("This search cannot be read", "not a valid query");
+      assertThat(error.getAttribute("role")).isEqualTo("alert");
+      assertThat(hits()).isEmpty();
+      assertThat(script("return (window.cspViolations || []).join('\\n')")).isEqualTo("");
+    }
+    // The page still works after an error: a readable query finds nothing, and says so.
+    WebElement words = browser.findElement(By.id("search-q"));
+    words.clear();
+    words.sendKeys("zzqxv", Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("q=zzqxv"));
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("search-count")))
+                .getText())
+        .isEqualTo("No document or incident matches \u201czzqxv\u201d.");
+    assertThat(browser.findElements(By.id("search-error"))).isEmpty();
+  }
+
+  @Test
+  void aQueryThatLooksLikeMarkupStaysText() {
+    for (String query :
+        List.of(
+            "<img src=x onerror=document.body.dataset.pwned=1>",
+            "<script>document.body.dataset.pwned=1</script>airport")) {
+      open("/#/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+      WebElement answer =
+          waiting()
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#search-count, #search-error")));
+      assertThat(answer.getText()).as(query).contains(query);
+      assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo(query);
+      assertThat(browser.findElement(By.id("header-q")).getAttribute("value")).isEqualTo(query);
+      assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
+      assertThat(browser.findElement(By.tagName("body")).getAttribute("data-pwned")).isNull();
+    }
+  }
+
+  @Test
+  void theKabulBombingSaysWhyItsReportsAreOneIncident() throws Exception {
+    String bombing = kabulBombingId();
+    JsonNode incident = apiJson("/api/incidents/" + bombing);
+    JsonNode decisions = incident.get("decisions");
+    assertThat(decisions.size()).isGreaterThan(0);
+    open("/#/incident/" + bombing);
+    WebElement section =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions")));
+    assertThat(section.findElement(By.tagName("h2")).getText())
+        .isEqualTo("Why these reports are one incident");
+    List<WebElement> items = section.findElements(By.cssSelector("li.decision"));
+    assertThat(items).hasSize(decisions.size());
+    for (int i = 0; i < decisions.size(); i++) {
+      JsonNode decision = decisions.get(i);
+      WebElement item = items.get(i);
+      assertThat(item.getAttribute("data-mention")).isEqualTo(decision.get("mention").asText());
+      assertThat(item.getText())
+          .contains(
+              String.format(Locale.ROOT, "score %.3f", decision.get("score").asDouble()),
+              "Rule: " + decision.get("rule").asText());
+      decision
+          .get("features")
+          .fieldNames()
+          .forEachRemaining(
+              name ->
+                  assertThat(item.findElement(By.cssSelector("table.features")).getText())
+                      .contains(name));
+      // Which report's account joined which: the documents are named and linked.
+      String document = decision.get("mention").asText().split("#")[0];
+      assertThat(item.findElements(By.cssSelector(".account a")))
+          .anySatisfy(a -> assertThat(a.getText()).isEqualTo(document));
+    }
+    // Each account is quoted by a sentence of its report, the words of its claims marked.
+    assertThat(section.findElements(By.cssSelector(".account-sentence mark"))).isNotEmpty();
+    assertThat(section.getText()).contains("At least 60 people were killed");
+    script("arguments[0].scrollIntoView()", section);
+    screenshot("ui-decisions.png");
+
+    // A decision folds and opens from the keyboard.
+    WebElement summary = items.get(0).findElement(By.tagName("summary"));
+    script("arguments[0].focus()", summary);
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    waiting()
+        .until(
+            driver -> items.get(0).findElement(By.tagName("details")).getAttribute("open") == null);
+    assertThat(items.get(0).findElement(By.cssSelector("table.features")).isDisplayed()).isFalse();
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    waiting()
+        .until(
+            driver -> items.get(0).findElement(By.tagName("details")).getAttribute("open") != null);
+  }
+
+  @Test
+  void manyDecisionsStartFoldedAndOpenTogether() throws Exception {
+    // The seeds' largest incident has three decisions; build the section for six on the page.
+    open("/#/incident/" + kabulBombingId());
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions")));
+    script(
+        "const incident = {documents: ['a.txt', 'b.txt'], claims: [],"
+            + " mentions: [{id: 'a.txt#1', document: 'a.txt'}, {id: 'b.txt#2', document: 'b.txt'}],"
+            + " decisions: Array.from({length: 6}, (_, i) => ({mention: 'b.txt#2', joined: 'a.txt#1',"
+            + " score: 0.5 + i / 100, features: {words: 0.5}, rule: 'rule ' + i}))};"
+            + "const section = decisions(incident, [{id: 'a.txt', title: 'A <b>title</b>'}]);"
+            + "section.id = 'many-decisions';"
+            + "document.getElementById('main').prepend(section);");
+    WebElement section = browser.findElement(By.id("many-decisions"));
+    List<WebElement> details = section.findElements(By.tagName("details"));
+    assertThat(details).hasSize(6);
+    assertThat(details).allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
+    // Folded, each still says who joined whom and the score.
+    assertThat(section.findElements(By.tagName("summary")).get(0).getText())
+        .isEqualTo("score 0.500 b.txt joined A <b>title</b>");
+    assertThat(section.getText()).doesNotContain("rule 0");
+    WebElement toggle = section.findElement(By.cssSelector("button[aria-controls]"));
+    assertThat(toggle.getText()).isEqualTo("Open all");
+    toggle.click();
+    assertThat(details).allSatisfy(d -> assertThat(d.getAttribute("open")).isNotNull());
+    assertThat(section.getText()).contains("Rule: rule 5");
+    assertThat(toggle.getText()).isEqualTo("Fold all");
+    assertThat(section.findElements(By.tagName("b"))).isEmpty();
+  }
+
+  @Test
+  void anIncidentOfOneReportSaysSo() throws Exception {
+    String single = null;
+    for (JsonNode incident : apiJson("/api/incidents").get("incidents")) {
+      if (incident.path("sources").path("reports").asInt() == 1
+          && apiJson("/api/incidents/" + incident.get("id").asText()).get("decisions").isEmpty()) {
+        single = incident.get("id").asText();
+        break;
+      }
+    }
+    assertThat(single).as("an incident of one report among the seeds").isNotNull();
+    open("/#/incident/" + single);
+    assertThat(
+            waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions-none")))
+                .getText())
+        .startsWith("One report tells of this incident");
+    assertThat(browser.findElements(By.cssSelector("li.decision"))).isEmpty();
   }
 
   private static LocalDate day(String row) {

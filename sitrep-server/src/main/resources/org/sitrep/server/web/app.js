@@ -1,5 +1,6 @@
 // Sitrep's web UI: the incidents table with its timeline and map, the incident and document pages,
-// over /api; graph.js (actors) and report.js (adding a report) add their pages through ROUTES.
+// over /api; graph.js (actors), report.js (adding a report) and search.js (full-text search) add
+// their pages through ROUTES, and decisions.js the incident page's merge decisions.
 // Reports are untrusted input: every text from the API goes into the page through textContent
 // (el() below), never through innerHTML.
 "use strict";
@@ -35,7 +36,9 @@ async function api(path) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const detail = body && body.detail ? body.detail : response.status + " " + response.statusText;
-    throw new Error(detail);
+    const error = new Error(detail);
+    error.status = response.status;
+    throw error;
   }
   return body;
 }
@@ -447,6 +450,7 @@ async function renderIncident(id) {
     conflicts(incident),
     claims(incident),
     documentList(incident, documents),
+    decisions(incident, documents),
     evidence(incident, documents),
   );
   window.scrollTo(0, 0);
@@ -685,6 +689,32 @@ function highlighted(text, spans) {
       text.slice(start, end),
     );
     block.append(last);
+    at = end;
+  }
+  block.append(text.slice(at));
+  return block;
+}
+
+/**
+ * The text as text nodes with a <mark> around each [start, end) range (UTF-16 offsets, as the
+ * API gives them); ranges out of bounds are dropped and overlapping ones merged.
+ */
+function markedText(text, matches) {
+  const ranges = (Array.isArray(matches) ? matches : [])
+    .filter((m) => Array.isArray(m) && Number.isInteger(m[0]) && Number.isInteger(m[1]))
+    .map(([start, end]) => [Math.max(0, start), Math.min(text.length, end)])
+    .filter(([start, end]) => start < end)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range.slice());
+  }
+  const block = el("span", { class: "fragment" });
+  let at = 0;
+  for (const [start, end] of merged) {
+    block.append(text.slice(at, start), el("mark", {}, text.slice(start, end)));
     at = end;
   }
   block.append(text.slice(at));
