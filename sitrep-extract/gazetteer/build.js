@@ -19,7 +19,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const { execFileSync } = require('child_process');
+const { ensureInstalled } = require('../../build-support/locked-packages.js');
 
 const HERE = __dirname;
 const RESOURCE = path.join('org', 'sitrep', 'extract', 'place', 'gazetteer.tsv.gz');
@@ -39,12 +39,7 @@ function main() {
     console.log('gazetteer: up to date: ' + out);
     return;
   }
-  if (!installed()) {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], {
-      cwd: HERE,
-      stdio: 'inherit',
-    });
-  }
+  ensureInstalled(HERE);
   const lines = convert();
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const gz = zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
@@ -58,18 +53,6 @@ function upToDate(out) {
   return ['build.js', 'package-lock.json'].every(
     (f) => fs.statSync(path.join(HERE, f)).mtimeMs < built,
   );
-}
-
-// node_modules already holds exactly the locked packages (npm's hidden lockfile says so): skip
-// `npm ci`, which would delete and refetch them under a build running beside this one.
-function installed() {
-  const hidden = path.join(HERE, 'node_modules', '.package-lock.json');
-  if (!fs.existsSync(hidden)) return false;
-  const want = JSON.parse(fs.readFileSync(path.join(HERE, 'package-lock.json'), 'utf8')).packages;
-  const have = JSON.parse(fs.readFileSync(hidden, 'utf8')).packages;
-  return Object.keys(want)
-    .filter((k) => k !== '')
-    .every((k) => have[k] && have[k].version === want[k].version && have[k].integrity === want[k].integrity);
 }
 
 function convert() {

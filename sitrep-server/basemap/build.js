@@ -14,7 +14,7 @@
 
 const fs = require('fs');
 const path = require('path');
-const { execFileSync } = require('child_process');
+const { ensureInstalled } = require('../../build-support/locked-packages.js');
 
 const HERE = __dirname;
 const VENDOR = path.join('org', 'sitrep', 'server', 'web', 'vendor');
@@ -34,12 +34,7 @@ function main() {
     console.log('basemap: up to date: ' + out);
     return;
   }
-  if (!installed()) {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], {
-      cwd: HERE,
-      stdio: 'inherit',
-    });
-  }
+  ensureInstalled(HERE);
   fs.mkdirSync(out, { recursive: true });
   for (const [pkg, file, name] of FILES) {
     fs.copyFileSync(path.join(HERE, 'node_modules', pkg, file), path.join(out, name));
@@ -57,18 +52,6 @@ function upToDate(out) {
   return ['build.js', 'package-lock.json'].every(
     (f) => fs.statSync(path.join(HERE, f)).mtimeMs < oldest,
   );
-}
-
-// node_modules already holds exactly the locked packages (npm's hidden lockfile says so): skip
-// `npm ci`, which would delete and fetch them again.
-function installed() {
-  const hidden = path.join(HERE, 'node_modules', '.package-lock.json');
-  if (!fs.existsSync(hidden)) return false;
-  const want = JSON.parse(fs.readFileSync(path.join(HERE, 'package-lock.json'), 'utf8')).packages;
-  const have = JSON.parse(fs.readFileSync(hidden, 'utf8')).packages;
-  return Object.keys(want)
-    .filter((k) => k !== '')
-    .every((k) => have[k] && have[k].version === want[k].version && have[k].integrity === want[k].integrity);
 }
 
 main();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.model.Claim;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
@@ -56,14 +55,6 @@ class ReportRulesTest {
         .orElseThrow();
   }
 
-  private static <T> List<T> values(EventMention event, Slot slot, Class<T> type) {
-    return event.claims().stream()
-        .filter(claim -> claim.slot() == slot)
-        .map(Claim::value)
-        .map(type::cast)
-        .toList();
-  }
-
   @Test
   void aDatelineInCapitalsPlacesTheShootingItsSentenceDoesNot() throws IOException {
     Report report =
@@ -75,7 +66,7 @@ class ReportRulesTest {
 
     EventMention shooting = first(report, SubEventType.ATTACK);
 
-    assertThat(values(shooting, Slot.PLACE, Place.class))
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
         .extracting(Place::name, Place::admin1)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Katy", "Texas"));
   }
@@ -92,7 +83,7 @@ class ReportRulesTest {
 
     EventMention shooting = first(report, SubEventType.ATTACK);
 
-    assertThat(values(shooting, Slot.DATE, EventDate.class))
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 3, 11));
   }
@@ -109,7 +100,7 @@ class ReportRulesTest {
     assertThat(report.events())
         .extracting(EventMention::subtype)
         .containsExactly(SubEventType.AIR_DRONE_STRIKE);
-    assertThat(values(report.events().get(0), Slot.DATE, EventDate.class))
+    assertThat(SeedEventsTest.values(report.events().get(0), Slot.DATE, EventDate.class))
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2021, 8, 29));
   }

@@ -49,7 +49,7 @@ class SeedEventsTest {
     return REPORTS.get(seed).events().stream().filter(e -> e.subtype() == subtype).toList();
   }
 
-  private static <T> List<T> values(EventMention event, Slot slot, Class<T> type) {
+  static <T> List<T> values(EventMention event, Slot slot, Class<T> type) {
     return event.claims().stream()
         .filter(claim -> claim.slot() == slot)
         .map(Claim::value)

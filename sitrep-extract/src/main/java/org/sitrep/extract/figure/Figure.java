@@ -26,4 +26,14 @@ public record Figure(Slot slot, Quantity quantity, String group, boolean part, i
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
     }
   }
+
+  /** Whether this figure's evidence shares a character with {@code [from, to)}. */
+  boolean overlaps(int from, int to) {
+    return start < to && from < end;
+  }
+
+  /** Whether any of {@code figures} overlaps {@code [from, to)}. */
+  static boolean anyOverlaps(java.util.List<Figure> figures, int from, int to) {
+    return figures.stream().anyMatch(figure -> figure.overlaps(from, to));
+  }
 }

@@ -318,7 +318,7 @@ public final class FigureFinder {
     while (matcher.find()) {
       int start = matcher.start();
       int end = matcher.end();
-      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      boolean taken = Figure.anyOverlaps(found, start, end);
       boolean shotBefore =
           !taken && found.stream().anyMatch(f -> f.end() <= start && f.slot() == Slot.INJURIES);
       Long count = smallCount(matcher.group(1));

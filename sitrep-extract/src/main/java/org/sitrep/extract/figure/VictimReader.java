@@ -275,8 +275,7 @@ final class VictimReader {
         int start = matcher.start();
         int end = matcher.end();
         boolean taken =
-            found.stream().anyMatch(f -> f.start() < end && start < f.end())
-                || lists.stream().anyMatch(f -> f.start() < end && start < f.end());
+            Figure.anyOverlaps(found, start, end) || Figure.anyOverlaps(lists, start, end);
         long count = count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
         if (!taken && count >= 2) {
           lists.add(new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, end));
@@ -321,7 +320,7 @@ final class VictimReader {
     while (both.find()) {
       int start = both.start();
       int end = both.end();
-      if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+      if (!Figure.anyOverlaps(found, start, end)) {
         singles.add(
             new Figure(singleSlot(both.group(1)), Quantity.exact(2), null, false, start, end));
       }
@@ -330,7 +329,7 @@ final class VictimReader {
     while (pair.find()) {
       int start = pair.start();
       int end = pair.end();
-      if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+      if (!Figure.anyOverlaps(found, start, end)) {
         singles.add(
             new Figure(singleSlot(pair.group(1)), Quantity.exact(2), null, false, start, end));
       }
@@ -355,8 +354,7 @@ final class VictimReader {
         int start = matcher.start();
         int end = matcher.end();
         boolean taken =
-            found.stream().anyMatch(f -> f.start() < end && start < f.end())
-                || singles.stream().anyMatch(f -> f.start() < end && start < f.end());
+            Figure.anyOverlaps(found, start, end) || Figure.anyOverlaps(singles, start, end);
         if (!taken) {
           String verb = firstGroup(matcher);
           Slot slot = singleSlot(verb);
