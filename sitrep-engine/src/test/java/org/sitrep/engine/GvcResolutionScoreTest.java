@@ -32,8 +32,9 @@ import org.sitrep.testkit.Corpus;
  * fails below floors a little under today's scores.
  */
 class GvcResolutionScoreTest {
-  // Scores of 2026-11-23 after the places-and-dates work: F1 train 0.943, dev 0.976, test 0.924.
-  private static final Map<String, Double> FLOOR = Map.of("train", 0.93, "dev", 0.96, "test", 0.91);
+  // Scores of 2026-11-23, second session (incidental places, datelines, days of the scene): F1
+  // train 0.939, dev 0.969, test 0.955.
+  private static final Map<String, Double> FLOOR = Map.of("train", 0.93, "dev", 0.96, "test", 0.94);
   private static final Path TABLE = Path.of("target", "gvc-resolution-score.txt");
 
   private static final Map<String, String> INCIDENT_OF = new HashMap<>();
