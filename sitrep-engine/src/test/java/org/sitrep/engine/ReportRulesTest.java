@@ -104,4 +104,21 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2021, 8, 29));
   }
+
+  @Test
+  void anEventPlacedOnlyInItsStateTakesTheTownTheReportKeepsReturningTo() throws IOException {
+    Report report =
+        report(
+            "town",
+            "date 2016-03-20\n"
+                + "A 24-year-old Georgia woman died after a shooting at a home on Sunday. Police in"
+                + " Macon said the woman was shot in the kitchen. Macon police have not named a"
+                + " suspect.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Macon");
+  }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -37,6 +38,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Slot;
@@ -201,8 +203,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       reading.place(focus, place);
     }
     datelinePlace(document, places).ifPresent(dateline -> placeUnplaced(drafts, dateline));
+
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
     LocalDate reference = published != null ? published : undatedReference(drafts, annotated);
+    reportTown(document, placesBySentence, places, actorSpans)
+        .ifPresent(
+            town ->
+                placeInTown(drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
     return new Report(annotated, events(document, drafts, published, reference, named));
   }
 
@@ -239,6 +246,88 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   private static final java.util.regex.Pattern LOCATIVE_BEFORE =
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
+
+  /**
+   * The town a report keeps returning to: the town its own words name most often, at least twice
+   * and more often than any other, leaving out where people live, where the wounded were taken and
+   * places named to find another. Its first naming is the evidence.
+   */
+  private Optional<Claim> reportTown(
+      Document document,
+      List<List<EntityMention>> placesBySentence,
+      List<String> places,
+      List<Span> actorSpans) {
+    String text = document.text();
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, PlaceMention> firsts = new java.util.HashMap<>();
+    for (List<EntityMention> mentions : placesBySentence) {
+      for (EntityMention mention : mentions) {
+        if (insideActor(mention, actorSpans)
+            || isStreet(text, mention)
+            || isInstitution(text, mention)
+            || IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
+          continue;
+        }
+        Optional<Place> place = gazetteer.resolve(mention.text(), places);
+        if (place.isEmpty() || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
+          continue;
+        }
+        String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
+        counts.merge(key, 1, Integer::sum);
+        firsts.putIfAbsent(
+            key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
+      }
+    }
+    String top = null;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (top == null || entry.getValue() > counts.get(top)) {
+        top = entry.getKey();
+        tie = false;
+      } else if (entry.getValue().equals(counts.get(top))) {
+        tie = true;
+      }
+    }
+    if (top == null || tie || counts.get(top) < 2) {
+      return Optional.empty();
+    }
+    PlaceMention first = firsts.get(top);
+    return Optional.of(
+        new Claim(
+            Slot.PLACE,
+            first.place(),
+            null,
+            new Span(document.id(), first.start(), first.end()),
+            Attribution.REPORTER,
+            document.published().value()));
+  }
+
+  /**
+   * A current event placed only in a state or a country ("A 24-year-old Georgia woman died"), or
+   * only by where someone lives, is placed in the town the report keeps returning to when that town
+   * lies there. Events of the past keep their own place.
+   */
+  private static void placeInTown(
+      List<EventDraft> drafts, Claim town, java.util.function.Predicate<EventDraft> current) {
+    Place within = (Place) town.value();
+    for (EventDraft draft : drafts) {
+      if (draft.recalled() || !current.test(draft)) {
+        continue;
+      }
+      Optional<Claim> known =
+          draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      if (known.isEmpty()) {
+        continue;
+      }
+      Place place = (Place) known.get().value();
+      boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
+      if ((coarse || draft.placeIncidental()) && inside(within, place)) {
+        draft.remove(known.get());
+        draft.add(town);
+        draft.placeIncidental(false);
+      }
+    }
+  }
 
   /** How far into a report its dateline may stand (after a headline, a byline and a date). */
   private static final int DATELINE_REACH = 400;
