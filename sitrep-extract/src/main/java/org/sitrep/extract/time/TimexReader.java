@@ -41,7 +41,7 @@ public final class TimexReader {
     }
     try {
       return day(timex, published)
-          .or(() -> week(timex))
+          .or(() -> week(timex, published))
           .or(() -> month(timex))
           .or(() -> year(timex));
     } catch (DateTimeException invalid) {
@@ -75,7 +75,12 @@ public final class TimexReader {
     return Optional.of(new EventDate(date, DatePrecision.DAY, timex));
   }
 
-  private static Optional<EventDate> week(String timex) {
+  /**
+   * A week, as its Monday. A weekend that would begin after publication ("the weekend" in a
+   * Tuesday's report, which the tagger reads as the coming one) is the one just past: reports tell
+   * of what happened.
+   */
+  private static Optional<EventDate> week(String timex, LocalDate published) {
     Matcher matcher = WEEK.matcher(timex);
     if (!matcher.matches()) {
       return Optional.empty();
@@ -84,6 +89,10 @@ public final class TimexReader {
         LocalDate.of(Integer.parseInt(matcher.group(1)), 6, 1)
             .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(matcher.group(2)))
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    boolean weekend = timex.endsWith("-WE");
+    if (weekend && published != null && monday.plusDays(5).isAfter(published)) {
+      monday = monday.minusWeeks(1);
+    }
     return Optional.of(new EventDate(monday, DatePrecision.WEEK, timex));
   }
 

@@ -30,6 +30,18 @@ class EventDaterTest {
   }
 
   @Test
+  void theWeekendInAReportWrittenAfterItIsTheOneJustPast() {
+    LocalDate tuesday = LocalDate.of(2014, 8, 5);
+
+    assertThat(reader.read("2014-W32-WE", tuesday).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2014, 7, 28));
+    assertThat(reader.read("2014-W31-WE", tuesday).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2014, 7, 28));
+    assertThat(reader.read("2014-W32", tuesday).orElseThrow().value())
+        .isEqualTo(LocalDate.of(2014, 8, 4));
+  }
+
+  @Test
   void givesAYearlessDayTheYearOfPublicationButNeverGuessesWithout() {
     assertThat(reader.read("XXXX-08-26", PUBLISHED).orElseThrow().value())
         .isEqualTo(LocalDate.of(2021, 8, 26));
