@@ -87,7 +87,7 @@ public final class EventFigures {
     }
     FigureEstimate told = figure(wounded, Slot.INJURIES);
     if (told.isKnown()) {
-      return told;
+      return diedOfWounds(told, wounded, event, document);
     }
     FigureEstimate hit = figure(shot, Slot.INJURIES);
     if (!hit.isKnown()) {
@@ -101,6 +101,58 @@ public final class EventFigures {
     return new FigureEstimate(
         Math.max(0, low - dead.best()), Math.max(0, hit.best() - dead.best()), null);
   }
+
+  /**
+   * One person wounded and one dead, told as the same person: "A 3-year-old child was critically
+   * injured" and, later, "the child was pronounced dead" tell one death, not a death and an injury.
+   * The two must name the person alike (the same age, or the same word for them: child, boy,
+   * woman), and the wounded must not be told as someone else ("another man was wounded").
+   */
+  private static FigureEstimate diedOfWounds(
+      FigureEstimate told, List<Claim> wounded, EventMention event, Document document) {
+    FigureEstimate dead = fatalities(event);
+    if (told.best() == null || told.best() != 1 || dead.best() == null || dead.best() != 1) {
+      return told;
+    }
+    List<String> deaths = new ArrayList<>();
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == Slot.FATALITIES && !claim.attribution().isPerpetrator()) {
+        deaths.add(document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (Claim claim : wounded) {
+      String words = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
+      if (claim.group() != null || OTHER.matcher(words).find()) {
+        return told;
+      }
+      java.util.regex.Matcher who = PERSON_WORD.matcher(words);
+      boolean same = false;
+      while (who.find() && !same) {
+        String word = who.group();
+        String alike = YOUNG_CHILD.matcher(word).matches() ? CHILD_WORDS : word;
+        same = deaths.stream().anyMatch(death -> death.matches("(?s).*\\b(?:" + alike + ")\\b.*"));
+      }
+      if (!same) {
+        return told;
+      }
+    }
+    return new FigureEstimate(0L, 0L, 0L);
+  }
+
+  /** Words for one person, or an age, by which two sentences may name the same victim. */
+  private static final Pattern PERSON_WORD =
+      Pattern.compile(
+          "\\b(?:\\d{1,3}-(?:year|month|week)-old|child|boy|girl|toddler|infant|baby|teen"
+              + "|teenager|man|woman|son|daughter|student)\\b");
+
+  /** Words for a small child, which reports use for one another ("the toddler", "the child"). */
+  private static final Pattern YOUNG_CHILD = Pattern.compile("child|toddler|infant|baby");
+
+  private static final String CHILD_WORDS = "child|toddler|infant|baby|boy|girl|son|daughter";
+
+  /** The wounded told as someone besides the dead: "another man", "a second victim". */
+  private static final Pattern OTHER =
+      Pattern.compile("\\b(?:another|other|others|second|also|both)\\b");
 
   /**
    * One count of the event: from the report's totals, or, when it gives only counts of groups, from

@@ -53,4 +53,55 @@ class EventFiguresTest {
   void defaultsTheAttackTypeFromTheSubEventType() {
     assertThat(event().attackType()).isEqualTo(AttackType.ARMED_ASSAULT);
   }
+
+  private static Document document(String text) {
+    return new Document(
+        "doc",
+        "hash",
+        "doc",
+        null,
+        null,
+        null,
+        PublicationDate.unknown("none"),
+        "en",
+        text,
+        text,
+        OffsetMap.identity(),
+        DocumentQuality.CLEAN);
+  }
+
+  private static Claim said(String text, String words, Slot slot) {
+    int start = text.indexOf(words);
+    return new Claim(
+        slot,
+        Quantity.exact(1),
+        null,
+        new Span("doc", start, start + words.length()),
+        Attribution.REPORTER,
+        LocalDate.of(2016, 7, 13));
+  }
+
+  @Test
+  void aChildCriticallyInjuredWhoWasLaterPronouncedDeadIsNotInjuredToo() {
+    String text =
+        "A Marion County toddler who was critically injured in a shooting has died. The child was"
+            + " pronounced dead at noon.";
+    EventMention event =
+        event(
+            said(text, "toddler who was critically injured", Slot.INJURIES),
+            said(text, "The child was pronounced dead", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isZero();
+  }
+
+  @Test
+  void anotherPersonWoundedStaysWounded() {
+    String text = "A man was shot dead. Another man was wounded.";
+    EventMention event =
+        event(
+            said(text, "A man was shot dead", Slot.FATALITIES),
+            said(text, "Another man was wounded", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
 }
