@@ -51,6 +51,7 @@ final class VictimReader {
               + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed"
+              + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )dead"
               + "|lost (?:his|her) life"
               + "|shot and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
               + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
@@ -260,6 +261,12 @@ final class VictimReader {
               + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:fatally\\s+)?(?:shooting"
               + "|killing|shot|killed)\\s+(?:him|her)self)\\b");
 
+  /** A killing told by its adjective: "a deadly shooting", "the fatal stabbing" (one at least). */
+  private static final Pattern FATAL_EVENT =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[\\p{L}-]+\\s+)?(deadly|fatal)\\s+(?:accidental\\s+)?"
+              + "(?:shooting|stabbing)\\b(?!s)");
+
   private VictimReader() {}
 
   /**
@@ -363,6 +370,14 @@ final class VictimReader {
           singles.add(
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
         }
+      }
+    }
+    Matcher fatal = FATAL_EVENT.matcher(sentence);
+    while (fatal.find()) {
+      int start = fatal.start();
+      int end = fatal.end();
+      if (!Figure.anyOverlaps(found, start, end) && !Figure.anyOverlaps(singles, start, end)) {
+        singles.add(new Figure(Slot.FATALITIES, Quantity.atLeast(1), null, false, start, end));
       }
     }
     return singles;

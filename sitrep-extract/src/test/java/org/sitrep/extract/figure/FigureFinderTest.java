@@ -309,4 +309,16 @@ class FigureFinderTest {
                 Slot.FATALITIES))
         .isEqualTo(2);
   }
+
+  @Test
+  void readsADeathToldAsAStateOrByTheKillingsAdjective() {
+    assertThat(only("The 13-year-old girl is brain dead, police said.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("Deputies are investigating a deadly shooting on Elm Street.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(finder.find("Deputies are investigating a deadly shooting on Elm Street."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.quantity().hedge()).isEqualTo(Hedge.AT_LEAST));
+    assertThat(finder.find("Deadly shootings are up this year.")).isEmpty();
+  }
 }

@@ -164,7 +164,9 @@ public final class PairScorer {
     if (left.precision() == DatePrecision.DAY && right.precision() == DatePrecision.DAY) {
       return Math.abs(ChronoUnit.DAYS.between(left.value(), right.value())) > 1;
     }
-    return !overlaps(left, right);
+    // A day a day away from a week or a month still meets it, as two days a day apart do: a
+    // shooting late on Sunday is Monday's news ("the weekend" and "Monday").
+    return !overlaps(left, right, 1);
   }
 
   /**
@@ -197,8 +199,9 @@ public final class PairScorer {
     return null;
   }
 
-  private static boolean overlaps(EventDate left, EventDate right) {
-    return !end(left).isBefore(right.value()) && !end(right).isBefore(left.value());
+  private static boolean overlaps(EventDate left, EventDate right, int slack) {
+    return !end(left).plusDays(slack).isBefore(right.value())
+        && !end(right).plusDays(slack).isBefore(left.value());
   }
 
   private static LocalDate end(EventDate date) {

@@ -143,5 +143,9 @@ class PairScorerTest {
     EventDate week = new EventDate(LocalDate.of(2021, 8, 23), DatePrecision.WEEK, "2021-W34");
     assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 26)))).isFalse();
     assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 9, 26)))).isTrue();
+    // The Monday after the week is a day away from its Sunday, as close as two days may be.
+    assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 30)))).isFalse();
+    assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 31)))).isTrue();
+    assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 22)))).isFalse();
   }
 }
