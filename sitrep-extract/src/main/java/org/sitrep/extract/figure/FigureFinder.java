@@ -195,9 +195,31 @@ public final class FigureFinder {
     figures.addAll(fatally(sentence, figures));
     figures.addAll(VictimReader.lists(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
+    figures.removeIf(figure -> tallied(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
   }
+
+  /**
+   * A count over a period, not of one event: "131 people wounded or killed by gunshots in the city
+   * so far this year", "104 people shot in Toledo this year", "74 people injured from January to
+   * November 2014". The period must follow the count in its own clause: "Two people were killed
+   * Saturday, the city's 50th homicide this year" keeps its two.
+   */
+  private static boolean tallied(String sentence, Figure figure) {
+    String rest = sentence.substring(figure.end());
+    Matcher boundary = CLAUSE_END.matcher(rest);
+    String clause = boundary.find() ? rest.substring(0, boundary.start()) : rest;
+    return TALLY.matcher(clause).find();
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?—–]");
+
+  private static final Pattern TALLY =
+      Pattern.compile(
+          "(?i)\\b(?:so far (?:this (?:year|month)|in \\d{4})|this year|since (?:January|the start of"
+              + " the year)|from January|in the past (?:year|month|\\d+ (?:years|months))|per year"
+              + "|annually|year to date)\\b");
 
   /**
    * The one attacker told before a count of the dead: "The bomber and four soldiers were killed".

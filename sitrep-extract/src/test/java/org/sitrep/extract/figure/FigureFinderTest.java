@@ -321,4 +321,20 @@ class FigureFinderTest {
         .satisfies(figure -> assertThat(figure.quantity().hedge()).isEqualTo(Hedge.AT_LEAST));
     assertThat(finder.find("Deadly shootings are up this year.")).isEmpty();
   }
+
+  @Test
+  void aCountOverAPeriodIsNoCountOfTheEvent() {
+    assertThat(
+            finder.find(
+                "Police say there have been 131 people wounded or killed by gunshots in the city so"
+                    + " far this year."))
+        .isEmpty();
+    assertThat(finder.find("There have been a reported 104 people shot in Toledo this year."))
+        .isEmpty();
+    assertThat(
+            only(
+                "Two people were killed Saturday, the city's 50th homicide this year.",
+                Slot.FATALITIES))
+        .isEqualTo(2);
+  }
 }
