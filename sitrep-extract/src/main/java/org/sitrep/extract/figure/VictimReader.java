@@ -202,18 +202,20 @@ final class VictimReader {
           + "|teenagers|people|victims|officers|relatives|friends|students|toddlers|siblings"
           + "|parents|grandparents";
 
+  private static final Pattern PLURAL = Pattern.compile("(?i)" + PEOPLE);
+
   /** One item of a list of victims: "his wife", "7-year-old Xavier Neff", "two young children". */
   private static final String ITEM =
       "(?:(?:(?:the|a|an|his|her|their|its)\\s+)?(?:"
           + AGE
           + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
           + PERSON
-          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)"
+          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)\\b"
           + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
-          + "|(?:(?:his|her|their)\\s+)?(?:two|three|four|five|six|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+          + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
           + "(?:"
           + PEOPLE
-          + ")"
+          + ")\\b"
           + "|(?:"
           + AGE
           + "\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
@@ -237,7 +239,7 @@ final class VictimReader {
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
-              + ")+)\\s+(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:pronounced dead"
+              + ")+)\\s+(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
               + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)\\b");
 
   private static final Pattern DETERMINER =
@@ -311,7 +313,11 @@ final class VictimReader {
         first = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : first;
       }
       int small = SMALL.indexOf(first);
-      count += small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : 1;
+      String[] words = item.strip().split("\\s+");
+      boolean plural = PLURAL.matcher(words[words.length - 1]).matches();
+      // "his sons, ages 3 and 4": people in the plural without a number are two at least.
+      count +=
+          small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : plural ? 2 : 1;
     }
     return count;
   }

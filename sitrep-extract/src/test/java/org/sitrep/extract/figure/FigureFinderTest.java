@@ -308,6 +308,13 @@ class FigureFinderTest {
                 "He killed her daughter, Meredith Jessie, and her father, Mark Weekly.",
                 Slot.FATALITIES))
         .isEqualTo(2);
+    assertThat(
+            only(
+                "He shot and killed his sons, ages 3 and 4, then turned the gun on himself.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(only("Rachel Green and her young son were found shot to death.", Slot.FATALITIES))
+        .isEqualTo(2);
   }
 
   @Test
