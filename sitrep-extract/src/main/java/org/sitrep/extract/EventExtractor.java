@@ -139,7 +139,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   public Report apply(AnnotatedDocument annotated, StageContext context) {
     Document document = annotated.document();
     LocalDate published = document.published().value();
-    List<String> places = placeNames(annotated, document.text());
+    ReportPlaces places = new ReportPlaces(gazetteer, placeNames(annotated, document.text()));
     ResponsibilityFinder responsibility =
         new ResponsibilityFinder(actors.withAliasesFrom(document.text()), countries(places));
     DayYears years = DayYears.of(annotated.times());
@@ -255,7 +255,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   private Optional<Claim> reportTown(
       Document document,
       List<List<EntityMention>> placesBySentence,
-      List<String> places,
+      ReportPlaces places,
       List<Span> actorSpans) {
     String text = document.text();
     Map<String, Integer> counts = new java.util.HashMap<>();
@@ -268,7 +268,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             || IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
           continue;
         }
-        Optional<Place> place = gazetteer.resolve(mention.text(), places);
+        Optional<Place> place = places.resolve(mention.text());
         if (place.isEmpty() || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
           continue;
         }
@@ -333,7 +333,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   private static final int DATELINE_REACH = 400;
 
   /** The place of the report's dateline ("KATY, Texas -"), as a claim of the reporter. */
-  private Optional<Claim> datelinePlace(Document document, List<String> places) {
+  private static Optional<Claim> datelinePlace(Document document, ReportPlaces places) {
     String text = document.text();
     Optional<int[]> dateline = Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
     if (dateline.isEmpty()) {
@@ -341,8 +341,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     }
     int start = dateline.get()[0];
     int end = dateline.get()[1];
-    return gazetteer
-        .resolve(text.substring(start, end), places)
+    return places
+        .resolve(text.substring(start, end))
         .map(
             place ->
                 new Claim(
@@ -698,21 +698,15 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     if (!day.isAfter(published.plusDays(1)) || time.text().matches("(?s).*\\d{4}.*")) {
       return time;
     }
-    return new TimeExpression(
-        time.text(),
-        time.start(),
-        time.end(),
-        time.type(),
-        "XXXX" + value.substring(4),
-        time.sentence());
+    return time.withValue("XXXX" + value.substring(4));
   }
 
   /** The countries of the places a report names. */
-  private Set<String> countries(List<String> places) {
+  private static Set<String> countries(ReportPlaces places) {
     Set<String> countries = new java.util.HashSet<>();
-    for (String name : places) {
-      gazetteer
-          .resolve(name, places)
+    for (String name : places.names()) {
+      places
+          .resolve(name)
           .map(Place::country)
           .filter(java.util.Objects::nonNull)
           .ifPresent(countries::add);
@@ -747,7 +741,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       String text,
       Sentence sentence,
       List<EntityMention> sentencePlaces,
-      List<String> places,
+      ReportPlaces places,
       List<Span> actors) {
     PlaceMention finest = null;
     PlaceMention incidental = null;
@@ -755,7 +749,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     if (dateline.isPresent()) {
       int start = dateline.get()[0];
       int end = dateline.get()[1];
-      Optional<Place> place = gazetteer.resolve(text.substring(start, end), places);
+      Optional<Place> place = places.resolve(text.substring(start, end));
       if (place.isPresent()) {
         incidental = new PlaceMention(place.get(), start, end, true);
       }
@@ -771,7 +765,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       }
       int end = StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end());
       end = landmarkEnd(text, end);
-      Optional<Place> place = gazetteer.resolve(text.substring(mention.start(), end), places);
+      Optional<Place> place = places.resolve(text.substring(mention.start(), end));
       if (place.isEmpty()) {
         continue;
       }

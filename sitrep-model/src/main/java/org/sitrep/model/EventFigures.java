@@ -129,8 +129,11 @@ public final class EventFigures {
       boolean same = false;
       while (who.find() && !same) {
         String word = who.group();
-        String alike = YOUNG_CHILD.matcher(word).matches() ? CHILD_WORDS : word;
-        same = deaths.stream().anyMatch(death -> death.matches("(?s).*\\b(?:" + alike + ")\\b.*"));
+        Pattern alike =
+            YOUNG_CHILD.matcher(word).matches()
+                ? CHILD_WORDS
+                : Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+        same = deaths.stream().anyMatch(death -> alike.matcher(death).find());
       }
       if (!same) {
         return told;
@@ -148,7 +151,8 @@ public final class EventFigures {
   /** Words for a small child, which reports use for one another ("the toddler", "the child"). */
   private static final Pattern YOUNG_CHILD = Pattern.compile("child|toddler|infant|baby");
 
-  private static final String CHILD_WORDS = "child|toddler|infant|baby|boy|girl|son|daughter";
+  private static final Pattern CHILD_WORDS =
+      Pattern.compile("\\b(?:child|toddler|infant|baby|boy|girl|son|daughter)\\b");
 
   /** The wounded told as someone besides the dead: "another man", "a second victim". */
   private static final Pattern OTHER =

@@ -21,4 +21,9 @@ public record TimeExpression(
       throw new IllegalArgumentException("bad time expression " + text);
     }
   }
+
+  /** The same words read as another TIMEX3 value ("XXXX-09-11" read as "2001-09-11"). */
+  public TimeExpression withValue(String newValue) {
+    return new TimeExpression(text, start, end, type, newValue, sentence);
+  }
 }

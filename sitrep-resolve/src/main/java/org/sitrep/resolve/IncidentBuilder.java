@@ -79,33 +79,36 @@ final class IncidentBuilder {
   }
 
   private Estimate figure(Linker.Group group, Slot slot, String name, List<Conflict> conflicts) {
-    List<ReportFigure> figures = new ArrayList<>();
-    for (MentionProfile account : group.accounts()) {
-      ReportFigure figure =
-          ReportFigures.total(account.mention(), slot, documents.get(account.documentId()));
-      if (figure != null) {
-        figures.add(figure);
-      }
-    }
-    return reconciled(name, figures, conflicts);
+    return figure(group, slot, name, conflicts, (figure, account, document) -> figure);
   }
 
   /** The injured, less the victims that reports written before their deaths count as wounded. */
   private Estimate injuries(Linker.Group group, Estimate dead, List<Conflict> conflicts) {
+    return figure(
+        group,
+        Slot.INJURIES,
+        "injuries",
+        conflicts,
+        (figure, account, document) ->
+            LaterDeaths.lessLaterDeaths(
+                figure, ReportFigures.total(account.mention(), Slot.FATALITIES, document), dead));
+  }
+
+  /** How a report's figure is read once the other reports of the incident are known. */
+  private interface Reading {
+    ReportFigure read(ReportFigure figure, MentionProfile account, Document document);
+  }
+
+  private Estimate figure(
+      Linker.Group group, Slot slot, String name, List<Conflict> conflicts, Reading reading) {
     List<ReportFigure> figures = new ArrayList<>();
     for (MentionProfile account : group.accounts()) {
       Document document = documents.get(account.documentId());
-      ReportFigure figure = ReportFigures.total(account.mention(), Slot.INJURIES, document);
+      ReportFigure figure = ReportFigures.total(account.mention(), slot, document);
       if (figure != null) {
-        ReportFigure ownDead = ReportFigures.total(account.mention(), Slot.FATALITIES, document);
-        figures.add(LaterDeaths.lessLaterDeaths(figure, ownDead, dead));
+        figures.add(reading.read(figure, account, document));
       }
     }
-    return reconciled("injuries", figures, conflicts);
-  }
-
-  private static Estimate reconciled(
-      String name, List<ReportFigure> figures, List<Conflict> conflicts) {
     Reconciled reconciled = FigureReconciler.reconcile(name, figures);
     if (reconciled.conflict() != null) {
       conflicts.add(reconciled.conflict());

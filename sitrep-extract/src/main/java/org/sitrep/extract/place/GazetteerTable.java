@@ -185,6 +185,14 @@ final class GazetteerTable {
     if (!isCitySection(ref)) {
       return -1;
     }
+    return sectionCities.computeIfAbsent(ref, this::findCityOfSection);
+  }
+
+  /** The cities of the sections looked up so far: each is found once, by a scan of the towns. */
+  private final Map<Integer, Integer> sectionCities =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private int findCityOfSection(int ref) {
     int section = index(ref);
     int best = -1;
     for (int i = 0; i < townName.length; i++) {

@@ -57,13 +57,7 @@ public final class DayYears {
     if (year == null || value.startsWith(year)) {
       return time;
     }
-    return new TimeExpression(
-        time.text(),
-        time.start(),
-        time.end(),
-        time.type(),
-        year + value.substring(4),
-        time.sentence());
+    return time.withValue(year + value.substring(4));
   }
 
   private static boolean writesYear(TimeExpression time) {
