@@ -121,4 +121,70 @@ class ReportRulesTest {
         .extracting(Place::name)
         .containsExactly("Macon");
   }
+
+  @Test
+  void aDayTheReportGivesNearAnUndatedEventDatesIt() throws IOException {
+    Report report =
+        report(
+            "likely-day",
+            "date 2014-03-11\n"
+                + "A Texas toddler is dead after being accidentally shot by his cousin. Braison"
+                + " Howard, 3, was playing with his cousin on Monday at his family's home when the"
+                + " older boy picked up a shotgun.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2014, 3, 10));
+  }
+
+  @Test
+  void theDayOfAVigilOrAPostDatesNoEvent() throws IOException {
+    Report report =
+        report(
+            "aftermath-day",
+            "date 2014-10-20\n"
+                + "A teenager was fatally shot when a rifle accidentally discharged in a truck. Classmates"
+                + " held a vigil for him on Sunday. In a Facebook post on Saturday, a friend said"
+                + " he loved to dance.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class)).isEmpty();
+  }
+
+  @Test
+  void aReportPlacingItsShootingNowhereElseIsInTheTownWhosePoliceItNames() throws IOException {
+    Report report =
+        report(
+            "police-town",
+            "date 2015-07-05\n"
+                + "A 7-year-old boy was shot and killed Saturday night while celebrating the Fourth"
+                + " of July with his family on the city's West Side. Chicago Police Superintendent"
+                + " Garry McCarthy said the bullet was meant for his father.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Chicago", "Illinois"));
+  }
+
+  @Test
+  void crossStreetsNamedAfterTownsAreNoTowns() throws IOException {
+    Report report =
+        report(
+            "cross-streets",
+            "date 2016-09-26\n"
+                + "A 3-year-old girl was shot and killed while riding in a car with her family on"
+                + " Sunday. Investigators searched Commerce Street, between West Jackson and West"
+                + " Jefferson, Stockton police said.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Stockton");
+  }
 }

@@ -17,6 +17,7 @@ final class EventDraft {
   private EventDate date;
   private boolean recalled;
   private boolean placeIncidental;
+  private Claim likelyDay;
   private final List<Claim> claims = new ArrayList<>();
   private final StringBuilder told = new StringBuilder();
 
@@ -61,6 +62,25 @@ final class EventDraft {
   void dateBy(EventDate day) {
     if (date == null && !recalled) {
       date = day;
+    }
+  }
+
+  /**
+   * Keeps the first day the report gives near the event without tying it to the event ("was playing
+   * with his cousin on Monday", "got a 911 call Saturday morning"): the event's day if no sentence
+   * of its own dates it.
+   */
+  void likelyDay(Claim day) {
+    if (likelyDay == null) {
+      likelyDay = day;
+    }
+  }
+
+  /** Dates an event that no sentence of its own dated by the first day the report gave near it. */
+  void dateByLikelyDay() {
+    if (date == null && !recalled && likelyDay != null) {
+      date = (EventDate) likelyDay.value();
+      claims.add(likelyDay);
     }
   }
 

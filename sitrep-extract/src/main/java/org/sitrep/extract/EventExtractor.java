@@ -79,7 +79,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               + "|Cathedral|School|College|University|Academy|Parish|Catholic|Elementary|High)\\b");
 
   private static final java.util.regex.Pattern BLOCK_BEFORE =
-      java.util.regex.Pattern.compile("(?i)\\bblocks?\\s+of\\s+$");
+      java.util.regex.Pattern.compile(
+          "(?i)\\bblocks?\\s+of\\s+$"
+              + "|\\b(?:street|st\\.|avenue|ave\\.|road|rd\\.|boulevard|blvd\\.|drive|lane|way"
+              + "|parkway|highway),?\\s+(?:between|near|at)\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$"
+              + "|\\b(?:corner|intersection)\\s+of\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$");
 
   private static final java.util.regex.Pattern ADDRESS_AFTER =
       java.util.regex.Pattern.compile("(?i)^[\\s-]*blocks?\\b");
@@ -176,17 +180,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               places,
               actorSpans);
       if (anchors.isEmpty() && current == null) {
-        holdFigures(document, sentence, text, published, place, beforeFirst);
+        holdFigures(document, sentence, text, published, place, likelyDay(told), beforeFirst);
         continue;
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
       if (anchors.isEmpty()) {
         dateFromScene(focus, told);
+        likelyDay(told).ifPresent(focus::likelyDay);
       }
       if (current == null) {
         for (HeldFigures held : beforeFirst) {
           held.reading().figures(focus, held.figures());
           held.reading().place(focus, held.place());
+          held.day().ifPresent(focus::likelyDay);
           focus.tell(held.reading().text());
         }
       }
@@ -202,7 +208,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       reading.responsibility(focus, responsibility.find(text));
       reading.place(focus, place);
     }
+    drafts.forEach(EventDraft::dateByLikelyDay);
     datelinePlace(document, places).ifPresent(dateline -> placeUnplaced(drafts, dateline));
+    policeTown(document, places).ifPresent(town -> placeUnplaced(drafts, town));
 
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
     LocalDate reference = published != null ? published : undatedReference(drafts, annotated);
@@ -278,20 +286,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
       }
     }
-    String top = null;
-    boolean tie = false;
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      if (top == null || entry.getValue() > counts.get(top)) {
-        top = entry.getKey();
-        tie = false;
-      } else if (entry.getValue().equals(counts.get(top))) {
-        tie = true;
-      }
-    }
-    if (top == null || tie || counts.get(top) < 2) {
+    Optional<String> top = mostOften(counts, 2);
+    if (top.isEmpty()) {
       return Optional.empty();
     }
-    PlaceMention first = firsts.get(top);
+    PlaceMention first = firsts.get(top.get());
     return Optional.of(
         new Claim(
             Slot.PLACE,
@@ -354,6 +353,77 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                     document.published().value()));
   }
 
+  /** A town's police named by the town: "Memphis police director", "Grove City Police". */
+  private static final java.util.regex.Pattern TOWN_POLICE =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}.'’-])((?:(?:St|Ste|Ft|Mt)\\.\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Police|police)\\b");
+
+  /**
+   * The town whose police a report names most often ("Chicago Police Superintendent Garry
+   * McCarthy"), once at least and more often than any other: the police of a town work in it, so a
+   * report that places its events nowhere else (no place of their own, no dateline) tells of that
+   * town.
+   */
+  private Optional<Claim> policeTown(Document document, ReportPlaces places) {
+    String text = document.text();
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Claim> firsts = new java.util.HashMap<>();
+    java.util.regex.Matcher police = TOWN_POLICE.matcher(text);
+    while (police.find()) {
+      Optional<Place> place = places.resolve(police.group(1));
+      if (place.isEmpty()
+          || place.get().precision().compareTo(PlacePrecision.TOWN) != 0
+          || hasNamesakeAbroad(police.group(1), place.get())) {
+        continue;
+      }
+      String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
+      counts.merge(key, 1, Integer::sum);
+      Span span = new Span(document.id(), police.start(1), police.end(1));
+      firsts.putIfAbsent(
+          key,
+          new Claim(
+              Slot.PLACE,
+              place.get(),
+              null,
+              span,
+              Attribution.REPORTER,
+              document.published().value()));
+    }
+    return mostOften(counts, 1).map(firsts::get);
+  }
+
+  /** Towns this large abroad make a bare name ("Naples police") a guess between countries. */
+  private static final long NAMESAKE_POPULATION = 10_000;
+
+  /**
+   * Whether a town of this name of some size lies in another country than the reading: with nothing
+   * but the name of a police force to go on, "Naples" may be in Italy or in Florida.
+   */
+  private boolean hasNamesakeAbroad(String name, Place reading) {
+    return gazetteer.candidates(name).stream()
+        .anyMatch(
+            candidate ->
+                candidate.kind() == org.sitrep.extract.place.PlaceCandidate.Kind.TOWN
+                    && candidate.place().name().equalsIgnoreCase(name)
+                    && candidate.population() >= NAMESAKE_POPULATION
+                    && !java.util.Objects.equals(candidate.place().country(), reading.country()));
+  }
+
+  /** The key counted most often, at least {@code least} times and more often than any other. */
+  private static Optional<String> mostOften(Map<String, Integer> counts, int least) {
+    String top = null;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (top == null || entry.getValue() > counts.get(top)) {
+        top = entry.getKey();
+        tie = false;
+      } else if (entry.getValue().equals(counts.get(top))) {
+        tie = true;
+      }
+    }
+    return top == null || tie || counts.get(top) < least ? Optional.empty() : Optional.of(top);
+  }
+
   /**
    * A report's dateline places its events that name no place of their own: "KATY, Texas - A man was
    * arrested after his father was fatally shot" tells of a shooting in Katy. Events recalled from
@@ -379,19 +449,75 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       String text,
       LocalDate published,
       Optional<PlaceMention> place,
+      Optional<Claim> day,
       List<HeldFigures> held) {
     List<Figure> found = figures.find(text);
-    if (!found.isEmpty() || place.isPresent() || !text.isBlank()) {
+    if (!found.isEmpty() || place.isPresent() || day.isPresent() || !text.isBlank()) {
       Attribution attribution = attributions.attribution(text);
       held.add(
           new HeldFigures(
-              new SentenceReading(document, sentence, text, attribution, published), found, place));
+              new SentenceReading(document, sentence, text, attribution, published),
+              found,
+              place,
+              day));
     }
   }
 
-  /** Figures and the place of a sentence read before any event, waiting for the first one. */
+  /**
+   * Figures, the place and a likely day of a sentence read before any event, waiting for the first
+   * one.
+   */
   private record HeldFigures(
-      SentenceReading reading, List<Figure> figures, Optional<PlaceMention> place) {}
+      SentenceReading reading,
+      List<Figure> figures,
+      Optional<PlaceMention> place,
+      Optional<Claim> day) {}
+
+  /** How many days before publication a day named without an event can still be the event's. */
+  private static final int LIKELY_DAY_REACH = 7;
+
+  /**
+   * The first day a sentence without an event names, when it may be the day of the event the report
+   * goes on about: a day in the week up to publication, not in a sentence of what came after the
+   * event (an arrest, a hearing, a vigil, a funeral, a post, a plan).
+   */
+  private Optional<Claim> likelyDay(Told told) {
+    LocalDate published = told.published();
+    if (published == null || told.times().isEmpty() || AFTERMATH.matcher(told.text()).find()) {
+      return Optional.empty();
+    }
+    for (TimeExpression time :
+        told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
+      if (!NAMED_DAY.matcher(time.text()).find()) {
+        continue;
+      }
+      Optional<EventDate> day =
+          dater.date(List.of(time), time.start(), published).filter(EventDater::isDay);
+      if (day.isPresent()) {
+        long before = java.time.temporal.ChronoUnit.DAYS.between(day.get().value(), published);
+        if (before < 0 || before > LIKELY_DAY_REACH) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            dateClaim(told.documentId(), told.sentence(), List.of(time), day.get(), published));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A day named as such ("Monday", "yesterday", "July 18"), not "the day" or "today". */
+  private static final java.util.regex.Pattern NAMED_DAY =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night"
+              + "|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)|\\d{1,2}/\\d{1,2}");
+
+  /** Words of what follows an event rather than of the event: its day is not the event's. */
+  private static final java.util.regex.Pattern AFTERMATH =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:arrest(?:ed|s)?|charg\\w*|announc\\w*|court|judge|hearing|arraign\\w*|booked|jail(?:ed)?"
+              + "|bond|vigil|funeral|memorial|services?|mourn\\w*|remember\\w*|post(?:ed)?"
+              + "|facebook|twitter|will|expected|plans?|scheduled|autops\\w+|identified"
+              + "|released|news conference|press conference|investigat\\w*|custody)\\b");
 
   /** A trigger of a sentence, placed in the event it tells of; offsets are the sentence's. */
   private record Anchor(int start, EventDraft draft) {}
@@ -845,9 +971,12 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   private static final java.util.regex.Pattern SPOKESPERSON_BEFORE =
       java.util.regex.Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+(?:for|at)\\s+$");
 
-  /** "The 300 block of Madrid": a street named after a town is no town. */
+  /**
+   * "The 300 block of Madrid", "Commerce Street, between West Jackson and West Jefferson", "the
+   * corner of Golden Gate and Tamiami": a street named after a town is no town.
+   */
   private static boolean isStreet(String text, EntityMention mention) {
-    String before = text.substring(Math.max(0, mention.start() - 20), mention.start());
+    String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
     return BLOCK_BEFORE.matcher(before).find();
   }
 
@@ -864,7 +993,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     if (!plainName
         || place.precision() != org.sitrep.model.PlacePrecision.TOWN
         || named.isBlank()
-        || named.equals(place.name())) {
+        || named.equals(place.name())
+        || named.endsWith(" " + place.name())) {
+      // "North Philadelphia" is a part of Philadelphia, which is the town's name.
       return place;
     }
     String name = DESIGNATOR.matcher(named.strip()).replaceFirst("");

@@ -147,6 +147,10 @@ final class MentionResolver {
       Pattern.compile(
           "(?i)(?:the\\s+)?(?:(?:north|south|east|west)(?:\\s*(?:east|west))?|near\\s+(?:north|south"
               + "|east|west)|far\\s+(?:north|south|east|west)|upper\\s+(?:east|west))\\s*(?:side|end)");
+  private static final Pattern COMPASS_PART =
+      Pattern.compile(
+          "^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown)"
+              + "\\s+(\\p{Lu}.*)$");
   private static final Pattern US_COUNTY =
       Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+County$");
 
@@ -227,7 +231,23 @@ final class MentionResolver {
     return qualified(withPeriod, support, depth)
         .or(() -> possessive(text, support, depth))
         .or(() -> prepositional(text, support, depth))
-        .or(() -> trailingNoun(text, support, depth));
+        .or(() -> trailingNoun(text, support, depth))
+        .or(() -> compassPart(text, support, depth));
+  }
+
+  /**
+   * "North Philadelphia", "Southwest Baltimore": a part of a town named by its quarter, when the
+   * gazetteer knows no town of the whole name (it does know "West Palm Beach" and "East St.
+   * Louis").
+   */
+  private Optional<Reading> compassPart(String text, Support support, int depth) {
+    Matcher m = COMPASS_PART.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return read(m.group(1), support, depth + 1)
+        .filter(r -> GazetteerTable.kind(r.ref()) == Kind.TOWN)
+        .map(MentionResolver::asArea);
   }
 
   private Optional<Reading> landmarkTown(Landmarks.Town town) {

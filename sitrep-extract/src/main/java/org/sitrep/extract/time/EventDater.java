@@ -24,7 +24,7 @@ public final class EventDater {
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:said|says|told\\s+(?:\\p{L}+\\s+){0,2}?|announced|confirmed|stated|reported"
-              + "|released|testified|ruled|sentenced|arraigned|indicted|convicted|acquitted"
+              + "|released|testified|spoke\\s+(?:with|to)\\s+(?:\\p{L}+\\s+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged)\\s+(?:on\\s+)?$");
 
   private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-\\d{2}-\\d{2}.*");

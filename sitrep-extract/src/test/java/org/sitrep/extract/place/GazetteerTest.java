@@ -282,4 +282,13 @@ class GazetteerTest {
       assertThat(GAZETTEER.resolve(part, List.of("Chicago"))).as(part).isEmpty();
     }
   }
+
+  @Test
+  void aQuarterOfATownNamedByItsCompassPointIsThatTown() {
+    assertThat(resolve("North Philadelphia").name()).isEqualTo("Philadelphia");
+    assertThat(resolve("Southwest Baltimore").name()).isEqualTo("Baltimore");
+    // Towns of their own keep their whole name.
+    assertThat(resolve("West Palm Beach").name()).isEqualTo("West Palm Beach");
+    assertThat(resolve("North Little Rock").name()).isEqualTo("North Little Rock");
+  }
 }

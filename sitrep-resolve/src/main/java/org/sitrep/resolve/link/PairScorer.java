@@ -69,6 +69,9 @@ public final class PairScorer {
     if (left.background() != right.background() && contradictDay) {
       return vetoed("a recalled event and a current one on different days");
     }
+    if (daysOfDifferentWeeks(left.date(), right.date())) {
+      return vetoed("two days more than " + DAYS_OF_ONE_EVENT + " days apart");
+    }
     if (left.background() && left.date() == null || right.background() && right.date() == null) {
       // "Last year's attacks included a rocket bombardment on Kabul airport": nothing says when,
       // so nothing says it is the news, or the event another report recalls.
@@ -167,6 +170,22 @@ public final class PairScorer {
     // A day a day away from a week or a month still meets it, as two days a day apart do: a
     // shooting late on Sunday is Monday's news ("the weekend" and "Monday").
     return !overlaps(left, right, 1);
+  }
+
+  /** How far apart two days told of one event can lie: a misread weekday, a death days later. */
+  static final int DAYS_OF_ONE_EVENT = 14;
+
+  /**
+   * Whether two accounts dated to the day lie too far apart to tell of one event: extraction may
+   * misread a day by one or two, never by weeks, so a shooting on 25 November and one on 21
+   * December in one city are two, whatever their words share.
+   */
+  static boolean daysOfDifferentWeeks(EventDate left, EventDate right) {
+    return left != null
+        && right != null
+        && left.precision() == DatePrecision.DAY
+        && right.precision() == DatePrecision.DAY
+        && Math.abs(ChronoUnit.DAYS.between(left.value(), right.value())) > DAYS_OF_ONE_EVENT;
   }
 
   /**

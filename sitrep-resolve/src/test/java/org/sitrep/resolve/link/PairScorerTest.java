@@ -87,6 +87,22 @@ class PairScorerTest {
   }
 
   @Test
+  void daysWeeksApartInOneTownAreTwoEventsWhateverTheirWordsShare() {
+    PairScore apart =
+        SCORER.score(
+            account("a", SubEventType.ATTACK, DAY, GARY, false),
+            account("b", SubEventType.ATTACK, DAY.plusDays(26), GARY, false));
+    assertThat(apart.veto()).contains("days apart");
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, GARY, false),
+                    account("b", SubEventType.ATTACK, DAY.plusDays(14), GARY, false))
+                .vetoed())
+        .isFalse();
+  }
+
+  @Test
   void aDifferentDayAndADifferentRegionTogetherAreVetoed() {
     assertThat(
             SCORER
