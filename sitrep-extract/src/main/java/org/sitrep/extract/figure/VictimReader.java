@@ -49,7 +49,8 @@ final class VictimReader {
               + AGE
               + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
               + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
-              + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
+              + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
+              + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed"
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )dead"
               + "|lost (?:his|her) life"
@@ -58,6 +59,33 @@ final class VictimReader {
               // "A man shot his wife": the person is the one who acted, not a victim.
               + "(?:(?<=died|dies|dead|succumbed)|(?!\\s+(?:(?:his|her|their|the|a|an|him|them"
               + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))))");
+
+  /**
+   * One person whose death a sentence tells after something else: "The victim, a 15-year-old boy,
+   * was hit in the head and pronounced dead", "The teenager that accidentally shot himself early
+   * Thursday has died".
+   */
+  private static final Pattern SINGLE_THEN_DEAD =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
+              + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
+              + "\\s+and\\s+(?:later\\s+)?(pronounced dead|died|killed)"
+              + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b");
+
+  /** The death of one person told by its owner: "Lavardo's death", "the boy's death". */
+  private static final Pattern POSSESSIVE_DEATH =
+      Pattern.compile(
+          "\\b(?:(?:[Tt]he|[Aa]n?)\\s+(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+              + "|March|April|May|June|July|August|September|October|November|December|Police|City"
+              + "|County|State|Department|Office)['’])\\p{Lu}[\\p{L}-]+)['’]s\\s+(death)\\b");
 
   /** One person and the wounds they suffered: "a 16-year-old girl suffered minor injuries". */
   private static final Pattern SUFFERED =
@@ -353,6 +381,8 @@ final class VictimReader {
           TO_DEATH,
           SHOT_DEAD,
           SINGLE,
+          SINGLE_THEN_DEAD,
+          POSSESSIVE_DEATH,
           SINGLE_OBJECT,
           SINGLE_PRONOUN,
           SINGLE_NAMED,

@@ -167,6 +167,28 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsOnePersonWhoseDeathComesAfterOtherWords() {
+    assertThat(
+            only(
+                "The victim, a 15-year-old boy, was hit in the head and pronounced dead at a"
+                    + " hospital.",
+                Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(
+            only(
+                "The teenager that accidentally shot himself in front of friends early Thursday"
+                    + " has died, his family said.",
+                Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("His daughter is now brain dead.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("The girl has since died.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("More details about Lavardo's death emerged.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("Officers mourned the boy's death.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(finder.find("The man was arrested and charged with murder.")).isEmpty();
+    assertThat(finder.find("The family held a vigil on Sunday's anniversary.")).isEmpty();
+  }
+
+  @Test
   void readsFatallyShotAsADeathNotAnInjury() {
     assertThat(only("A 5-year-old boy was fatally shot in his home.", Slot.FATALITIES))
         .isEqualTo(1);
