@@ -164,6 +164,30 @@ class ResolverTest {
   }
 
   @Test
+  void aLaterReportThatStillTellsOnlyOfTheShootingCountsNoInjuredBesideTheDead() {
+    LocalDate sunday = LocalDate.of(2016, 3, 20);
+    Report died =
+        report("died", sunday, "A 4-year-old girl was shot and killed in Gary on Sunday.")
+            .event(SubEventType.ATTACK, "shot")
+            .on(sunday, "Sunday")
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "A 4-year-old girl was shot and killed")
+            .build();
+    Report later =
+        report("later", sunday.plusDays(4), "The girl who was shot in Gary on Sunday was 4.")
+            .event(SubEventType.ATTACK, "shot")
+            .on(sunday, "Sunday")
+            .at(GARY, "Gary")
+            .figure(Slot.INJURIES, Quantity.exact(1), "The girl who was shot")
+            .build();
+
+    Incident incident = RESOLVER.resolve(List.of(died, later)).get(0);
+
+    assertThat(incident.fatalities().best()).isEqualTo(1L);
+    assertThat(incident.injuries().best()).isZero();
+  }
+
+  @Test
   void theWoundedOfAReportThatCountsItsOwnDeadStayWounded() {
     LocalDate sunday = LocalDate.of(2016, 3, 20);
     Report first =

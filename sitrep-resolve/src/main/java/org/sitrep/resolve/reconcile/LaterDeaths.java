@@ -1,6 +1,5 @@
 package org.sitrep.resolve.reconcile;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +13,11 @@ import org.sitrep.model.Estimate;
  * so a victim is not counted as both. The report's figure then leans on the later reports' claims
  * of the dead as well as on its own.
  *
- * <p>Only a report that gives no death (or says none died) and came out no later than the first
- * report of the deaths is read this way: a report that counts its own dead has already told the
- * injured apart from them.
+ * <p>Only a report that gives no death (or says none died) is read this way: a report that counts
+ * its own dead has already told the injured apart from them. When it came out does not matter: a
+ * report days after the death that still tells only of "the teen who shot himself" repeats the
+ * first wording, and measured on the Gun Violence Corpus, holding such reports to their own injured
+ * counted three victims who died as injured as well and kept no injured survivor apart.
  */
 public final class LaterDeaths {
   private LaterDeaths() {}
@@ -38,11 +39,6 @@ public final class LaterDeaths {
     if (ownDead != null && ownDead.best() != null && ownDead.best() > 0) {
       return injured;
     }
-    LocalDate written = earliest(injured.claims());
-    LocalDate deathsKnown = earliest(dead.claims());
-    if (written != null && deathsKnown != null && written.isAfter(deathsKnown)) {
-      return injured;
-    }
     long died = dead.best();
     List<Claim> claims = new ArrayList<>(injured.claims());
     dead.claims().stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
@@ -54,13 +50,5 @@ public final class LaterDeaths {
         injured.words() + " less " + died + " dead in later reports",
         claims,
         injured.partial());
-  }
-
-  private static LocalDate earliest(List<Claim> claims) {
-    return claims.stream()
-        .map(Claim::reported)
-        .filter(Objects::nonNull)
-        .min(LocalDate::compareTo)
-        .orElse(null);
   }
 }
