@@ -225,6 +225,11 @@ final class MentionResolver {
       return landmark;
     }
     Optional<Reading> whole = pick(text, support, ref -> true);
+    if (whole.isPresent() && strayVillage(whole.get().ref(), support)) {
+      // The gazetteer lacks many small places: a village of the name elsewhere is a worse reading
+      // than none, which leaves the event to the report's other places.
+      return Optional.empty();
+    }
     if (whole.isPresent()) {
       return whole;
     }
@@ -248,6 +253,20 @@ final class MentionResolver {
     return read(m.group(1), support, depth + 1)
         .filter(r -> GazetteerTable.kind(r.ref()) == Kind.TOWN)
         .map(MentionResolver::asArea);
+  }
+
+  /** Below this population a town is a village, which its name alone does not make likely. */
+  private static final long VILLAGE = 10_000;
+
+  /**
+   * A village outside every country the report's other places name ("Pines", the Philippines, in a
+   * report of Marion County, Texas).
+   */
+  private boolean strayVillage(int ref, Support support) {
+    if (GazetteerTable.kind(ref) != Kind.TOWN || table.population(ref) >= VILLAGE) {
+      return false;
+    }
+    return !support.countries().isEmpty() && !support.countries().contains(table.countryOf(ref));
   }
 
   private Optional<Reading> landmarkTown(Landmarks.Town town) {

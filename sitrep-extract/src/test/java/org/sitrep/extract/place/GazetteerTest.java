@@ -291,4 +291,12 @@ class GazetteerTest {
     assertThat(resolve("West Palm Beach").name()).isEqualTo("West Palm Beach");
     assertThat(resolve("North Little Rock").name()).isEqualTo("North Little Rock");
   }
+
+  @Test
+  void aVillageAbroadIsNoReadingInAReportOfAnotherCountry() {
+    assertThat(GAZETTEER.resolve("Pines", List.of("Marion County", "Texas"))).isEmpty();
+    // Alone, or beside its own country, the village is still found.
+    assertThat(resolve("Pines").country()).isEqualTo("PH");
+    assertThat(resolve("Pines", "Philippines").country()).isEqualTo("PH");
+  }
 }
