@@ -1,10 +1,18 @@
 package org.sitrep.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.StateAbbreviations;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
 
 /**
@@ -14,6 +22,9 @@ import org.sitrep.model.Place;
  * instance per report; not thread-safe.
  */
 final class ReportPlaces {
+  /** The entity types of the tagger that name places. */
+  static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
   private final Gazetteer gazetteer;
   private final List<String> names;
   private final Map<String, Optional<Place>> read = new HashMap<>();
@@ -21,6 +32,29 @@ final class ReportPlaces {
   ReportPlaces(Gazetteer gazetteer, List<String> names) {
     this.gazetteer = gazetteer;
     this.names = List.copyOf(names);
+  }
+
+  /** The readings of the place names of an annotated report. */
+  static ReportPlaces of(Gazetteer gazetteer, AnnotatedDocument annotated) {
+    return new ReportPlaces(gazetteer, placeNames(annotated, annotated.document().text()));
+  }
+
+  /**
+   * The place names of a report, each as written and, when a US state follows it after a comma
+   * ("Norwich, N.Y."), with that state: the tagger often leaves the abbreviation out.
+   */
+  private static List<String> placeNames(AnnotatedDocument annotated, String text) {
+    Set<String> names = new LinkedHashSet<>();
+    for (EntityMention mention : annotated.entities()) {
+      if (PLACE_TYPES.contains(mention.type())) {
+        names.add(mention.text());
+        OptionalInt state = StateAbbreviations.stateAfter(text, mention.end());
+        if (state.isPresent()) {
+          names.add(text.substring(mention.start(), state.getAsInt()));
+        }
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** The place names of the report, as written. */
@@ -31,5 +65,14 @@ final class ReportPlaces {
   /** The gazetteer's reading of a mention of the report, given its other place names. */
   Optional<Place> resolve(String mention) {
     return read.computeIfAbsent(mention, words -> gazetteer.resolve(words, names));
+  }
+
+  /** The countries of the places the report names. */
+  Set<String> countries() {
+    Set<String> countries = new HashSet<>();
+    for (String name : names) {
+      resolve(name).map(Place::country).filter(Objects::nonNull).ifPresent(countries::add);
+    }
+    return countries;
   }
 }

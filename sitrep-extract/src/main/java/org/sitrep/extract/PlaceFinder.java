@@ -1,0 +1,288 @@
+package org.sitrep.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.place.Datelines;
+import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.IncidentalPlaces;
+import org.sitrep.extract.place.StateAbbreviations;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+
+/**
+ * The place of each sentence of one report: the most precise place it names that the gazetteer
+ * knows, leaving out place words that name an actor, a street, an institution or a person, and the
+ * rules that tell which of two places is finer and whether one lies within the other. One instance
+ * per report; not thread-safe.
+ */
+final class PlaceFinder {
+  private static final Pattern AIRPORT_AFTER =
+      Pattern.compile("(?i)^(?:'s)?\\s+(?:international\\s+)?airport\\b");
+
+  private static final Pattern SAINT = Pattern.compile("^(?:St|Ste|Saint|Sainte)\\b");
+
+  /** The name of an institution goes on: "'s Hospital", " Regional Medical Center", " Church". */
+  private static final Pattern INSTITUTION_AFTER =
+      Pattern.compile(
+          "^(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}'’]*){0,2}?\\s+(?:Hospital|Medical|Health|Clinic|Church"
+              + "|Cathedral|School|College|University|Academy|Parish|Catholic|Elementary|High)\\b");
+
+  /** "a spokesman for St. Vincent": the saint's hospital speaks, not a town. */
+  private static final Pattern SPOKESPERSON_BEFORE =
+      Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+(?:for|at)\\s+$");
+
+  private static final Pattern BLOCK_BEFORE =
+      Pattern.compile(
+          "(?i)\\bblocks?\\s+of\\s+$"
+              + "|\\b(?:street|st\\.|avenue|ave\\.|road|rd\\.|boulevard|blvd\\.|drive|lane|way"
+              + "|parkway|highway),?\\s+(?:between|near|at)\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$"
+              + "|\\b(?:corner|intersection)\\s+of\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$");
+
+  /** A country named as the owner of people or things ("US personnel") is not a place. */
+  private static final Pattern NATIONALITY_USE =
+      Pattern.compile(
+          "^\\s+(?:[Ss]pecial\\s+)?(?:personnel|troops|forces|soldiers|military|officials?|government"
+              + "|president|citizens|embassy|army|marines|service|diplomats|planes|aircraft"
+              + "|intelligence|commanders?|allies|nationals|team|team's|-led|-backed)\\b");
+
+  /** "Srinagar city", "Baidoa town": the word that says what the place is, not its name. */
+  private static final Pattern DESIGNATOR =
+      Pattern.compile("(?i)\\s+(?:city|town|village|municipality)$");
+
+  /** A name the text calls a town: "Baidoa town", "Mocimboa da Praia town", "Kalau village". */
+  private static final Pattern NAMED_TOWN =
+      Pattern.compile(
+          "(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:[ -](?:\\p{Lu}[\\p{L}'’-]+|da|de|del|al|el|es)){0,3}?"
+              + "(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:town|city|village|municipality)\\b");
+
+  /** "in Washington", "near Turk": a preposition of place before a name makes it a place. */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
+
+  private final Gazetteer gazetteer;
+  private final ReportPlaces places;
+  private final String text;
+  private final List<Span> actors;
+
+  /** A finder for the report of this text, which names actors at these spans. */
+  PlaceFinder(Gazetteer gazetteer, ReportPlaces places, String text, List<Span> actors) {
+    this.gazetteer = gazetteer;
+    this.places = places;
+    this.text = text;
+    this.actors = actors;
+  }
+
+  /** The report's mentions of places, without those that name a person it names elsewhere. */
+  static List<EntityMention> placeMentions(AnnotatedDocument annotated) {
+    Set<String> personWords = personWords(annotated);
+    String text = annotated.document().text();
+    return annotated.entities().stream()
+        .filter(m -> ReportPlaces.PLACE_TYPES.contains(m.type()))
+        .filter(m -> !namesAPerson(m, personWords, text))
+        .toList();
+  }
+
+  /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
+  private static Set<String> personWords(AnnotatedDocument annotated) {
+    Set<String> words = new HashSet<>();
+    for (EntityMention mention : annotated.entities()) {
+      if (mention.type().equals("PERSON")) {
+        for (String word : mention.text().split("\\s+")) {
+          if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))) {
+            words.add(word);
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * A one-word place that is also the name of a person the report names elsewhere ("Washington was
+   * playing with the gun" after "Kendell Washington", "Turk is leading the investigation" after
+   * "Lt. Aaron Turk") is the person, unless a preposition of place comes before it ("in Houston")
+   * or a state after it ("Washington, D.C.").
+   */
+  private static boolean namesAPerson(EntityMention mention, Set<String> personWords, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 12), mention.start());
+    return !mention.text().contains(" ")
+        && personWords.contains(mention.text())
+        && !LOCATIVE_BEFORE.matcher(before).find()
+        && StateAbbreviations.stateAfter(text, mention.end()).isEmpty();
+  }
+
+  /**
+   * The most precise place of the sentence that the gazetteer knows, with its evidence. A place
+   * word inside an actor's name ("Islamic State Pakistan Province") is not a place of the event. A
+   * town keeps the name the report gives it ("Tal Afar", not the gazetteer's "Tall 'Afar").
+   */
+  Optional<PlaceMention> placeOf(Sentence sentence, List<EntityMention> sentencePlaces) {
+    PlaceMention finest = null;
+    PlaceMention incidental = null;
+    Optional<int[]> dateline = Datelines.find(text, sentence.start(), sentence.end());
+    if (dateline.isPresent()) {
+      int start = dateline.get()[0];
+      int end = dateline.get()[1];
+      Optional<Place> place = places.resolve(text.substring(start, end));
+      if (place.isPresent()) {
+        incidental = new PlaceMention(place.get(), start, end, true);
+      }
+    }
+    for (EntityMention mention : sentencePlaces) {
+      if (NATIONALITY_USE
+              .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
+              .find()
+          || insideActor(mention, actors)
+          || isStreet(text, mention)
+          || isInstitution(text, mention)) {
+        continue;
+      }
+      int end = StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end());
+      end = landmarkEnd(text, end);
+      Optional<Place> place = places.resolve(text.substring(mention.start(), end));
+      if (place.isEmpty()) {
+        continue;
+      }
+      Place named = asNamed(place.get(), mention.text(), end == mention.end());
+      boolean inDateline =
+          dateline.isPresent()
+              && dateline.get()[0] <= mention.start()
+              && mention.end() <= dateline.get()[1];
+      if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
+        if (incidental == null || finer(named, incidental.place())) {
+          incidental = new PlaceMention(named, mention.start(), end, true);
+        }
+      } else if (finest == null || finer(named, finest.place())) {
+        finest = new PlaceMention(named, mention.start(), end, false);
+      }
+    }
+    Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
+    return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * A town the text calls one ("in Baidoa town, Bay region", "near Mangina village, Beni
+   * territory"): the gazetteer's town of that name in the country of the sentence's other places,
+   * or, when the gazetteer does not know it and the words go on to name its region or country, a
+   * town of that name there without coordinates.
+   */
+  private Optional<PlaceMention> namedTown(Sentence sentence, PlaceMention finest) {
+    Matcher named = NAMED_TOWN.matcher(text.substring(sentence.start(), sentence.end()));
+    if (!named.find()) {
+      return Optional.empty();
+    }
+    String name = named.group(1);
+    int start = sentence.start() + named.start(1);
+    int end = sentence.start() + named.end(1);
+    String country = finest != null ? finest.place().country() : null;
+    Optional<Place> town = gazetteer.town(name, country);
+    if (town.isPresent()) {
+      return Optional.of(new PlaceMention(asNamed(town.get(), name, true), start, end, false));
+    }
+    boolean regionFollows = text.startsWith(",", sentence.start() + named.end());
+    if (finest == null || !regionFollows) {
+      return Optional.empty();
+    }
+    Place around = finest.place();
+    String admin1 = around.precision() == PlacePrecision.REGION ? around.name() : around.admin1();
+    return Optional.of(
+        new PlaceMention(
+            new Place(
+                name,
+                admin1,
+                around.country(),
+                around.countryName(),
+                null,
+                null,
+                PlacePrecision.TOWN),
+            start,
+            end,
+            false));
+  }
+
+  /**
+   * "St. Vincent Hospital", "St. Mary's Medical Center", "a spokesman for St. Vincent": an
+   * institution named after a saint is no town of that name.
+   */
+  static boolean isInstitution(String text, EntityMention mention) {
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
+    String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
+    return SAINT.matcher(mention.text()).find()
+        && (INSTITUTION_AFTER.matcher(after).find() || SPOKESPERSON_BEFORE.matcher(before).find());
+  }
+
+  /**
+   * "The 300 block of Madrid", "Commerce Street, between West Jackson and West Jefferson", "the
+   * corner of Golden Gate and Tamiami": a street named after a town is no town.
+   */
+  static boolean isStreet(String text, EntityMention mention) {
+    String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
+    return BLOCK_BEFORE.matcher(before).find();
+  }
+
+  static boolean insideActor(EntityMention mention, List<Span> actors) {
+    return actors.stream()
+        .anyMatch(
+            actor ->
+                actor.start() <= mention.start()
+                    && mention.end() <= actor.end()
+                    && actor.end() - actor.start() > mention.end() - mention.start());
+  }
+
+  private static Place asNamed(Place place, String named, boolean plainName) {
+    if (!plainName
+        || place.precision() != PlacePrecision.TOWN
+        || named.isBlank()
+        || named.equals(place.name())
+        || named.endsWith(" " + place.name())) {
+      // "North Philadelphia" is a part of Philadelphia, which is the town's name.
+      return place;
+    }
+    String name = DESIGNATOR.matcher(named.strip()).replaceFirst("");
+    if (name.isEmpty()) {
+      return place;
+    }
+    return new Place(
+        name,
+        place.admin1(),
+        place.country(),
+        place.countryName(),
+        place.lat(),
+        place.lon(),
+        place.precision());
+  }
+
+  /**
+   * Whether a place lies within another, as far as their country and region tell. A country alone
+   * ("heading to Mexico") says too little to hold against a town.
+   */
+  static boolean inside(Place place, Place around) {
+    if (around.precision() == PlacePrecision.COUNTRY) {
+      return true;
+    }
+    if (around.country() != null && !around.country().equals(place.country())) {
+      return false;
+    }
+    String region = around.precision() == PlacePrecision.REGION ? around.name() : around.admin1();
+    return region == null || region.equals(place.admin1());
+  }
+
+  static boolean finer(Place one, Place other) {
+    return one.precision().ordinal() < other.precision().ordinal();
+  }
+
+  /** Takes "airport" after a town into the mention: "Kabul airport" is a point in Kabul. */
+  private static int landmarkEnd(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    Matcher landmark = AIRPORT_AFTER.matcher(after);
+    return landmark.find() ? end + landmark.end() : end;
+  }
+}

@@ -1,0 +1,247 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.time.DayYears;
+import org.sitrep.extract.time.EventDater;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Slot;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * The dates of one report's events: which time expressions of a sentence can date an event, the day
+ * a sentence without an event may give the event the report goes on about, the date claims with
+ * their evidence, and the day the report's events are measured against to tell background. One
+ * instance per report; not thread-safe.
+ */
+final class ReportDates {
+  private static final Pattern BOUND_BEFORE =
+      Pattern.compile("(?i)\\b(?:since|until|till|before|by)\\s+(?:the\\s+)?$");
+
+  private static final Pattern DAY_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+              + "|january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|\\d{4}|\\d{1,2}/\\d{1,2})");
+
+  private static final Pattern ADDRESS_AFTER = Pattern.compile("(?i)^[\\s-]*blocks?\\b");
+
+  /** How many days before publication a day named without an event can still be the event's. */
+  private static final int LIKELY_DAY_REACH = 7;
+
+  /** A day named as such ("Monday", "yesterday", "July 18"), not "the day" or "today". */
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night"
+              + "|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)|\\d{1,2}/\\d{1,2}");
+
+  /** Words of what follows an event rather than of the event: its day is not the event's. */
+  private static final Pattern AFTERMATH =
+      Pattern.compile(
+          "(?i)\\b(?:arrest(?:ed|s)?|charg\\w*|announc\\w*|court|judge|hearing|arraign\\w*|booked|jail(?:ed)?"
+              + "|bond|vigil|funeral|memorial|services?|mourn\\w*|remember\\w*|post(?:ed)?"
+              + "|facebook|twitter|will|expected|plans?|scheduled|autops\\w+|identified"
+              + "|released|news conference|press conference|investigat\\w*|custody)\\b");
+
+  /** Words of the scene of the event, not of what came after it. */
+  private static final Pattern SCENE =
+      Pattern.compile(
+          "(?i)\\b(?:it|this|that)\\s+(?:all\\s+)?(?:happened|occurred|took place)\\b"
+              + "|\\b(?:were|was)\\s+(?:called|dispatched|summoned)\\s+to\\b"
+              + "|\\b(?:responded|arrived)\\s+(?:to|at)\\b");
+
+  /** A sentence of last year's or older events: "Last year's attacks included ...". */
+  private static final Pattern LAST_YEAR =
+      Pattern.compile(
+          "(?i)(?<!since |than |from |until )\\blast year(?:'s|’s)?\\b|\\b(?:a year|years) (?:ago"
+              + "|earlier)\\b|\\bthe previous year\\b");
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  private final EventDater dater;
+  private final AnnotatedDocument annotated;
+  private final String text;
+  private final String documentId;
+  private final LocalDate published;
+  private final DayYears years;
+
+  ReportDates(AnnotatedDocument annotated, EventDater dater) {
+    this.dater = dater;
+    this.annotated = annotated;
+    this.text = annotated.document().text();
+    this.documentId = annotated.document().id();
+    this.published = annotated.document().published().value();
+    this.years = DayYears.of(annotated.times());
+  }
+
+  /** Whether a sentence tells of last year's or older events ("Last year's attacks included"). */
+  static boolean tellsOfLastYear(String sentence) {
+    return LAST_YEAR.matcher(sentence).find();
+  }
+
+  /**
+   * The time expressions of a sentence that can date an event in it: not a bound ("since 2011",
+   * "until Tuesday"), not the day of a statement or a hearing ("police said Monday"); a day written
+   * without its year takes the year the report gives it elsewhere; else, when the resolver put it
+   * after publication ("September 11" read in August), it is read as the last such day before it,
+   * if that is not long before.
+   */
+  List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes) {
+    List<TimeExpression> times = new ArrayList<>();
+    for (TimeExpression time : sentenceTimes) {
+      if (!isBound(text, time)
+          && !isClockOnly(time)
+          && !isAddress(text, time)
+          && !EventDater.datesAStatement(text, time)) {
+        TimeExpression lent = years.lend(time);
+        times.add(lent == time ? pastOrDropped(time, published) : lent);
+      }
+    }
+    return times;
+  }
+
+  /** "7 a.m." is resolved to the publication day; it says nothing of which day the event was. */
+  private static boolean isClockOnly(TimeExpression time) {
+    return time.type().equals("TIME") && !DAY_WORD.matcher(time.text()).find();
+  }
+
+  /** "The 1000 block of Main Street" is an address: the number is no year. */
+  private static boolean isAddress(String text, TimeExpression time) {
+    String after = text.substring(time.end(), Math.min(text.length(), time.end() + 8));
+    return ADDRESS_AFTER.matcher(after).find();
+  }
+
+  private static boolean isBound(String text, TimeExpression time) {
+    String before = text.substring(Math.max(0, time.start() - 12), time.start());
+    return BOUND_BEFORE.matcher(before).find();
+  }
+
+  private static TimeExpression pastOrDropped(TimeExpression time, LocalDate published) {
+    String value = time.value();
+    if (published == null || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return time;
+    }
+    LocalDate day = LocalDate.parse(value.substring(0, 10));
+    if (!day.isAfter(published.plusDays(1)) || time.text().matches("(?s).*\\d{4}.*")) {
+      return time;
+    }
+    return time.withValue("XXXX" + value.substring(4));
+  }
+
+  /**
+   * The first day a sentence without an event names, when it may be the day of the event the report
+   * goes on about: a day in the week up to publication, not in a sentence of what came after the
+   * event (an arrest, a hearing, a vigil, a funeral, a post, a plan).
+   */
+  Optional<Claim> likelyDay(ToldSentence told) {
+    if (published == null || told.times().isEmpty() || AFTERMATH.matcher(told.text()).find()) {
+      return Optional.empty();
+    }
+    for (TimeExpression time :
+        told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
+      if (!NAMED_DAY.matcher(time.text()).find()) {
+        continue;
+      }
+      Optional<EventDate> day =
+          dater.date(List.of(time), time.start(), published).filter(EventDater::isDay);
+      if (day.isPresent()) {
+        long before = ChronoUnit.DAYS.between(day.get().value(), published);
+        if (before < 0 || before > LIKELY_DAY_REACH) {
+          return Optional.empty();
+        }
+        return Optional.of(dateClaim(told.sentence(), List.of(time), day.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A sentence of the scene that tells when, without a word for the event: "It happened in the 4900
+   * block of Appaloosa Trail just before 6 p.m. Friday", "Officers were called to a Holiday Inn
+   * Tuesday". It dates the event it goes on about when that has no day yet; days of arrests,
+   * hearings and statements never do (they are no scene words, or no dating times).
+   */
+  void dateFromScene(EventDraft draft, ToldSentence told) {
+    if (draft.date() != null || draft.recalled()) {
+      return;
+    }
+    Matcher scene = SCENE.matcher(told.text());
+    if (!scene.find()) {
+      return;
+    }
+    int at = told.sentence().start() + scene.start();
+    Optional<EventDate> day = dater.date(told.times(), at, published).filter(EventDater::isDay);
+    if (day.isPresent()) {
+      draft.dateBy(day.get());
+      draft.add(dateClaim(told.sentence(), told.times(), day.get()));
+    }
+  }
+
+  /**
+   * The reporter's claim of an event's date: its evidence is the time expression the date was read
+   * from, else the whole sentence.
+   */
+  Claim dateClaim(Sentence sentence, List<TimeExpression> times, EventDate date) {
+    TimeExpression source =
+        times.stream()
+            .filter(time -> date.timex() != null && date.timex().equals(time.value()))
+            .findFirst()
+            .orElse(null);
+    Span span =
+        source != null
+            ? new Span(documentId, source.start(), source.end())
+            : new Span(documentId, sentence.start(), sentence.end());
+    return new Claim(Slot.DATE, date, null, span, Attribution.REPORTER, published);
+  }
+
+  /**
+   * The day the report's events are measured against to tell background: its publication date, or
+   * for a report without one, the latest day an event is dated to, or the first day of the latest
+   * year the report writes out, whichever is later. A report that speaks of 2021 and dates one
+   * event to 11 September 2001 tells of 9/11 as background, not as its news.
+   */
+  LocalDate reference(List<EventDraft> drafts) {
+    if (published != null) {
+      return published;
+    }
+    LocalDate latest = latestDay(drafts);
+    Integer year = null;
+    for (TimeExpression time : annotated.times()) {
+      String written = text.substring(time.start(), time.end());
+      Matcher matcher = WRITTEN_YEAR.matcher(written);
+      while (matcher.find()) {
+        int found = Integer.parseInt(matcher.group());
+        year = year == null ? found : Math.max(year, found);
+      }
+    }
+    LocalDate yearStart = year == null ? null : LocalDate.of(year, 1, 1);
+    if (latest == null) {
+      return yearStart;
+    }
+    return yearStart != null && yearStart.isAfter(latest) ? yearStart : latest;
+  }
+
+  /** Without a publication date, the latest day an event of the report is dated to. */
+  private static LocalDate latestDay(List<EventDraft> drafts) {
+    LocalDate latest = null;
+    for (EventDraft draft : drafts) {
+      if (draft.date() != null
+          && EventDater.isDay(draft.date())
+          && (latest == null || draft.date().value().isAfter(latest))) {
+        latest = draft.date().value();
+      }
+    }
+    return latest;
+  }
+}

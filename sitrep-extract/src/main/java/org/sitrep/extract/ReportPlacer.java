@@ -1,0 +1,218 @@
+package org.sitrep.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.place.Datelines;
+import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.IncidentalPlaces;
+import org.sitrep.extract.place.PlaceCandidate;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.Slot;
+import org.sitrep.model.Span;
+
+/**
+ * The places a report gives as a whole, for the events its sentences place nowhere or only
+ * coarsely: its dateline, the town whose police it names, the town it keeps returning to. Each is a
+ * claim of the reporter with its first naming as evidence. One instance per report; not
+ * thread-safe.
+ */
+final class ReportPlacer {
+  /** How far into a report its dateline may stand (after a headline, a byline and a date). */
+  private static final int DATELINE_REACH = 400;
+
+  /** A town's police named by the town: "Memphis police director", "Grove City Police". */
+  private static final Pattern TOWN_POLICE =
+      Pattern.compile(
+          "(?<![\\p{L}.'’-])((?:(?:St|Ste|Ft|Mt)\\.\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Police|police)\\b");
+
+  /** Towns this large abroad make a bare name ("Naples police") a guess between countries. */
+  private static final long NAMESAKE_POPULATION = 10_000;
+
+  private final Gazetteer gazetteer;
+  private final Document document;
+  private final ReportPlaces places;
+
+  ReportPlacer(Gazetteer gazetteer, Document document, ReportPlaces places) {
+    this.gazetteer = gazetteer;
+    this.document = document;
+    this.places = places;
+  }
+
+  /**
+   * The town a report keeps returning to: the town its own words name most often, at least twice
+   * and more often than any other, leaving out where people live, where the wounded were taken and
+   * places named to find another. Its first naming is the evidence.
+   */
+  Optional<Claim> reportTown(List<List<EntityMention>> placesBySentence, List<Span> actorSpans) {
+    String text = document.text();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, PlaceMention> firsts = new HashMap<>();
+    for (List<EntityMention> mentions : placesBySentence) {
+      for (EntityMention mention : mentions) {
+        if (PlaceFinder.insideActor(mention, actorSpans)
+            || PlaceFinder.isStreet(text, mention)
+            || PlaceFinder.isInstitution(text, mention)
+            || IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
+          continue;
+        }
+        Optional<Place> place = places.resolve(mention.text());
+        if (place.isEmpty() || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
+          continue;
+        }
+        String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
+        counts.merge(key, 1, Integer::sum);
+        firsts.putIfAbsent(
+            key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
+      }
+    }
+    Optional<String> top = mostOften(counts, 2);
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    PlaceMention first = firsts.get(top.get());
+    return Optional.of(
+        new Claim(
+            Slot.PLACE,
+            first.place(),
+            null,
+            new Span(document.id(), first.start(), first.end()),
+            Attribution.REPORTER,
+            document.published().value()));
+  }
+
+  /**
+   * A current event placed only in a state or a country ("A 24-year-old Georgia woman died"), or
+   * only by where someone lives, is placed in the town the report keeps returning to when that town
+   * lies there. Events of the past keep their own place.
+   */
+  static void placeInTown(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
+    Place within = (Place) town.value();
+    for (EventDraft draft : drafts) {
+      if (draft.recalled() || !current.test(draft)) {
+        continue;
+      }
+      Optional<Claim> known =
+          draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      if (known.isEmpty()) {
+        continue;
+      }
+      Place place = (Place) known.get().value();
+      boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
+      if ((coarse || draft.placeIncidental()) && PlaceFinder.inside(within, place)) {
+        draft.remove(known.get());
+        draft.add(town);
+        draft.placeIncidental(false);
+      }
+    }
+  }
+
+  /** The place of the report's dateline ("KATY, Texas -"), as a claim of the reporter. */
+  Optional<Claim> datelinePlace() {
+    String text = document.text();
+    Optional<int[]> dateline = Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
+    if (dateline.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = dateline.get()[0];
+    int end = dateline.get()[1];
+    return places
+        .resolve(text.substring(start, end))
+        .map(
+            place ->
+                new Claim(
+                    Slot.PLACE,
+                    place,
+                    null,
+                    new Span(document.id(), start, end),
+                    Attribution.REPORTER,
+                    document.published().value()));
+  }
+
+  /**
+   * The town whose police a report names most often ("Chicago Police Superintendent Garry
+   * McCarthy"), once at least and more often than any other: the police of a town work in it, so a
+   * report that places its events nowhere else (no place of their own, no dateline) tells of that
+   * town.
+   */
+  Optional<Claim> policeTown() {
+    String text = document.text();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Claim> firsts = new HashMap<>();
+    Matcher police = TOWN_POLICE.matcher(text);
+    while (police.find()) {
+      Optional<Place> place = places.resolve(police.group(1));
+      if (place.isEmpty()
+          || place.get().precision().compareTo(PlacePrecision.TOWN) != 0
+          || hasNamesakeAbroad(police.group(1), place.get())) {
+        continue;
+      }
+      String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
+      counts.merge(key, 1, Integer::sum);
+      Span span = new Span(document.id(), police.start(1), police.end(1));
+      firsts.putIfAbsent(
+          key,
+          new Claim(
+              Slot.PLACE,
+              place.get(),
+              null,
+              span,
+              Attribution.REPORTER,
+              document.published().value()));
+    }
+    return mostOften(counts, 1).map(firsts::get);
+  }
+
+  /**
+   * Whether a town of this name of some size lies in another country than the reading: with nothing
+   * but the name of a police force to go on, "Naples" may be in Italy or in Florida.
+   */
+  private boolean hasNamesakeAbroad(String name, Place reading) {
+    return gazetteer.candidates(name).stream()
+        .anyMatch(
+            candidate ->
+                candidate.kind() == PlaceCandidate.Kind.TOWN
+                    && candidate.place().name().equalsIgnoreCase(name)
+                    && candidate.population() >= NAMESAKE_POPULATION
+                    && !Objects.equals(candidate.place().country(), reading.country()));
+  }
+
+  /** The key counted most often, at least {@code least} times and more often than any other. */
+  private static Optional<String> mostOften(Map<String, Integer> counts, int least) {
+    String top = null;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (top == null || entry.getValue() > counts.get(top)) {
+        top = entry.getKey();
+        tie = false;
+      } else if (entry.getValue().equals(counts.get(top))) {
+        tie = true;
+      }
+    }
+    return top == null || tie || counts.get(top) < least ? Optional.empty() : Optional.of(top);
+  }
+
+  /**
+   * A report's dateline places its events that name no place of their own: "KATY, Texas - A man was
+   * arrested after his father was fatally shot" tells of a shooting in Katy. Events recalled from
+   * the past keep no place rather than take today's.
+   */
+  static void placeUnplaced(List<EventDraft> drafts, Claim dateline) {
+    for (EventDraft draft : drafts) {
+      boolean placed = draft.claims().stream().anyMatch(claim -> claim.slot() == Slot.PLACE);
+      if (!placed && !draft.recalled()) {
+        draft.add(dateline);
+      }
+    }
+  }
+}
