@@ -187,4 +187,36 @@ class ReportRulesTest {
         .extracting(Place::name)
         .containsExactly("Stockton");
   }
+
+  @Test
+  void justBeforeAnHourOfADayDatesTheShootingOnThatDay() throws IOException {
+    Report report =
+        report(
+            "hour",
+            "date 2016-03-12\n"
+                + "An accidental shooting left a 12-year-old boy dead inside his home. It happened"
+                + " in the 4900 block of Appaloosa Trail just before 6 p.m. Friday.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 3, 11));
+  }
+
+  @Test
+  void aDayNearerTheKillingThanTheArrestIsTheKillings() throws IOException {
+    Report report =
+        report(
+            "killing-arrest",
+            "date 2016-03-19\n"
+                + "A 15-year-old girl was shot and killed in Apopka Saturday and a 16-year-old has"
+                + " been arrested for her murder.\n");
+
+    EventMention killing = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(killing, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 3, 19));
+  }
 }

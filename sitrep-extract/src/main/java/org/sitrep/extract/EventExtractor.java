@@ -282,12 +282,26 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
    * "03/14/2018: A suicide bomber detonated a vest" the date is the bombing's, not the
    * detonation's.
    */
+  /** The characters between a time expression and the span {@code [start, end)}. */
+  private static int gap(TimeExpression time, int start, int end) {
+    if (time.end() <= start) {
+      return start - time.end();
+    }
+    return time.start() >= end ? time.start() - end : 0;
+  }
+
   private Optional<TimeExpression> ownTime(
       List<TimeExpression> times, ToldSentence told, Trigger trigger, Trigger main) {
     int start = told.sentence().start() + trigger.start();
     int end = told.sentence().start() + trigger.end();
     int mainStart = told.sentence().start() + main.start();
+    int mainEnd = told.sentence().start() + main.end();
     for (TimeExpression time : times) {
+      if (gap(time, mainStart, mainEnd) < gap(time, start, end)) {
+        // "was shot and killed in Apopka Saturday and a 16-year-old has been arrested": the day
+        // stands nearer the killing than the arrest, and is the killing's.
+        continue;
+      }
       boolean between =
           time.end() <= mainStart && mainStart < start
               || end <= mainStart && mainStart < time.start();

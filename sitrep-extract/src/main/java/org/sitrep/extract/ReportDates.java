@@ -27,7 +27,7 @@ import org.sitrep.model.TimeExpression;
  */
 final class ReportDates {
   private static final Pattern BOUND_BEFORE =
-      Pattern.compile("(?i)\\b(?:since|until|till|before|by)\\s+(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(since|until|till|before|by)\\s+(?:the\\s+)?$");
 
   private static final Pattern DAY_WORD =
       Pattern.compile(
@@ -122,10 +122,24 @@ final class ReportDates {
     return ADDRESS_AFTER.matcher(after).find();
   }
 
+  /**
+   * "since 2011", "until Tuesday", "by Friday": a bound, not a date. "Just before 6 p.m. Friday"
+   * tells the hour of the day, which it dates.
+   */
   private static boolean isBound(String text, TimeExpression time) {
     String before = text.substring(Math.max(0, time.start() - 12), time.start());
-    return BOUND_BEFORE.matcher(before).find();
+    Matcher bound = BOUND_BEFORE.matcher(before);
+    if (!bound.find()) {
+      return false;
+    }
+    boolean hourOfTheDay =
+        bound.group(1).equalsIgnoreCase("before") && CLOCK.matcher(time.text()).lookingAt();
+    return !hourOfTheDay;
   }
+
+  /** A time of day written first: "6 p.m. Friday", "11:30 a.m.", "midnight Sunday". */
+  private static final Pattern CLOCK =
+      Pattern.compile("(?i)\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|noon|midnight");
 
   private static TimeExpression pastOrDropped(TimeExpression time, LocalDate published) {
     String value = time.value();

@@ -176,16 +176,22 @@ public final class PairScorer {
   static final int DAYS_OF_ONE_EVENT = 14;
 
   /**
-   * Whether two accounts dated to the day lie too far apart to tell of one event: extraction may
-   * misread a day by one or two, never by weeks, so a shooting on 25 November and one on 21
-   * December in one city are two, whatever their words share.
+   * Whether two accounts dated to the day or the week lie too far apart to tell of one event:
+   * extraction may misread a day by one or two, never by weeks, so a shooting on 25 November and
+   * one on 21 December in one city are two, whatever their words share; so are a shooting on Sunday
+   * 28 August and one of "the weekend" three weeks later.
    */
   static boolean daysOfDifferentWeeks(EventDate left, EventDate right) {
-    return left != null
-        && right != null
-        && left.precision() == DatePrecision.DAY
-        && right.precision() == DatePrecision.DAY
-        && Math.abs(ChronoUnit.DAYS.between(left.value(), right.value())) > DAYS_OF_ONE_EVENT;
+    if (left == null || right == null || !isDayOrWeek(left) || !isDayOrWeek(right)) {
+      return false;
+    }
+    LocalDate firstEnd = end(left).isBefore(end(right)) ? end(left) : end(right);
+    LocalDate laterStart = end(left).isBefore(end(right)) ? right.value() : left.value();
+    return ChronoUnit.DAYS.between(firstEnd, laterStart) > DAYS_OF_ONE_EVENT;
+  }
+
+  private static boolean isDayOrWeek(EventDate date) {
+    return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.WEEK;
   }
 
   /**

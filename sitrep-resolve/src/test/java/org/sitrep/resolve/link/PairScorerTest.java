@@ -100,6 +100,10 @@ class PairScorerTest {
                     account("b", SubEventType.ATTACK, DAY.plusDays(14), GARY, false))
                 .vetoed())
         .isFalse();
+    EventDate weekend = new EventDate(DAY.plusDays(19), DatePrecision.WEEK, null);
+    assertThat(PairScorer.daysOfDifferentWeeks(EventDate.day(DAY), weekend)).isTrue();
+    assertThat(PairScorer.daysOfDifferentWeeks(weekend, EventDate.day(DAY))).isTrue();
+    assertThat(PairScorer.daysOfDifferentWeeks(EventDate.day(DAY.plusDays(27)), weekend)).isFalse();
   }
 
   @Test
