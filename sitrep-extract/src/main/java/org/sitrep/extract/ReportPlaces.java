@@ -27,16 +27,28 @@ final class ReportPlaces {
 
   private final Gazetteer gazetteer;
   private final List<String> names;
+  private final List<String> support;
   private final Map<String, Optional<Place>> read = new HashMap<>();
 
-  ReportPlaces(Gazetteer gazetteer, List<String> names) {
+  /**
+   * @param names the place names of the report
+   * @param outlet the cities the report's outlet names in its web address: they help decide the
+   *     report's ambiguous names and are no place the report names
+   */
+  ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet) {
     this.gazetteer = gazetteer;
     this.names = List.copyOf(names);
+    List<String> all = new java.util.ArrayList<>(names);
+    all.addAll(outlet);
+    this.support = List.copyOf(all);
   }
 
   /** The readings of the place names of an annotated report. */
   static ReportPlaces of(Gazetteer gazetteer, AnnotatedDocument annotated) {
-    return new ReportPlaces(gazetteer, placeNames(annotated, annotated.document().text()));
+    return new ReportPlaces(
+        gazetteer,
+        placeNames(annotated, annotated.document().text()),
+        gazetteer.outletCities(annotated.document().url()));
   }
 
   /**
@@ -64,7 +76,7 @@ final class ReportPlaces {
 
   /** The gazetteer's reading of a mention of the report, given its other place names. */
   Optional<Place> resolve(String mention) {
-    return read.computeIfAbsent(mention, words -> gazetteer.resolve(words, names));
+    return read.computeIfAbsent(mention, words -> gazetteer.resolve(words, support));
   }
 
   /** The countries of the places the report names. */

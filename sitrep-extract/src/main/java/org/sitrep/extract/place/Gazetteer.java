@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -113,6 +114,53 @@ public final class Gazetteer {
         ref ->
             GazetteerTable.kind(ref) == Kind.TOWN
                 && (country < 0 || table.countryOf(ref) == country));
+  }
+
+  /** Words of web addresses that are also names of cities: "/mobile/", "/orange-county/". */
+  private static final Set<String> ADDRESS_WORDS =
+      Set.of("mobile", "orange", "surprise", "independence", "victoria", "college", "norman");
+
+  private static final Pattern ARCHIVED =
+      Pattern.compile("^(?:https?://)?web\\.archive\\.org/web/[^/]+/", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The cities a news outlet's web address names (100,000 people or more): "chicago" in
+   * "chicago.suntimes.com" and "www.chicagotribune.com", "denver" in "denverpost.com", "chicago" in
+   * "dnainfo.com/chicago/…". A local outlet writes of its own city's neighbourhoods without naming
+   * the city, so these names can support the reading of the report's ambiguous places ("Bridgeport"
+   * in a Chicago paper); they are no place of any event. Only the host's labels and the first
+   * segment of the path are read; an archived copy's own address is read, not the archive's.
+   */
+  public List<String> outletCities(String url) {
+    if (url == null || url.isBlank()) {
+      return List.of();
+    }
+    String address = ARCHIVED.matcher(url.strip()).replaceFirst("");
+    address = address.replaceFirst("^(?i)https?://", "");
+    int slash = address.indexOf('/');
+    String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
+    String path = slash < 0 ? "" : address.substring(slash + 1);
+    String firstSegment = path.isEmpty() ? "" : path.split("[/?#]", 2)[0];
+    Map<String, Integer> cities = table.citiesByCompactName();
+    Set<String> found = new LinkedHashSet<>();
+    for (String label : host.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      for (int cut = label.length(); cut >= 5; cut--) {
+        // "chicagotribune": the city is the label's start, or its end ("nbcnewyork").
+        addCity(label.substring(0, cut), cities, found);
+        addCity(label.substring(label.length() - cut), cities, found);
+      }
+    }
+    String segment = firstSegment.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    addCity(segment, cities, found);
+    return List.copyOf(found);
+  }
+
+  private void addCity(String compact, Map<String, Integer> cities, Set<String> found) {
+    Integer city =
+        compact.length() >= 5 && !ADDRESS_WORDS.contains(compact) ? cities.get(compact) : null;
+    if (city != null) {
+      found.add(table.townName[city]);
+    }
   }
 
   /**

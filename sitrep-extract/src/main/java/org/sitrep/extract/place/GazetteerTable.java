@@ -173,6 +173,39 @@ final class GazetteerTable {
     return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
   }
 
+  /** Towns at least this populous can be named in a news outlet's web address. */
+  private static final long OUTLET_CITY = 100_000;
+
+  /**
+   * The cities of 100,000 people or more by their name written as one lower-case word ("newyork",
+   * "chicago"), for reading web addresses; the most populous city wins a shared name. Built on
+   * first use.
+   */
+  Map<String, Integer> citiesByCompactName() {
+    Map<String, Integer> cities = compactCities;
+    if (cities == null) {
+      cities = new java.util.HashMap<>();
+      for (int i = 0; i < townName.length; i++) {
+        if (townPopulation[i] >= OUTLET_CITY && townFeature[i] != 'S') {
+          String folded = NameFolder.fold(townName[i]);
+          // "New York City" is "newyork" in "nbcnewyork.com".
+          for (String name : List.of(folded, folded.replaceFirst(" city$", ""))) {
+            String compact = name.replace(" ", "");
+            Integer known = cities.get(compact);
+            if (known == null || townPopulation[known] < townPopulation[i]) {
+              cities.put(compact, i);
+            }
+          }
+        }
+      }
+      compactCities = Map.copyOf(cities);
+      cities = compactCities;
+    }
+    return cities;
+  }
+
+  private volatile Map<String, Integer> compactCities;
+
   /** How far from a city's centre its sections may lie, in kilometres. */
   private static final double SECTION_REACH_KM = 30;
 

@@ -472,14 +472,24 @@ final class NonCountDetector {
     return clock || military || partOfDay || around ? Optional.of(NonCount.TIME) : Optional.empty();
   }
 
-  /** "aged 34", "ages 8 and 14", "age of 14", "17 years old", "Amari Brown, 7, was". */
+  /**
+   * "aged 34", "ages 8 and 14", "age of 14", "17 years old", "Amari Brown, 7, was", "two women,
+   * believed to be 30 and 60,".
+   */
   private static Optional<NonCount> age(TokenSequence tokens, Numeral numeral, int after) {
     int before = numeral.from() - 1;
     boolean left =
         tokens.lowerIn(before, AGE_BEFORE)
             || (tokens.lower(before).equals("of") && tokens.lower(before - 1).equals("age"))
             || (tokens.lower(before).equals("as")
-                && tokens.lowerIn(before - 1, Set.of("young", "old")));
+                && tokens.lowerIn(before - 1, Set.of("young", "old")))
+            // "two women, believed to be 30 and 60": the ages of people told of before.
+            || (tokens.lower(before).equals("be")
+                && tokens.lower(before - 1).equals("to")
+                && tokens.lowerIn(before - 2, Set.of("believed", "thought"))
+                && tokens.lower(before - 3).equals(",")
+                && numeral.isPlainDigits(tokens)
+                && numeral.value() <= 120);
     boolean right = yearsOld(tokens, after);
     return left || right || apposition(tokens, numeral)
         ? Optional.of(NonCount.AGE)

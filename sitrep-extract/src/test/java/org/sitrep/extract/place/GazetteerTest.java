@@ -299,4 +299,27 @@ class GazetteerTest {
     assertThat(resolve("Pines").country()).isEqualTo("PH");
     assertThat(resolve("Pines", "Philippines").country()).isEqualTo("PH");
   }
+
+  @Test
+  void anOutletsWebAddressNamesItsCity() {
+    assertThat(GAZETTEER.outletCities("http://chicago.suntimes.com/news/boy-shot-in-bridgeport/"))
+        .containsExactly("Chicago");
+    assertThat(
+            GAZETTEER.outletCities(
+                "http://web.archive.org/web/20160604/http://www.chicagotribune.com:80/news/x"))
+        .containsExactly("Chicago");
+    assertThat(GAZETTEER.outletCities("https://www.dnainfo.com/chicago/20160619/woodlawn/x"))
+        .containsExactly("Chicago");
+    assertThat(GAZETTEER.outletCities("http://www.nbcnewyork.com/news/local/x.html"))
+        .containsExactly("New York City");
+    // Station call letters and words of the path name no city.
+    assertThat(GAZETTEER.outletCities("http://www.khou.com/story/news/mobile/2016/x")).isEmpty();
+    assertThat(GAZETTEER.outletCities(null)).isEmpty();
+  }
+
+  @Test
+  void theOutletsCityDecidesANeighbourhoodsName() {
+    assertThat(resolve("Bridgeport").admin1()).isEqualTo("Connecticut");
+    assertThat(resolve("Bridgeport", "Chicago").name()).isEqualTo("Chicago");
+  }
 }

@@ -84,6 +84,8 @@ class QuantityParserTest {
   void leavesOutAListOfAges() {
     assertThat(texts("the boy with his two brothers, ages 8 and 14, and 5 cousins"))
         .containsExactly("two", "5");
+    assertThat(texts("a girl and two women, believed to be 30 and 60, all shot dead"))
+        .containsExactly("two");
   }
 
   @Test
