@@ -219,4 +219,21 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 3, 19));
   }
+
+  @Test
+  void theTownWhosePoliceWorkTheCaseOutranksTheStationsDateline() throws IOException {
+    Report report =
+        report(
+            "police-dateline",
+            "date 2015-11-18\n"
+                + "LITTLE ROCK, Ark. - A two-year-old boy has died after being shot on Tuesday"
+                + " afternoon, police say. The Benton Police Department said officers were called to"
+                + " a home on Pearl Street.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Benton", "Arkansas"));
+  }
 }

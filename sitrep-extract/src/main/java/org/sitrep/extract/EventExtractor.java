@@ -142,12 +142,16 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     drafts.forEach(EventDraft::dateByLikelyDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);
     placer.datelinePlace().ifPresent(dateline -> ReportPlacer.placeUnplaced(drafts, dateline));
-    placer.policeTown().ifPresent(town -> ReportPlacer.placeUnplaced(drafts, town));
+    // The police of a town work in it: their town places what no other place does, and, as the
+    // report's own town does, replaces a dateline or where someone lives.
+    Optional<Claim> policeTown = placer.policeTown();
+    policeTown.ifPresent(town -> ReportPlacer.placeUnplaced(drafts, town));
 
     List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
     LocalDate reference = dates.reference(drafts);
     placer
         .reportTown(placesBySentence, actorSpans)
+        .or(() -> policeTown)
         .ifPresent(
             town ->
                 ReportPlacer.placeInTown(
