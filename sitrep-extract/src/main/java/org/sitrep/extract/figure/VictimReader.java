@@ -136,12 +136,14 @@ final class VictimReader {
   /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
   private static final Pattern SINGLE_PRONOUN =
       Pattern.compile(
-          "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:was|is|has been|had been|has|had|later)?\\s*"
-              + "(?:(?:\\p{Ll}+ly|later|also|now|since)\\s+)?(pronounced dead|died|dead|killed"
+          "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:(?:has|had) since been|was|is|has been|had been"
+              + "|has|had|later)?\\s*(?:(?:\\p{Ll}+ly|later|also|now|since)\\s+)?((?:pronounced |declared )"
+              + "(?:brain |clinically )?dead|died|dead|killed"
               + "|succumbed|shot and killed|fatally (?:shot|wounded))\\b"
               // "he was taken to a hospital, where he died": the clause tells one death.
-              + "|\\b(?:[Hh]e|[Ss]he)\\s+was\\s+(?:taken|rushed|transported|flown)\\b[^.;]{0,80}?"
-              + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+)?(died|pronounced dead"
+              + "|\\b(?:[Hh]e|[Ss]he)\\s+was\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
+              + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+|has since been\\s+)?(died"
+              + "|(?:pronounced|declared) (?:clinically |brain )?dead"
               + "|succumbed)\\b"
               + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
 
@@ -174,6 +176,12 @@ final class VictimReader {
               + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
               + ")|him|her)\\s+(dead)\\b");
+
+  /** Two people found dead: "police found Eva's parents dead", "found the couple dead". */
+  private static final Pattern FOUND_TWO =
+      Pattern.compile(
+          "\\bfound\\s+(?:the|his|her|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:parents|grandparents|couple)"
+              + "\\s+(dead)\\b");
 
   /** What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead". */
   private static final Pattern LEFT =
@@ -267,8 +275,9 @@ final class VictimReader {
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
-              + ")+)\\s+(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
-              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)\\b");
+              + ")+)\\s+(?:(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
+              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)"
+              + "|(?:all\\s+|both\\s+)?died)\\b");
 
   private static final Pattern DETERMINER =
       Pattern.compile("^\\s*(?:The|A|An|His|Her|Their|Its|One|Two|Three|Four|Five|Six)\\b");
@@ -364,6 +373,14 @@ final class VictimReader {
       if (!Figure.anyOverlaps(found, start, end)) {
         singles.add(
             new Figure(singleSlot(both.group(1)), Quantity.exact(2), null, false, start, end));
+      }
+    }
+    Matcher foundTwo = FOUND_TWO.matcher(sentence);
+    while (foundTwo.find()) {
+      int start = foundTwo.start();
+      int end = foundTwo.end();
+      if (!Figure.anyOverlaps(found, start, end)) {
+        singles.add(new Figure(Slot.FATALITIES, Quantity.exact(2), null, false, start, end));
       }
     }
     Matcher pair = PAIR.matcher(sentence);

@@ -184,6 +184,19 @@ class FigureFinderTest {
     assertThat(only("The girl has since died.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("More details about Lavardo's death emerged.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("Officers mourned the boy's death.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(
+            only(
+                "He was taken to a hospital in Baton Rouge, where he has since been declared"
+                    + " clinically dead.",
+                Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("He was pronounced clinically dead.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("Police found Eva's parents dead in a bedroom.", Slot.FATALITIES)).isEqualTo(2);
+    assertThat(
+            only(
+                "Kelcii Flintroy, Willie Norman and Christopher Chaney all died of gunshot wounds.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
     assertThat(finder.find("The man was arrested and charged with murder.")).isEmpty();
     assertThat(finder.find("The family held a vigil on Sunday's anniversary.")).isEmpty();
   }
