@@ -25,7 +25,14 @@ public final class EventDater {
       Pattern.compile(
           "(?i)\\b(?:said|says|told\\s+(?:\\p{L}+\\s+){0,2}?|announced|confirmed|stated|reported"
               + "|released|testified|spoke\\s+(?:with|to)\\s+(?:\\p{L}+\\s+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
-              + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged)\\s+(?:on\\s+)?$");
+              + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged)"
+              // "stated in a news release Tuesday", "said in a statement Monday".
+              + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
+              + "|post|conference)\\s+)?(?:on\\s+)?$"
+              // "remained in critical condition Friday night": the day of a state, not of the
+              // event.
+              + "|\\b(?:remained|remains|was|is|listed)\\s+in\\s+(?:critical|serious|stable|fair|good"
+              + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$");
 
   private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-\\d{2}-\\d{2}.*");
 
@@ -102,7 +109,7 @@ public final class EventDater {
   public static boolean datesAStatement(String text, TimeExpression time) {
     requireNonNull(text, "text");
     requireNonNull(time, "time");
-    String before = text.substring(Math.max(0, time.start() - 30), time.start());
+    String before = text.substring(Math.max(0, time.start() - 50), time.start());
     return STATEMENT_BEFORE.matcher(before).find();
   }
 

@@ -120,6 +120,10 @@ class EventDaterTest {
     assertThat(EventDater.datesAStatement(said, at(said, "Monday"))).isTrue();
     assertThat(EventDater.datesAStatement(sentenced, at(sentenced, "Friday"))).isTrue();
     assertThat(EventDater.datesAStatement(shot, at(shot, "Monday"))).isFalse();
+    String release = "Captain Adams stated in a news release Tuesday that one shooting happened.";
+    String condition = "The victim remained in critical condition Friday night.";
+    assertThat(EventDater.datesAStatement(release, at(release, "Tuesday"))).isTrue();
+    assertThat(EventDater.datesAStatement(condition, at(condition, "Friday night"))).isTrue();
   }
 
   private static TimeExpression at(String sentence, String words) {
