@@ -41,7 +41,7 @@ final class VictimReader {
   /** One person and what befell them: "a 7-year-old boy was shot and killed". */
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:"
+          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\\s+(?:(?:"
               + AGE
               + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
@@ -54,7 +54,7 @@ final class VictimReader {
               + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed"
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )dead"
               + "|lost (?:his|her) life"
-              + "|shot and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
+              + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
               + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
               // "A man shot his wife": the person is the one who acted, not a victim.
               + "(?:(?<=died|dies|dead|succumbed)|(?!\\s+(?:(?:his|her|their|the|a|an|him|them"
@@ -86,6 +86,17 @@ final class VictimReader {
               + ")|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
               + "|March|April|May|June|July|August|September|October|November|December|Police|City"
               + "|County|State|Department|Office)['’])\\p{Lu}[\\p{L}-]+)['’]s\\s+(death)\\b");
+
+  /** One person in hospital: "An 18-year-old woman is in critical condition" (one injured). */
+  private static final Pattern IN_CONDITION =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + PERSON
+              + ")\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
+              + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
+              + "\\s+(condition)\\b");
 
   /** One person and the wounds they suffered: "a 16-year-old girl suffered minor injuries". */
   private static final Pattern SUFFERED =
@@ -407,7 +418,8 @@ final class VictimReader {
           LEFT,
           DEATH_OF,
           PRONOUNCED,
-          SUFFERED
+          SUFFERED,
+          IN_CONDITION
         }) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {

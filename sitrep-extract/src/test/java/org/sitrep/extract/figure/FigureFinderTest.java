@@ -202,6 +202,20 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsOnePersonInHospitalAsInjured() {
+    assertThat(
+            only(
+                "An 18-year-old woman is in critical condition after she was hit at home.",
+                Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("The child is currently in stable but serious condition.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("A 7-year-old boy was struck and wounded by a bullet.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("Another child was hospitalized.", Slot.INJURIES)).isEqualTo(1);
+  }
+
+  @Test
   void readsFatallyShotAsADeathNotAnInjury() {
     assertThat(only("A 5-year-old boy was fatally shot in his home.", Slot.FATALITIES))
         .isEqualTo(1);
