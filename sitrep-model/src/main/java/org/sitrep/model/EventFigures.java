@@ -106,7 +106,8 @@ public final class EventFigures {
    * One person wounded and one dead, told as the same person: "A 3-year-old child was critically
    * injured" and, later, "the child was pronounced dead" tell one death, not a death and an injury.
    * The two must name the person alike (the same age, or the same word for them: child, boy,
-   * woman), and the wounded must not be told as someone else ("another man was wounded").
+   * woman), or the death be told by a pronoun or a name alone ("He died"); and the wounded must not
+   * be told as someone else ("another man was wounded").
    */
   private static FigureEstimate diedOfWounds(
       FigureEstimate told, List<Claim> wounded, EventMention event, Document document) {
@@ -120,10 +121,17 @@ public final class EventFigures {
         deaths.add(document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT));
       }
     }
+    // "He died", "Smith was pronounced dead": a death told by a pronoun or a name alone can be of
+    // the
+    // one wounded, whoever the wounded was called.
+    boolean anonymous = deaths.stream().noneMatch(death -> PERSON_WORD.matcher(death).find());
     for (Claim claim : wounded) {
       String words = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
       if (claim.group() != null || OTHER.matcher(words).find()) {
         return told;
+      }
+      if (anonymous) {
+        continue;
       }
       java.util.regex.Matcher who = PERSON_WORD.matcher(words);
       boolean same = false;

@@ -104,4 +104,26 @@ class EventFiguresTest {
 
     assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
   }
+
+  @Test
+  void aDeathToldByAPronounIsOfTheOneWounded() {
+    String text = "A 16-year-old boy was critically wounded on Friday. He died at the hospital.";
+    EventMention event =
+        event(
+            said(text, "A 16-year-old boy was critically wounded", Slot.INJURIES),
+            said(text, "He died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isZero();
+  }
+
+  @Test
+  void aDeathOfSomeoneNamedOtherwiseLeavesTheWoundedWounded() {
+    String text = "A 16-year-old boy was critically wounded. A woman was pronounced dead.";
+    EventMention event =
+        event(
+            said(text, "A 16-year-old boy was critically wounded", Slot.INJURIES),
+            said(text, "A woman was pronounced dead", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
 }
