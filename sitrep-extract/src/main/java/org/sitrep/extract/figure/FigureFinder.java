@@ -157,7 +157,11 @@ public final class FigureFinder {
     requireNonNull(sentence, "sentence");
     List<QuantityMention> mentions =
         quantities.find(sentence).stream()
-            .filter(mention -> !mention.pronounLike() || deadOfThem(sentence, mention))
+            .filter(
+                mention ->
+                    !mention.pronounLike()
+                        || deadOfThem(sentence, mention)
+                        || allOfThem(sentence, mention))
             .toList();
     Figure[] read = new Figure[mentions.size()];
     Figure previous = null;
@@ -255,6 +259,22 @@ public final class FigureFinder {
   private static boolean deadOfThem(String sentence, QuantityMention mention) {
     return PARTITIVE_DEAD.matcher(sentence.substring(mention.end())).find();
   }
+
+  /**
+   * "All four died", "the two were wounded": a number standing for people told of before, with the
+   * fate of them all; it counts them.
+   */
+  private static boolean allOfThem(String sentence, QuantityMention mention) {
+    return ALL_BEFORE.matcher(sentence.substring(0, mention.start())).find()
+        && FATE_AFTER.matcher(sentence.substring(mention.end())).find();
+  }
+
+  private static final Pattern ALL_BEFORE = Pattern.compile("(?i)\\b(?:all|both|the)\\s+$");
+
+  private static final Pattern FATE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:(?:were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
+              + "|shot dead|shot and killed|hospitali[sz]ed)\\b");
 
   private static final Pattern PARTITIVE_DEAD =
       Pattern.compile(

@@ -202,6 +202,17 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsANumberStandingForThePeopleToldOfBefore() {
+    assertThat(
+            only(
+                "The autopsies showed that all four died from a single gunshot to the head.",
+                Slot.FATALITIES))
+        .isEqualTo(4);
+    assertThat(only("Police said the two were wounded.", Slot.INJURIES)).isEqualTo(2);
+    assertThat(finder.find("All four of the suspects fled.")).isEmpty();
+  }
+
+  @Test
   void countsOnePersonInHospitalAsInjured() {
     assertThat(
             only(
