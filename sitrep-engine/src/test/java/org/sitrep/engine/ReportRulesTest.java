@@ -236,4 +236,26 @@ class ReportRulesTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Benton", "Arkansas"));
   }
+
+  @Test
+  void anArrestInAKillingIsAnEventApartFromTheKilling() throws IOException {
+    Report report =
+        report(
+            "arrest-killing",
+            "date 2016-11-29\n"
+                + "Two suspects were arrested Monday in the killing of a 38-year-old man outside a"
+                + " Little Rock home.\n");
+
+    EventMention arrest = first(report, SubEventType.ARRESTS);
+
+    assertThat(report.events())
+        .extracting(EventMention::subtype)
+        .contains(SubEventType.ARRESTS, SubEventType.ATTACK);
+    assertThat(SeedEventsTest.values(arrest, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 11, 28));
+    assertThat(
+            SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class))
+        .isEmpty();
+  }
 }

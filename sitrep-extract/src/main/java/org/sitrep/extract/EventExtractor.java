@@ -225,7 +225,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     }
     List<TimeExpression> free = new ArrayList<>(told.times());
     List<Trigger> others = new ArrayList<>();
-    List<TimeExpression> ownTimes = new ArrayList<>();
+    List<List<TimeExpression>> ownTimes = new ArrayList<>();
+    boolean violenceTold = false;
     for (Trigger trigger : factual) {
       if (trigger.equals(main.get())) {
         continue;
@@ -234,7 +235,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       if (own.isPresent()) {
         free.remove(own.get());
         others.add(trigger);
-        ownTimes.add(own.get());
+        ownTimes.add(List.of(own.get()));
+      } else if (!violenceTold && followsViolence(main.get(), trigger)) {
+        // "Two suspects were arrested Monday in the killing of a man": the killing is an event of
+        // its own, whose day the sentence does not give.
+        others.add(trigger);
+        ownTimes.add(List.of());
+        violenceTold = true;
       }
     }
     List<Anchor> anchors = new ArrayList<>();
@@ -243,17 +250,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     // A second trigger with a date of its own tells of another event than the main one.
     for (int i = 0; i < others.size(); i++) {
       anchors.add(
-          anchor(
-              drafts,
-              current,
-              told,
-              dates,
-              others.get(i),
-              List.of(ownTimes.get(i)),
-              first.draft()));
+          anchor(drafts, current, told, dates, others.get(i), ownTimes.get(i), first.draft()));
     }
     anchors.sort(Comparator.comparingInt(Anchor::start));
     return anchors;
+  }
+
+  /** An arrest or another development told with the violence it followed ("in the killing of"). */
+  private static boolean followsViolence(Trigger main, Trigger other) {
+    return main.subtype().type() == EventType.STRATEGIC_DEVELOPMENTS
+        && !main.generic()
+        && other.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS;
   }
 
   /**
