@@ -20,6 +20,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.testkit.Corpus;
 
@@ -27,14 +28,15 @@ import org.sitrep.testkit.Corpus;
  * Resolution of the Gun Violence Corpus (510 articles, 241 incidents of the Gun Violence Archive):
  * B-cubed precision, recall and F1 of the grouping of articles into incidents, per split, as {@code
  * scripts/gvc_incidents.py} computes it from {@code sitrep resolve}'s output. An article belongs to
- * the incident holding its main account (its first current account with a figure, else its first
- * current one, else its first). Writes the table to {@code target/gvc-resolution-score.txt} and
- * fails below floors a little under today's scores.
+ * the incident holding its main account (its first current account with a count of the dead, the
+ * injured or the casualties, else its first current one, else its first: an arrest's count of the
+ * arrested does not make the arrest the article's main account, as in the script). Writes the table
+ * to {@code target/gvc-resolution-score.txt} and fails below floors a little under today's scores.
  */
 class GvcResolutionScoreTest {
-  // Scores of 2026-11-23, second session (incidental places, datelines, days of the scene): F1
-  // train 0.939, dev 0.969, test 0.955.
-  private static final Map<String, Double> FLOOR = Map.of("train", 0.93, "dev", 0.96, "test", 0.94);
+  // Scores of 2026-11-24, third session (days near the event, police towns, outlets' cities): F1
+  // train 0.952, dev 0.976, test 0.955.
+  private static final Map<String, Double> FLOOR = Map.of("train", 0.94, "dev", 0.96, "test", 0.95);
   private static final Path TABLE = Path.of("target", "gvc-resolution-score.txt");
 
   private static final Map<String, String> INCIDENT_OF = new HashMap<>();
@@ -76,6 +78,9 @@ class GvcResolutionScoreTest {
     }
   }
 
+  private static final java.util.Set<Slot> CASUALTY_SLOTS =
+      java.util.EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
+
   private static EventMention main(List<EventMention> events) {
     for (boolean background : new boolean[] {false, true}) {
       EventMention first = null;
@@ -86,7 +91,7 @@ class GvcResolutionScoreTest {
         if (first == null) {
           first = event;
         }
-        if (event.claims().stream().map(Claim::slot).anyMatch(slot -> slot.isFigure())) {
+        if (event.claims().stream().map(Claim::slot).anyMatch(CASUALTY_SLOTS::contains)) {
           return event;
         }
       }
