@@ -224,7 +224,10 @@ final class MentionResolver {
     if (landmark.isPresent()) {
       return landmark;
     }
-    Optional<Reading> whole = pick(text, support, ref -> true);
+    Optional<Reading> whole =
+        US_COUNTY.matcher(text).matches()
+            ? pickPrimary(text, support)
+            : pick(text, support, ref -> true);
     if (whole.isPresent() && strayVillage(whole.get().ref(), support)) {
       // The gazetteer lacks many small places: a village of the name elsewhere is a worse reading
       // than none, which leaves the event to the report's other places.
@@ -277,6 +280,16 @@ final class MentionResolver {
             Support.NONE,
             ref -> GazetteerTable.kind(ref) == Kind.TOWN && table.countryOf(ref) == country)
         .map(m -> new Reading(m.ref(), true));
+  }
+
+  /**
+   * "Fayette County" is a county, which the gazetteer lacks, not the town that has it among its
+   * alternate names (Lexington, Kentucky): only a town of that very name reads it.
+   */
+  private Optional<Reading> pickPrimary(String name, Support support) {
+    List<GazetteerTable.Match> primary =
+        table.lookup(name).stream().filter(match -> !match.alternate()).toList();
+    return ranker.best(primary, support, ref -> true).map(m -> new Reading(m.ref(), false));
   }
 
   private Optional<Reading> pick(String name, Support support, IntPredicate filter) {

@@ -322,4 +322,13 @@ class GazetteerTest {
     assertThat(resolve("Bridgeport").admin1()).isEqualTo("Connecticut");
     assertThat(resolve("Bridgeport", "Chicago").name()).isEqualTo("Chicago");
   }
+
+  @Test
+  void aCountyIsNoTownThatHasItsNameAmongItsAlternates() {
+    assertThat(GAZETTEER.resolve("Fayette County", List.of("Iowa", "Elgin")))
+        .map(Place::name)
+        .isNotEqualTo(Optional.of("Lexington"));
+    assertThat(GAZETTEER.resolve("Fayette County", List.of("Iowa")).map(Place::admin1))
+        .isNotEqualTo(Optional.of("Kentucky"));
+  }
 }
