@@ -78,6 +78,11 @@ final class TriggerLexicon {
               "shoot(?:ing|ings|s|out|outs)?|shot dead|shot|gunned down|opened fire"
                   + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon)"
                   + "|gunshots?(?: wounds?)?|(?:shotgun|bullet) wounds?|gunfire|shots (?:were |had been )?fired|shots rang out"
+                  // Shootings without a word for shooting: "a hunting accident", "the rifle went
+                  // off".
+                  + "|hunting (?:accidents?|incidents?|tragedy|mishaps?)|gun (?:accidents?|mishaps?)"
+                  + "|(?:gun|rifle|shotgun|handgun|pistol|revolver|weapon|firearm) (?:accidentally )?"
+                  + "(?:discharged|went off)|struck by (?:a |an )?(?:stray )?(?:bullet|round)"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
                   + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"
                   + " (?:\\w+ ){0,3}?to death"),

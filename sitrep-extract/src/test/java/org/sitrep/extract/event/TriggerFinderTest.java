@@ -64,6 +64,17 @@ class TriggerFinderTest {
   }
 
   @Test
+  void readsShootingsToldWithoutAWordForShooting() {
+    for (String sentence :
+        List.of(
+            "A 12-year-old girl died in a hunting accident on Saturday.",
+            "The rifle accidentally discharged in the truck.",
+            "The boy was struck by a stray bullet.")) {
+      assertThat(only(sentence).subtype()).as(sentence).isEqualTo(SubEventType.ATTACK);
+    }
+  }
+
+  @Test
   void prefersTheMostSpecificOfOverlappingTriggers() {
     String sentence = "The suicide car bomb attack killed nine.";
 
