@@ -83,6 +83,8 @@ final class TriggerLexicon {
                   + "|hunting (?:accidents?|incidents?|tragedy|mishaps?)|gun (?:accidents?|mishaps?)"
                   + "|(?:gun|rifle|shotgun|handgun|pistol|revolver|weapon|firearm) (?:accidentally )?"
                   + "(?:discharged|went off)|struck by (?:a |an )?(?:stray )?(?:bullet|round)"
+                  + "|killed (?:\\w+ ){0,4}?by (?:a |an )?(?:gun|gunshot|bullet|rifle|shotgun|handgun)"
+                  + "|killed while hunting"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
                   + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"
                   + " (?:\\w+ ){0,3}?to death"),

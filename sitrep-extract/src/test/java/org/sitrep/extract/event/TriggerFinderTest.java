@@ -69,7 +69,9 @@ class TriggerFinderTest {
         List.of(
             "A 12-year-old girl died in a hunting accident on Saturday.",
             "The rifle accidentally discharged in the truck.",
-            "The boy was struck by a stray bullet.")) {
+            "The boy was struck by a stray bullet.",
+            "Ryan Welch, 4, was killed at his home by a gun in a closet.",
+            "Brennan Weikel, 17, was killed while hunting feral hogs.")) {
       assertThat(only(sentence).subtype()).as(sentence).isEqualTo(SubEventType.ATTACK);
     }
   }
