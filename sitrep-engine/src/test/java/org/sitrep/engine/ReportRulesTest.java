@@ -258,4 +258,20 @@ class ReportRulesTest {
             SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class))
         .isEmpty();
   }
+
+  @Test
+  void aWeekdayWithAnHourIsOfTheWeekJustPast() throws IOException {
+    Report report =
+        report(
+            "weekday-hour",
+            "date 2016-08-08\n"
+                + "Deputies say the shooting happened around 8:20 p.m. on Saturday at a home on"
+                + " Townsgate Circle.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 8, 6));
+  }
 }

@@ -141,6 +141,9 @@ final class ReportDates {
   private static final Pattern CLOCK =
       Pattern.compile("(?i)\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|noon|midnight");
 
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
   private static TimeExpression pastOrDropped(TimeExpression time, LocalDate published) {
     String value = time.value();
     if (published == null || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
@@ -149,6 +152,11 @@ final class ReportDates {
     LocalDate day = LocalDate.parse(value.substring(0, 10));
     if (!day.isAfter(published.plusDays(1)) || time.text().matches("(?s).*\\d{4}.*")) {
       return time;
+    }
+    if (WEEKDAY.matcher(time.text()).find() && !day.isAfter(published.plusDays(7))) {
+      // "8:20 p.m. on Saturday" in a Monday report, resolved to the Saturday to come: a report's
+      // weekday is of the week just past.
+      return time.withValue(day.minusDays(7) + value.substring(10));
     }
     return time.withValue("XXXX" + value.substring(4));
   }

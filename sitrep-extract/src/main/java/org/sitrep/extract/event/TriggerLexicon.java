@@ -75,7 +75,9 @@ final class TriggerLexicon {
                   + "|heavy fighting|fighting|ambush(?:ed|es)?|skirmish(?:es)?"),
           entry(
               SubEventType.ATTACK,
-              "shoot(?:ing|ings|s|out|outs)?|shot dead|shot|gunned down|opened fire"
+              // "A shooting range", "shooting sports" are no shootings.
+              "shoot(?:ing|ings|s|out|outs)?(?! (?:ranges?|sports|clubs?|galler(?:y|ies)|instructors?"
+                  + "|lessons?|competitions?))|shot dead|shot|gunned down|opened fire"
                   + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon)"
                   + "|gunshots?(?: wounds?)?|(?:shotgun|bullet) wounds?|gunfire|shots (?:were |had been )?fired|shots rang out"
                   // Shootings without a word for shooting: "a hunting accident", "the rifle went

@@ -77,6 +77,12 @@ class TriggerFinderTest {
   }
 
   @Test
+  void aShootingRangeIsNoShooting() {
+    assertThat(finder.find("It was called the safest indoor shooting range ever designed."))
+        .isEmpty();
+  }
+
+  @Test
   void prefersTheMostSpecificOfOverlappingTriggers() {
     String sentence = "The suicide car bomb attack killed nine.";
 
