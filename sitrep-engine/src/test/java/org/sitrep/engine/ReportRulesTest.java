@@ -274,4 +274,27 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 8, 6));
   }
+
+  @Test
+  void weeksAgoIsAWeekAndAPagesTimeStampIsNoDayOfTheEvent() throws IOException {
+    Report weeksAgo =
+        report(
+            "weeks-ago",
+            "date 2015-04-23\n"
+                + "The 7-year-old died in a drive-by shooting two weeks ago.\n");
+    Report stamped =
+        report(
+            "stamp",
+            "date 2016-11-29\n"
+                + "November 28, 2016 02:23 PM\n\nUPDATE: A woman was fatally shot in a hunting"
+                + " accident, the sheriff said.\n");
+
+    assertThat(
+            SeedEventsTest.values(first(weeksAgo, SubEventType.ATTACK), Slot.DATE, EventDate.class))
+        .extracting(EventDate::precision)
+        .containsExactly(org.sitrep.model.DatePrecision.WEEK);
+    assertThat(
+            SeedEventsTest.values(first(stamped, SubEventType.ATTACK), Slot.DATE, EventDate.class))
+        .isEmpty();
+  }
 }

@@ -103,13 +103,47 @@ final class ReportDates {
       if (!isBound(text, time)
           && !isClockOnly(time)
           && !isAddress(text, time)
+          && !SAYS_NO_DAY.matcher(time.text()).matches()
+          && !PAGE_STAMP.matcher(time.text()).find()
           && !EventDater.datesAStatement(text, time)) {
-        TimeExpression lent = years.lend(time);
+        TimeExpression lent = years.lend(weekOfWeeksAgo(time));
         times.add(lent == time ? pastOrDropped(time, published) : lent);
       }
     }
     return times;
   }
+
+  /** "Two weeks ago", "a week ago": a week, which the tagger resolves to a day. */
+  private static final Pattern WEEKS_AGO =
+      Pattern.compile("(?i)\\b(?:a|one|two|three|four|\\d)\\s+weeks?\\s+ago\\b");
+
+  private static TimeExpression weekOfWeeksAgo(TimeExpression time) {
+    String value = time.value();
+    if (value == null
+        || !value.matches("\\d{4}-\\d{2}-\\d{2}")
+        || !WEEKS_AGO.matcher(time.text()).find()) {
+      return time;
+    }
+    LocalDate day = LocalDate.parse(value);
+    return time.withValue(
+        String.format(
+            java.util.Locale.ROOT,
+            "%d-W%02d",
+            day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+            day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+  }
+
+  /**
+   * "Later in the day", "that day": the event's day told again, which the tagger takes for today.
+   */
+  private static final Pattern SAYS_NO_DAY = Pattern.compile("(?i)(?:the|that) day");
+
+  /**
+   * "November 28, 2016 02:23 PM": a page's time stamp (posted, updated), to the minute with its
+   * year, which dates the page rather than an event.
+   */
+  private static final Pattern PAGE_STAMP =
+      Pattern.compile("(?i)\\b\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)");
 
   /** "7 a.m." is resolved to the publication day; it says nothing of which day the event was. */
   private static boolean isClockOnly(TimeExpression time) {
