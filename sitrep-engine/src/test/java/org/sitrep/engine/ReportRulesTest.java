@@ -280,8 +280,7 @@ class ReportRulesTest {
     Report weeksAgo =
         report(
             "weeks-ago",
-            "date 2015-04-23\n"
-                + "The 7-year-old died in a drive-by shooting two weeks ago.\n");
+            "date 2015-04-23\n" + "The 7-year-old died in a drive-by shooting two weeks ago.\n");
     Report stamped =
         report(
             "stamp",
