@@ -81,14 +81,18 @@ final class ReportPlacer {
       return Optional.empty();
     }
     PlaceMention first = firsts.get(top.get());
-    return Optional.of(
-        new Claim(
-            Slot.PLACE,
-            first.place(),
-            null,
-            new Span(document.id(), first.start(), first.end()),
-            Attribution.REPORTER,
-            document.published().value()));
+    return Optional.of(reporterPlace(first.place(), first.start(), first.end()));
+  }
+
+  /** The reporter's claim that the report's events are at {@code place}, named at the span. */
+  private Claim reporterPlace(Place place, int start, int end) {
+    return new Claim(
+        Slot.PLACE,
+        place,
+        null,
+        new Span(document.id(), start, end),
+        Attribution.REPORTER,
+        document.published().value());
   }
 
   /**
@@ -128,15 +132,7 @@ final class ReportPlacer {
     int end = dateline.get()[1];
     return places
         .resolve(text.substring(start, end))
-        .map(
-            place ->
-                new Claim(
-                    Slot.PLACE,
-                    place,
-                    null,
-                    new Span(document.id(), start, end),
-                    Attribution.REPORTER,
-                    document.published().value()));
+        .map(place -> reporterPlace(place, start, end));
   }
 
   /**
@@ -159,16 +155,7 @@ final class ReportPlacer {
       }
       String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
       counts.merge(key, 1, Integer::sum);
-      Span span = new Span(document.id(), police.start(1), police.end(1));
-      firsts.putIfAbsent(
-          key,
-          new Claim(
-              Slot.PLACE,
-              place.get(),
-              null,
-              span,
-              Attribution.REPORTER,
-              document.published().value()));
+      firsts.putIfAbsent(key, reporterPlace(place.get(), police.start(1), police.end(1)));
     }
     return mostOften(counts, 1).map(firsts::get);
   }
