@@ -19,7 +19,9 @@ public final class IncidentalPlaces {
               + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
               + "|wife)\\s+(?:of|from)"
               + "|\\b(?:lives|lived|living|resides|resided|residing|home|homes)"
-              + "\\s+(?:elsewhere\\s+)?in)\\s+$");
+              + "\\s+(?:elsewhere\\s+)?in"
+              // "The hunter is from La Crosse", "both from La Crosse", "from the La Crosse area".
+              + "|\\b(?:is|are|was|were|both|all|originally)\\s+from(?:\\s+the)?)\\s+$");
 
   /**
    * A person's name and "of": "26-year-old Anthony Shannon of Robbinsdale"; not "the Town of

@@ -17,6 +17,10 @@ class IncidentalPlacesTest {
     assertThat(incidental("Anthony Webster, who lives in Prior Lake, said.", "Prior Lake"))
         .isTrue();
     assertThat(incidental("26-year-old Anthony Shannon of Robbinsdale.", "Robbinsdale")).isTrue();
+    assertThat(incidental("The hunter is from La Crosse.", "La Crosse")).isTrue();
+    assertThat(incidental("He and his father, both from La Crosse, said.", "La Crosse")).isTrue();
+    assertThat(incidental("The shooter was from the La Crosse area.", "La Crosse")).isTrue();
+    assertThat(incidental("He drove from Madison to the scene.", "Madison")).isFalse();
     assertThat(incidental("Jayden Choate, of Fort Atkinson, was visiting.", "Fort Atkinson"))
         .isTrue();
   }
