@@ -214,8 +214,18 @@ public final class FigureFinder {
     String rest = sentence.substring(figure.end());
     Matcher boundary = CLAUSE_END.matcher(rest);
     String clause = boundary.find() ? rest.substring(0, boundary.start()) : rest;
-    return TALLY.matcher(clause).find();
+    Long counted = figure.quantity().stated();
+    return TALLY.matcher(clause).find()
+        || counted != null && counted >= 2 && SEPARATE_EVENTS.matcher(sentence).find();
   }
+
+  /**
+   * "Two teenagers died in separate incidents", "two people are dead … following several separate
+   * shootings": a count over more than one event is no count of any of them.
+   */
+  private static final Pattern SEPARATE_EVENTS =
+      Pattern.compile(
+          "(?i)\\b(?:separate|unrelated|different)\\s+(?:incidents|shootings|attacks|cases)\\b");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?—–]");
 

@@ -76,6 +76,16 @@ final class VictimReader {
               + "\\s+and\\s+(?:later\\s+)?(pronounced dead|died|killed)"
               + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b");
 
+  /**
+   * A named person whose death the sentence tells after something else: "Winston Brown, 16,
+   * suffered an accidental gunshot wound to the face and later died".
+   */
+  private static final Pattern NAMED_THEN_DEAD =
+      Pattern.compile(
+          "\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},\\s+(?:(?:was|is|has been)\\s+)?"
+              + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;]{0,80}?"
+              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b");
+
   /** The death of one person told by its owner: "Lavardo's death", "the boy's death". */
   private static final Pattern POSSESSIVE_DEATH =
       Pattern.compile(
@@ -410,6 +420,7 @@ final class VictimReader {
           SHOT_DEAD,
           SINGLE,
           SINGLE_THEN_DEAD,
+          NAMED_THEN_DEAD,
           POSSESSIVE_DEATH,
           SINGLE_OBJECT,
           SINGLE_PRONOUN,

@@ -181,6 +181,12 @@ class FigureFinderTest {
                 Slot.FATALITIES))
         .isEqualTo(1);
     assertThat(only("His daughter is now brain dead.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(
+            only(
+                "Winston Brown, 16, suffered an accidental gunshot wound to the face and later died"
+                    + " at a hospital, police said.",
+                Slot.FATALITIES))
+        .isEqualTo(1);
     assertThat(only("The girl has since died.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("More details about Lavardo's death emerged.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("Officers mourned the boy's death.", Slot.FATALITIES)).isEqualTo(1);
@@ -210,6 +216,17 @@ class FigureFinderTest {
         .isEqualTo(4);
     assertThat(only("Police said the two were wounded.", Slot.INJURIES)).isEqualTo(2);
     assertThat(finder.find("All four of the suspects fled.")).isEmpty();
+  }
+
+  @Test
+  void aCountOverSeparateEventsIsNoEventsCount() {
+    assertThat(finder.find("Two teenagers died early Thursday in separate incidents in Benbrook."))
+        .isEmpty();
+    assertThat(
+            finder.find(
+                "Two people are dead, and two others are wounded following several separate"
+                    + " shootings overnight."))
+        .isEmpty();
   }
 
   @Test
