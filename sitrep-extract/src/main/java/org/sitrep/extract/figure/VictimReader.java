@@ -51,7 +51,7 @@ final class VictimReader {
               + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
-              + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed"
+              + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed|passed away"
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )dead"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
@@ -160,7 +160,7 @@ final class VictimReader {
           "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:(?:has|had) since been|was|is|has been|had been"
               + "|has|had|later)?\\s*(?:(?:\\p{Ll}+ly|later|also|now|since)\\s+)?((?:pronounced |declared )"
               + "(?:brain |clinically )?dead|died|dead|killed"
-              + "|succumbed|shot and killed|fatally (?:shot|wounded))\\b"
+              + "|succumbed|passed away|shot and killed|fatally (?:shot|wounded))\\b"
               // "he was taken to a hospital, where he died": the clause tells one death.
               + "|\\b(?:[Hh]e|[Ss]he)\\s+was\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
               + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+|has since been\\s+)?(died"
@@ -471,7 +471,7 @@ final class VictimReader {
   private static Slot singleSlot(String verb) {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
-        "(?s).*(?:kill|dead|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|pronounced"
+        "(?s).*(?:kill|dead|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away|pronounced"
             + "|declared).*")) {
       return Slot.FATALITIES;
     }

@@ -188,6 +188,9 @@ class FigureFinderTest {
                 Slot.FATALITIES))
         .isEqualTo(1);
     assertThat(only("The girl has since died.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("The man later passed away at UK Medical Center.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("He passed away on Sunday.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("More details about Lavardo's death emerged.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("Officers mourned the boy's death.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(
