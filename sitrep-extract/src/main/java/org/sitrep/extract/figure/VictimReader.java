@@ -118,7 +118,11 @@ final class VictimReader {
               + PERSON
               + ")|"
               + AGE
-              + ")|[Hh]e|[Ss]he)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
+              + ")|[Hh]e|[Ss]he"
+              // "Velazquez suffered a minor hand injury", "Bentley Michael Lenhart suffered a
+              // wound".
+              + "|(?!(?:Police|Officers|Authorities|Investigators|It|They|We)\\b)\\p{Lu}[\\p{L}'’-]+"
+              + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
               + "\\s+)?(?:suffered|sustained|received|recovering (?:from|with)|treated for"
               + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
               + "|wounds?))\\b");

@@ -244,6 +244,10 @@ class FigureFinderTest {
     assertThat(only("A 7-year-old boy was struck and wounded by a bullet.", Slot.INJURIES))
         .isEqualTo(1);
     assertThat(only("Another child was hospitalized.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(only("Velazquez suffered a minor hand injury.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(
+            only("Bentley Michael Lenhart suffered a handgun wound to his abdomen.", Slot.INJURIES))
+        .isEqualTo(1);
   }
 
   @Test
