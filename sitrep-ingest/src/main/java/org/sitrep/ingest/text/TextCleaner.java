@@ -32,11 +32,32 @@ public final class TextCleaner {
   /** Cleans {@code original}; cleaning clean text changes nothing. */
   public CleanText clean(String original) {
     requireNonNull(original, "original");
-    List<Paragraph> paragraphs = reader.read(original);
-    List<String> texts = paragraphs.stream().map(Paragraph::text).toList();
-    List<String> junk = boilerplate.detect(texts);
     Removals boilerplateRemovals = new Removals("boilerplate-removed");
     Removals repeatRemovals = new Removals("repeat-removed");
+    List<Paragraph> kept = reader.read(original);
+    // Junk is judged among the paragraphs around it ("The Newsopedia" is junk as a page's last
+    // line), so removing some can make others junk: remove until nothing more goes, which is also
+    // what makes cleaning clean text change nothing.
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      List<Paragraph> next = filtered(kept, boilerplateRemovals, repeatRemovals);
+      if (next.size() == kept.size()) {
+        break;
+      }
+      kept = next;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(boilerplateRemovals.diagnostics());
+    diagnostics.addAll(repeatRemovals.diagnostics());
+    return assemble(kept, boilerplateRemovals.count(), repeatRemovals.count(), diagnostics);
+  }
+
+  /** Passes of junk and repeat removal at most; one or two do on real pages. */
+  private static final int MAX_PASSES = 5;
+
+  /** The paragraphs that are neither junk among the others nor a repeat of an earlier one. */
+  private List<Paragraph> filtered(
+      List<Paragraph> paragraphs, Removals boilerplateRemovals, Removals repeatRemovals) {
+    List<String> texts = paragraphs.stream().map(Paragraph::text).toList();
+    List<String> junk = boilerplate.detect(texts);
     RepeatFilter repeats = new RepeatFilter();
     List<Paragraph> kept = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -52,9 +73,7 @@ public final class TextCleaner {
         kept.add(paragraphs.get(i));
       }
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(boilerplateRemovals.diagnostics());
-    diagnostics.addAll(repeatRemovals.diagnostics());
-    return assemble(kept, boilerplateRemovals.count(), repeatRemovals.count(), diagnostics);
+    return kept;
   }
 
   private static CleanText assemble(

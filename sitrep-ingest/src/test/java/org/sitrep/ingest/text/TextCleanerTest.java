@@ -25,6 +25,27 @@ class TextCleanerTest {
   }
 
   @Test
+  void junkThatRemovalsLeaveAtTheEndGoesInTheSamePass() {
+    // Found by TextCleanerPropertiesTest: "The Newsopedia" became junk only once a repeat before
+    // it was gone, so a second cleaning removed it.
+    String said = "At least 60 people were killed in two blasts on Thursday, officials said.";
+    String page =
+        said
+            + "\u07a6\n"
+            + said
+            + said
+            + "Advertisement\n"
+            + said
+            + "\n"
+            + said
+            + "\nThe Newsopedia";
+
+    CleanText once = cleaner.clean(page);
+
+    assertThat(cleaner.clean(once.text()).text()).isEqualTo(once.text());
+  }
+
+  @Test
   void separatesParagraphsByOneBlankLine() {
     assertThat(cleaned("\n\nFirst line.\nSecond line.\n\n\n\nThird line.\n"))
         .isEqualTo("First line.\n\nSecond line.\n\nThird line.");
