@@ -90,8 +90,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     Document document = annotated.document();
     LocalDate published = document.published().value();
     ReportPlaces places = ReportPlaces.of(gazetteer, annotated);
+    // The dictionary with the aliases this report teaches ("the Khorasan branch"), learned once.
+    ActorDictionary reportActors = actors.withAliasesFrom(document.text());
     ResponsibilityFinder responsibility =
-        new ResponsibilityFinder(actors.withAliasesFrom(document.text()), places.countries());
+        new ResponsibilityFinder(reportActors, places.countries());
     ReportDates dates = new ReportDates(annotated, dater);
     List<List<TimeExpression>> timesBySentence =
         bySentence(annotated, annotated.times(), TimeExpression::sentence);
@@ -147,7 +149,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     Optional<Claim> policeTown = placer.policeTown();
     policeTown.ifPresent(town -> ReportPlacer.placeUnplaced(drafts, town));
 
-    List<ActorMention> named = actors.withAliasesFrom(document.text()).find(document.text());
+    List<ActorMention> named = reportActors.find(document.text());
     LocalDate reference = dates.reference(drafts);
     placer
         .reportTown(placesBySentence, actorSpans)

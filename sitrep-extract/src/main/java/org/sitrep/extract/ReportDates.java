@@ -2,9 +2,11 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +28,16 @@ import org.sitrep.model.TimeExpression;
  * instance per report; not thread-safe.
  */
 final class ReportDates {
+  private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
   private static final Pattern BOUND_BEFORE =
       Pattern.compile("(?i)\\b(since|until|till|before|by)\\s+(?:the\\s+)?$");
 
   private static final Pattern DAY_WORD =
       Pattern.compile(
-          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-              + "|january|february|march|april|may|june|july|august|september|october|november"
+          "(?i)\\b(?:"
+              + WEEKDAYS
+              + "|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november"
               + "|december|\\d{4}|\\d{1,2}/\\d{1,2})");
 
   private static final Pattern ADDRESS_AFTER = Pattern.compile("(?i)^[\\s-]*blocks?\\b");
@@ -43,8 +48,9 @@ final class ReportDates {
   /** A day named as such ("Monday", "yesterday", "July 18"), not "the day" or "today". */
   private static final Pattern NAMED_DAY =
       Pattern.compile(
-          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night"
-              + "|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)|\\d{1,2}/\\d{1,2}");
+          "(?i)\\b(?:"
+              + WEEKDAYS
+              + "|yesterday|last night|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)|\\d{1,2}/\\d{1,2}");
 
   /** Words of what follows an event rather than of the event: its day is not the event's. */
   private static final Pattern AFTERMATH =
@@ -106,8 +112,9 @@ final class ReportDates {
           && !SAYS_NO_DAY.matcher(time.text()).matches()
           && !PAGE_STAMP.matcher(time.text()).find()
           && !EventDater.datesAStatement(text, time)) {
-        TimeExpression lent = years.lend(weekOfWeeksAgo(time));
-        times.add(lent == time ? pastOrDropped(time, published) : lent);
+        TimeExpression read = weekOfWeeksAgo(time);
+        TimeExpression lent = years.lend(read);
+        times.add(lent == read ? pastOrDropped(read, published) : lent);
       }
     }
     return times;
@@ -127,10 +134,10 @@ final class ReportDates {
     LocalDate day = LocalDate.parse(value);
     return time.withValue(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "%d-W%02d",
-            day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-            day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            day.get(IsoFields.WEEK_BASED_YEAR),
+            day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 
   /**
@@ -175,8 +182,7 @@ final class ReportDates {
   private static final Pattern CLOCK =
       Pattern.compile("(?i)\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|noon|midnight");
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:" + WEEKDAYS + ")\\b");
 
   private static TimeExpression pastOrDropped(TimeExpression time, LocalDate published) {
     String value = time.value();

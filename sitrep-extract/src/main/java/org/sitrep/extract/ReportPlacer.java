@@ -70,7 +70,7 @@ final class ReportPlacer {
         if (place.isEmpty() || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
           continue;
         }
-        String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
+        String key = townKey(place.get());
         counts.merge(key, 1, Integer::sum);
         firsts.putIfAbsent(
             key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
@@ -97,8 +97,9 @@ final class ReportPlacer {
 
   /**
    * A current event placed only in a state or a country ("A 24-year-old Georgia woman died"), or
-   * only by where someone lives, is placed in the town the report keeps returning to when that town
-   * lies there. Events of the past keep their own place.
+   * only by a dateline or where someone lives, is placed in the report's town (the one it keeps
+   * returning to, else the one whose police it names) when that town lies there. Events of the past
+   * keep their own place.
    */
   static void placeInTown(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
     Place within = (Place) town.value();
@@ -153,7 +154,7 @@ final class ReportPlacer {
           || hasNamesakeAbroad(police.group(1), place.get())) {
         continue;
       }
-      String key = place.get().name() + "|" + place.get().admin1() + "|" + place.get().country();
+      String key = townKey(place.get());
       counts.merge(key, 1, Integer::sum);
       firsts.putIfAbsent(key, reporterPlace(place.get(), police.start(1), police.end(1)));
     }
@@ -174,6 +175,11 @@ final class ReportPlacer {
                     && !Objects.equals(candidate.place().country(), reading.country()));
   }
 
+  /** One key for the readings of one town, however the report names it. */
+  private static String townKey(Place place) {
+    return place.name() + "|" + place.admin1() + "|" + place.country();
+  }
+
   /** The key counted most often, at least {@code least} times and more often than any other. */
   private static Optional<String> mostOften(Map<String, Integer> counts, int least) {
     String top = null;
@@ -190,15 +196,16 @@ final class ReportPlacer {
   }
 
   /**
-   * A report's dateline places its events that name no place of their own: "KATY, Texas - A man was
-   * arrested after his father was fatally shot" tells of a shooting in Katy. Events recalled from
-   * the past keep no place rather than take today's.
+   * A place of the whole report (its dateline, the town whose police it names) places its events
+   * that name no place of their own: "KATY, Texas - A man was arrested after his father was fatally
+   * shot" tells of a shooting in Katy. Events recalled from the past keep no place rather than take
+   * today's.
    */
-  static void placeUnplaced(List<EventDraft> drafts, Claim dateline) {
+  static void placeUnplaced(List<EventDraft> drafts, Claim reportPlace) {
     for (EventDraft draft : drafts) {
       boolean placed = draft.claims().stream().anyMatch(claim -> claim.slot() == Slot.PLACE);
       if (!placed && !draft.recalled()) {
-        draft.add(dateline);
+        draft.add(reportPlace);
       }
     }
   }

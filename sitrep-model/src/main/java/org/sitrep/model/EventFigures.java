@@ -122,8 +122,7 @@ public final class EventFigures {
       }
     }
     // "He died", "Smith was pronounced dead": a death told by a pronoun or a name alone can be of
-    // the
-    // one wounded, whoever the wounded was called.
+    // the one wounded, whoever the wounded was called.
     boolean anonymous = deaths.stream().noneMatch(death -> PERSON_WORD.matcher(death).find());
     for (Claim claim : wounded) {
       String words = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);

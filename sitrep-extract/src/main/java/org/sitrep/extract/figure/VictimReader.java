@@ -391,30 +391,17 @@ final class VictimReader {
    */
   static List<Figure> singles(String sentence, List<Figure> found) {
     List<Figure> singles = new ArrayList<>();
-    Matcher both = BOTH.matcher(sentence);
-    while (both.find()) {
-      int start = both.start();
-      int end = both.end();
-      if (!Figure.anyOverlaps(found, start, end)) {
-        singles.add(
-            new Figure(singleSlot(both.group(1)), Quantity.exact(2), null, false, start, end));
-      }
-    }
-    Matcher foundTwo = FOUND_TWO.matcher(sentence);
-    while (foundTwo.find()) {
-      int start = foundTwo.start();
-      int end = foundTwo.end();
-      if (!Figure.anyOverlaps(found, start, end)) {
-        singles.add(new Figure(Slot.FATALITIES, Quantity.exact(2), null, false, start, end));
-      }
-    }
-    Matcher pair = PAIR.matcher(sentence);
-    while (pair.find()) {
-      int start = pair.start();
-      int end = pair.end();
-      if (!Figure.anyOverlaps(found, start, end)) {
-        singles.add(
-            new Figure(singleSlot(pair.group(1)), Quantity.exact(2), null, false, start, end));
+    // Two people: "Both victims were injured", "police found Eva's parents dead", "a man and a
+    // woman were shot and killed".
+    for (Pattern pattern : new Pattern[] {BOTH, FOUND_TWO, PAIR}) {
+      Matcher matcher = pattern.matcher(sentence);
+      while (matcher.find()) {
+        int start = matcher.start();
+        int end = matcher.end();
+        if (!Figure.anyOverlaps(found, start, end)) {
+          singles.add(
+              new Figure(singleSlot(matcher.group(1)), Quantity.exact(2), null, false, start, end));
+        }
       }
     }
     for (Pattern pattern :

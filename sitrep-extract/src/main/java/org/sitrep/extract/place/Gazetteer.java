@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,14 +144,14 @@ public final class Gazetteer {
     String firstSegment = path.isEmpty() ? "" : path.split("[/?#]", 2)[0];
     Map<String, Integer> cities = table.citiesByCompactName();
     Set<String> found = new LinkedHashSet<>();
-    for (String label : host.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+    for (String label : host.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
       for (int cut = label.length(); cut >= 5; cut--) {
         // "chicagotribune": the city is the label's start, or its end ("nbcnewyork").
         addCity(label.substring(0, cut), cities, found);
         addCity(label.substring(label.length() - cut), cities, found);
       }
     }
-    String segment = firstSegment.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    String segment = firstSegment.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     addCity(segment, cities, found);
     return List.copyOf(found);
   }

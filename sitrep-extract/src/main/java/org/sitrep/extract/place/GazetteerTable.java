@@ -184,7 +184,7 @@ final class GazetteerTable {
   Map<String, Integer> citiesByCompactName() {
     Map<String, Integer> cities = compactCities;
     if (cities == null) {
-      cities = new java.util.HashMap<>();
+      cities = new HashMap<>();
       for (int i = 0; i < townName.length; i++) {
         if (townPopulation[i] >= OUTLET_CITY && townFeature[i] != 'S') {
           String folded = NameFolder.fold(townName[i]);

@@ -182,12 +182,11 @@ public final class PairScorer {
    * 28 August and one of "the weekend" three weeks later.
    */
   static boolean daysOfDifferentWeeks(EventDate left, EventDate right) {
-    if (left == null || right == null || !isDayOrWeek(left) || !isDayOrWeek(right)) {
-      return false;
-    }
-    LocalDate firstEnd = end(left).isBefore(end(right)) ? end(left) : end(right);
-    LocalDate laterStart = end(left).isBefore(end(right)) ? right.value() : left.value();
-    return ChronoUnit.DAYS.between(firstEnd, laterStart) > DAYS_OF_ONE_EVENT;
+    return left != null
+        && right != null
+        && isDayOrWeek(left)
+        && isDayOrWeek(right)
+        && !overlaps(left, right, DAYS_OF_ONE_EVENT);
   }
 
   private static boolean isDayOrWeek(EventDate date) {
