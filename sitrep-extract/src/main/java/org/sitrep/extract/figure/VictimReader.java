@@ -97,14 +97,17 @@ final class VictimReader {
               + "|March|April|May|June|July|August|September|October|November|December|Police|City"
               + "|County|State|Department|Office)['’])\\p{Lu}[\\p{L}-]+)['’]s\\s+(death)\\b");
 
-  /** One person in hospital: "An 18-year-old woman is in critical condition" (one injured). */
+  /**
+   * One person in hospital: "An 18-year-old woman is in critical condition", "her father is listed
+   * in critical condition", "she was in critical condition" (one injured).
+   */
   private static final Pattern IN_CONDITION =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:"
+          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
               + AGE
               + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
-              + ")\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
+              + ")|[Hh]e|[Ss]he)\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
               + "\\s+(condition)\\b");
 
@@ -127,7 +130,10 @@ final class VictimReader {
               + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
               + "|wounds?))\\b");
 
-  /** Two people told of one by one: "a man and a woman were shot and killed". */
+  /**
+   * Two people told of one by one: "a man and a woman were shot and killed", "the man and the girl
+   * were rushed to a hospital where they later died".
+   */
   private static final Pattern PAIR =
       Pattern.compile(
           "\\b(?:[Aa]n?|[Tt]he)\\s+(?:"
@@ -139,9 +145,12 @@ final class VictimReader {
               + "\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
               + PERSON
-              + ")\\s+(?:who\\s+)?(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
+              + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
               + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
-              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed)\\b");
+              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed)"
+              // "The man and the girl were rushed to an area hospital where they later died".
+              + "|were\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
+              + "\\b(?:and|where\\s+they)\\s+(?:both\\s+)?(?:later\\s+)?(died|were pronounced dead))\\b");
 
   /** One person as the object of a killing or shooting: "killed the 63-year-old father". */
   private static final Pattern SINGLE_OBJECT =
@@ -400,7 +409,8 @@ final class VictimReader {
         int end = matcher.end();
         if (!Figure.anyOverlaps(found, start, end)) {
           singles.add(
-              new Figure(singleSlot(matcher.group(1)), Quantity.exact(2), null, false, start, end));
+              new Figure(
+                  singleSlot(firstGroup(matcher)), Quantity.exact(2), null, false, start, end));
         }
       }
     }

@@ -32,7 +32,9 @@ public final class EventDater {
               // "remained in critical condition Friday night": the day of a state, not of the
               // event.
               + "|\\b(?:remained|remains|was|is|listed)\\s+in\\s+(?:critical|serious|stable|fair|good"
-              + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$");
+              + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$"
+              // "conducted autopsies Friday that showed all four died": the day of the autopsy.
+              + "|\\bautops(?:y|ies)\\s+(?:(?:was|were)\\s+(?:performed|conducted|done)\\s+)?(?:on\\s+)?$");
 
   private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-\\d{2}-\\d{2}.*");
 

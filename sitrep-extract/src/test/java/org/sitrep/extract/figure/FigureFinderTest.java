@@ -248,6 +248,20 @@ class FigureFinderTest {
     assertThat(
             only("Bentley Michael Lenhart suffered a handgun wound to his abdomen.", Slot.INJURIES))
         .isEqualTo(1);
+    assertThat(only("By nightfall her father was listed in critical condition.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("Staff confirmed she was in critical condition Monday morning.", Slot.INJURIES))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void countsTwoPeopleWhoDiedInHospital() {
+    assertThat(
+            only(
+                "The man and the girl were rushed to an area hospital where they later died.",
+                Slot.FATALITIES))
+        .isEqualTo(2);
+    assertThat(finder.find("The man and the girl were rushed to an area hospital.")).isEmpty();
   }
 
   @Test

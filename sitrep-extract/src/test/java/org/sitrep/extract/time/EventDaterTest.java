@@ -124,6 +124,8 @@ class EventDaterTest {
     String condition = "The victim remained in critical condition Friday night.";
     assertThat(EventDater.datesAStatement(release, at(release, "Tuesday"))).isTrue();
     assertThat(EventDater.datesAStatement(condition, at(condition, "Friday night"))).isTrue();
+    String autopsy = "The office conducted autopsies Friday that showed all four died of a wound.";
+    assertThat(EventDater.datesAStatement(autopsy, at(autopsy, "Friday"))).isTrue();
   }
 
   private static TimeExpression at(String sentence, String words) {

@@ -93,6 +93,13 @@ final class ParagraphReader {
       while (wordEnd < end && !Whitespace.isBlank(original.charAt(wordEnd))) {
         wordEnd++;
       }
+      int glued = nextSentenceStart(original, i, wordEnd);
+      if (glued > 0) {
+        // "said.Residents": two sentences the page glued together are told apart by a space.
+        text.append(original, i, glued).append(' ');
+        i = glued;
+        continue;
+      }
       text.append(original, i, wordEnd);
       i = wordEnd;
       while (i < end && Whitespace.isBlank(original.charAt(i))) {
@@ -104,6 +111,37 @@ final class ParagraphReader {
     }
     return runs.paragraph(text.toString());
   }
+
+  /**
+   * Where a sentence starts inside the word {@code [from, to)} of {@code original}, glued to the
+   * end of the one before by a page that lost its paragraph breaks ("said.Residents",
+   * "window.\"He"): after a word of two lower-case letters or more, a full stop, question or
+   * exclamation mark and at most one quote, a capital and a lower-case letter. Abbreviations
+   * ("St.", "a.m.") and web addresses in lower case are not sentence ends. -1 when there is none.
+   */
+  static int nextSentenceStart(String original, int from, int to) {
+    for (int k = from + 3; k + 1 < to; k++) {
+      if (!Character.isUpperCase(original.charAt(k))
+          || !Character.isLowerCase(original.charAt(k + 1))) {
+        continue;
+      }
+      int mark = k - 1;
+      if (QUOTES.indexOf(original.charAt(mark)) >= 0) {
+        mark--;
+      }
+      if (mark - 2 < from || SENTENCE_ENDS.indexOf(original.charAt(mark)) < 0) {
+        continue;
+      }
+      if (Character.isLowerCase(original.charAt(mark - 1))
+          && Character.isLowerCase(original.charAt(mark - 2))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final String SENTENCE_ENDS = ".!?";
+  private static final String QUOTES = "\"“”’'";
 
   /** Runs collected while collapsing; a word right after a single copied space needs no new run. */
   private static final class RunList {

@@ -76,7 +76,8 @@ class TextCleanerPropertiesTest {
     for (String paragraph : clean.text().split("\n\n", -1)) {
       if (!paragraph.isEmpty()) {
         String original = page.substring(clean.offsets().toOriginal(start));
-        assertThat(collapsed(original)).startsWith(paragraph);
+        // Spaces aside: the cleaner also parts sentences a page glued together ("said.Residents").
+        assertThat(collapsed(original).replace(" ", "")).startsWith(paragraph.replace(" ", ""));
       }
       start += paragraph.length() + 2;
     }

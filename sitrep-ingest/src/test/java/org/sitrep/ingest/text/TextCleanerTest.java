@@ -25,6 +25,28 @@ class TextCleanerTest {
   }
 
   @Test
+  void partsSentencesAPageGluedTogether() {
+    CleanText clean =
+        cleaner.clean("He was very brave, Rodriguez said.Residents say they're tired.\n");
+    assertThat(clean.text())
+        .isEqualTo("He was very brave, Rodriguez said. Residents say they're tired.");
+    // The words after the inserted space still lead back to their own letters.
+    int residents = clean.text().indexOf("Residents");
+    assertThat(clean.offsets().toOriginal(residents)).isEqualTo(residents - 1);
+    assertThat(cleaned("out the window.\"He ran")).isEqualTo("out the window.\" He ran");
+  }
+
+  @Test
+  void leavesAbbreviationsAndAddressesWhole() {
+    for (String whole :
+        new String[] {
+          "in St.Louis on Monday", "at 5 a.m.Police said", "see news4jax.com for more", "U.S.Army"
+        }) {
+      assertThat(cleaned(whole)).isEqualTo(whole);
+    }
+  }
+
+  @Test
   void junkThatRemovalsLeaveAtTheEndGoesInTheSamePass() {
     // Found by TextCleanerPropertiesTest: "The Newsopedia" became junk only once a repeat before
     // it was gone, so a second cleaning removed it.
