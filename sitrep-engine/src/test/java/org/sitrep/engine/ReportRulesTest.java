@@ -89,6 +89,26 @@ class ReportRulesTest {
   }
 
   @Test
+  void aDayWithinTheWeekAReportFirstGaveDatesTheSameShooting() throws IOException {
+    Report report =
+        report(
+            "week-then-day",
+            "date 2016-06-07\n"
+                + "The Overland teen who shot himself in the chest and died last week was trying"
+                + " to take a selfie, police said.\n\nThe shooting happened Friday, June 3 around"
+                + " 7:30 p.m. in the 9500 block of Page.\n");
+
+    List<EventMention> shootings =
+        report.events().stream().filter(e -> e.subtype() == SubEventType.ATTACK).toList();
+
+    assertThat(shootings).hasSize(1);
+    assertThat(SeedEventsTest.values(shootings.get(0), Slot.DATE, EventDate.class))
+        .first()
+        .extracting(EventDate::value)
+        .isEqualTo(LocalDate.of(2016, 6, 3));
+  }
+
+  @Test
   void aCarBombAStrikeWasAimedAtIsNoBombingOfItsOwn() throws IOException {
     Report report =
         report(

@@ -55,7 +55,30 @@ final class EventDraft {
     if (date == null && otherDate != null && (!trigger.generic() || isDayOrWeek(otherDate))) {
       // A year named near "the attack" is too loose to date the event it refers back to.
       date = otherDate;
+    } else if (date != null && otherDate != null && within(otherDate, date)) {
+      // "died last week" then "The shooting happened Friday, June 3": the day of that week.
+      date = otherDate;
     }
+  }
+
+  /**
+   * Whether two dates can be of one event: no date, the same start, or a day within the week the
+   * other names ("last week" and "Friday, June 3").
+   */
+  private static boolean agree(EventDate one, EventDate two) {
+    return one == null
+        || two == null
+        || one.value().equals(two.value())
+        || within(one, two)
+        || within(two, one);
+  }
+
+  /** Whether {@code day} is a day of the week {@code week} names. */
+  private static boolean within(EventDate day, EventDate week) {
+    return day.precision() == org.sitrep.model.DatePrecision.DAY
+        && week.precision() == org.sitrep.model.DatePrecision.WEEK
+        && !day.value().isBefore(week.value())
+        && day.value().isBefore(week.value().plusDays(7));
   }
 
   /** Dates an event told so far without a day: "It happened just before 6 p.m. Friday." */
@@ -89,7 +112,7 @@ final class EventDraft {
     if (recalled) {
       return false;
     }
-    if (date != null && otherDate != null && !date.value().equals(otherDate.value())) {
+    if (!agree(date, otherDate)) {
       return false;
     }
     if (!specific && !other.generic() && date != null && otherDate == null) {
@@ -104,7 +127,7 @@ final class EventDraft {
     if (recalled || !specific || other.generic()) {
       return false;
     }
-    if (date != null && otherDate != null && !date.value().equals(otherDate.value())) {
+    if (!agree(date, otherDate)) {
       return false;
     }
     return compatible(subtype, other.subtype());
@@ -153,6 +176,15 @@ final class EventDraft {
   }
 
   void add(Claim claim) {
+    if (claim.value() instanceof EventDate day && day.equals(date)) {
+      // An event's first date claim is its date: the day that narrowed a week goes before it.
+      for (int i = 0; i < claims.size(); i++) {
+        if (claims.get(i).value() instanceof EventDate other && !other.equals(date)) {
+          claims.add(i, claim);
+          return;
+        }
+      }
+    }
     claims.add(claim);
   }
 
