@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
 import org.sitrep.model.SubEventType;
@@ -106,6 +107,27 @@ class ReportRulesTest {
         .first()
         .extracting(EventDate::value)
         .isEqualTo(LocalDate.of(2016, 6, 3));
+  }
+
+  @Test
+  void theWordsThatNameAShootingsKindDoNotMakeASecondShooting() throws IOException {
+    Report report =
+        report(
+            "kind",
+            "date 2016-11-28\n"
+                + "A woman was fatally shot in the abdomen in a hunting accident in Caledonia on"
+                + " Sunday, according to the sheriff.\n");
+
+    List<EventMention> shootings =
+        report.events().stream().filter(e -> e.subtype() == SubEventType.ATTACK).toList();
+
+    assertThat(shootings).hasSize(1);
+    assertThat(SeedEventsTest.values(shootings.get(0), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 11, 27));
+    assertThat(SeedEventsTest.values(shootings.get(0), Slot.FATALITIES, Quantity.class))
+        .extracting(Quantity::stated)
+        .containsExactly(1L);
   }
 
   @Test

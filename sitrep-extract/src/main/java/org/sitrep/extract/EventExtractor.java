@@ -233,7 +233,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       if (trigger.equals(main.get())) {
         continue;
       }
-      Optional<TimeExpression> own = ownTime(free, told, trigger, main.get());
+      Optional<TimeExpression> own =
+          namesTheKindOf(told.text(), main.get(), trigger)
+              ? Optional.empty()
+              : ownTime(free, told, trigger, main.get());
       if (own.isPresent()) {
         free.remove(own.get());
         others.add(trigger);
@@ -257,6 +260,23 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     anchors.sort(Comparator.comparingInt(Anchor::start));
     return anchors;
   }
+
+  /**
+   * Whether {@code other} only names the kind of the violent event {@code main} tells of: "was
+   * fatally shot in a hunting accident in Caledonia on Sunday", "was gunned down during a drive-by
+   * shooting two weeks ago". The day beside it is the main event's.
+   */
+  private static boolean namesTheKindOf(String sentence, Trigger main, Trigger other) {
+    return main.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && other.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && main.end() <= other.start()
+        && KIND_PHRASE.matcher(sentence.substring(main.end(), other.start())).matches();
+  }
+
+  /** The words between a killing and the phrase that names its kind: "... in a hunting". */
+  private static final Pattern KIND_PHRASE =
+      Pattern.compile(
+          "(?i)(?:\\s+[^,.;]{0,50}?)?\\s+(?:in|during)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?");
 
   /** An arrest or another development told with the violence it followed ("in the killing of"). */
   private static boolean followsViolence(Trigger main, Trigger other) {
