@@ -131,6 +131,23 @@ class ReportRulesTest {
   }
 
   @Test
+  void anEventOfYearsAgoIsNotTheShootingToldSoFarWithoutADay() throws IOException {
+    Report report =
+        report(
+            "years-ago",
+            "date 2014-10-18\n"
+                + "An avid hunter, Jacob was looking at the shotgun with a friend when the gun"
+                + " accidentally went off, firing a shot that killed Jacob, authorities said.\n\n"
+                + "Cardone said he was reminded of a November 2003 incident in which a 17-year-old"
+                + " boy accidentally shot and killed his 16-year-old best friend.\n");
+
+    assertThat(report.events())
+        .filteredOn(e -> e.subtype() == SubEventType.ATTACK)
+        .extracting(EventMention::background)
+        .containsExactly(false, true);
+  }
+
+  @Test
   void aCarBombAStrikeWasAimedAtIsNoBombingOfItsOwn() throws IOException {
     Report report =
         report(

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.sitrep.model.ActorReference;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EventDate;
@@ -372,7 +374,16 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     EventDraft draft =
         recalled
             ? null
-            : findDraft(drafts, excluded == current ? null : current, trigger, date, excluded);
+            : findDraft(
+                drafts,
+                excluded == current ? null : current,
+                trigger,
+                date,
+                // A long-past event ("a November 2003 incident in which a boy shot his friend") is
+                // not the one the report told of so far without a day.
+                yearsBefore(date, told.published())
+                    ? candidate -> candidate != excluded && candidate.date() != null
+                    : candidate -> candidate != excluded);
     if (draft == null && !recalled && excluded == null && refersBack(told.text(), trigger)) {
       // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
       // the violent event told so far, told on, not a new one.
@@ -393,6 +404,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return new Anchor(trigger.start(), draft);
   }
 
+  /** Whether {@code date} (not a bare year) ended more than a year before publication. */
+  private static boolean yearsBefore(EventDate date, LocalDate published) {
+    return date != null
+        && published != null
+        && date.precision() != DatePrecision.YEAR
+        && date.value().plusMonths(1).isBefore(published.minusYears(1));
+  }
+
   /**
    * The event a trigger continues: the latest of the same kind, else, for a word like "the attack",
    * the event the text is on about, else the latest that accepts it; null for a new one.
@@ -402,17 +421,20 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       EventDraft current,
       Trigger trigger,
       EventDate date,
-      EventDraft excluded) {
+      Predicate<EventDraft> allowed) {
     for (int i = drafts.size() - 1; i >= 0; i--) {
-      if (drafts.get(i) != excluded && drafts.get(i).sameKind(trigger, date)) {
+      if (allowed.test(drafts.get(i)) && drafts.get(i).sameKind(trigger, date)) {
         return drafts.get(i);
       }
     }
-    if (trigger.generic() && current != null && current.accepts(trigger, date)) {
+    if (trigger.generic()
+        && current != null
+        && allowed.test(current)
+        && current.accepts(trigger, date)) {
       return current;
     }
     for (int i = drafts.size() - 1; i >= 0; i--) {
-      if (drafts.get(i) != excluded && drafts.get(i).accepts(trigger, date)) {
+      if (allowed.test(drafts.get(i)) && drafts.get(i).accepts(trigger, date)) {
         return drafts.get(i);
       }
     }
