@@ -33,6 +33,9 @@ public final class EventDater {
               // event.
               + "|\\b(?:remained|remains|was|is|listed)\\s+in\\s+(?:critical|serious|stable|fair|good"
               + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$"
+              // "received 3 years' probation Thursday": the day of the sentence.
+              + "|\\b(?:received|was given|got)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:probation|prison"
+              + "|jail|sentence)\\s+(?:on\\s+)?$"
               // "conducted autopsies Friday that showed all four died": the day of the autopsy.
               + "|\\bautops(?:y|ies)\\s+(?:(?:was|were)\\s+(?:performed|conducted|done)\\s+)?(?:on\\s+)?$");
 

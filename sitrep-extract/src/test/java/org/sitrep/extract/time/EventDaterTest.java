@@ -126,6 +126,8 @@ class EventDaterTest {
     assertThat(EventDater.datesAStatement(condition, at(condition, "Friday night"))).isTrue();
     String autopsy = "The office conducted autopsies Friday that showed all four died of a wound.";
     assertThat(EventDater.datesAStatement(autopsy, at(autopsy, "Friday"))).isTrue();
+    String probation = "Osborne received 3 years' probation Thursday afternoon for the shooting.";
+    assertThat(EventDater.datesAStatement(probation, at(probation, "Thursday afternoon"))).isTrue();
   }
 
   private static TimeExpression at(String sentence, String words) {
