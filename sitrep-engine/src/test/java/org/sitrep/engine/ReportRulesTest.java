@@ -148,6 +148,24 @@ class ReportRulesTest {
   }
 
   @Test
+  void aDeathOfAYearAndAHalfAgoIsNotTheDayShootings() throws IOException {
+    Report report =
+        report(
+            "year-and-a-half",
+            "date 2016-03-01\n"
+                + "A 7-year-old boy was struck and wounded by a bullet Monday evening inside a home"
+                + " in Paterson.\n\nResidents say they are tired of living in fear. A year and a half"
+                + " ago 12-year-old Genesis Rincon was killed after being caught in a crossfire.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.INJURIES, Quantity.class))
+        .extracting(Quantity::stated)
+        .containsExactly(1L);
+    assertThat(SeedEventsTest.values(shooting, Slot.FATALITIES, Quantity.class)).isEmpty();
+  }
+
+  @Test
   void aCarBombAStrikeWasAimedAtIsNoBombingOfItsOwn() throws IOException {
     Report report =
         report(

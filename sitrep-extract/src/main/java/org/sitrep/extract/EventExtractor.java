@@ -114,6 +114,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       List<Anchor> anchors = anchors(drafts, current, told, dates);
       Optional<PlaceMention> place =
           placeFinder.placeOf(sentence, placesBySentence.get(sentence.index()));
+      if (anchors.isEmpty() && ReportDates.tellsOfLastYear(text)) {
+        // "A year and a half ago 12-year-old Genesis Rincon was killed": no word for an event, but
+        // of another year; its victims are not the current event's.
+        continue;
+      }
       if (anchors.isEmpty() && current == null) {
         holdFigures(document, sentence, text, published, place, dates.likelyDay(told), beforeFirst);
         continue;

@@ -70,7 +70,7 @@ final class ReportDates {
   /** A sentence of last year's or older events: "Last year's attacks included ...". */
   private static final Pattern LAST_YEAR =
       Pattern.compile(
-          "(?i)(?<!since |than |from |until )\\blast year(?:'s|’s)?\\b|\\b(?:a year|years) (?:ago"
+          "(?i)(?<!since |than |from |until )\\blast year(?:'s|’s)?\\b|\\b(?:a year|years)(?: and a half)? (?:ago"
               + "|earlier)\\b|\\bthe previous year\\b");
 
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");

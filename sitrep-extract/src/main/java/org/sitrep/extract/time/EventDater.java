@@ -33,6 +33,8 @@ public final class EventDater {
               // event.
               + "|\\b(?:remained|remains|was|is|listed)\\s+in\\s+(?:critical|serious|stable|fair|good"
               + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$"
+              // "— Jane Doe (@JaneNews) June 29, 2016": the day a quoted post was written.
+              + "|\\(@\\w+\\)\\s*$"
               // "received 3 years' probation Thursday": the day of the sentence.
               + "|\\b(?:received|was given|got)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:probation|prison"
               + "|jail|sentence)\\s+(?:on\\s+)?$"

@@ -116,13 +116,19 @@ final class ParagraphReader {
    * Where a sentence starts inside the word {@code [from, to)} of {@code original}, glued to the
    * end of the one before by a page that lost its paragraph breaks ("said.Residents",
    * "window.\"He"): after a word of two lower-case letters or more, a full stop, question or
-   * exclamation mark and at most one quote, a capital and a lower-case letter. Abbreviations
-   * ("St.", "a.m.") and web addresses in lower case are not sentence ends. -1 when there is none.
+   * exclamation mark and at most one quote, a capital and a lower-case letter, or a word "A" or "I"
+   * ("fear.A year ago"). Abbreviations ("St.", "a.m.") and web addresses in lower case are not
+   * sentence ends. -1 when there is none.
    */
   static int nextSentenceStart(String original, int from, int to) {
-    for (int k = from + 3; k + 1 < to; k++) {
-      if (!Character.isUpperCase(original.charAt(k))
-          || !Character.isLowerCase(original.charAt(k + 1))) {
+    for (int k = from + 3; k < to; k++) {
+      boolean capital =
+          k + 1 < to
+              ? Character.isUpperCase(original.charAt(k))
+                  && Character.isLowerCase(original.charAt(k + 1))
+              // "in fear.A year ago": a one-letter word.
+              : original.charAt(k) == 'A' || original.charAt(k) == 'I';
+      if (!capital) {
         continue;
       }
       int mark = k - 1;

@@ -34,6 +34,7 @@ class TextCleanerTest {
     int residents = clean.text().indexOf("Residents");
     assertThat(clean.offsets().toOriginal(residents)).isEqualTo(residents - 1);
     assertThat(cleaned("out the window.\"He ran")).isEqualTo("out the window.\" He ran");
+    assertThat(cleaned("living in fear.A year ago")).isEqualTo("living in fear. A year ago");
   }
 
   @Test
