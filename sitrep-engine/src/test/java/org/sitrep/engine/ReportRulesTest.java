@@ -296,4 +296,37 @@ class ReportRulesTest {
             SeedEventsTest.values(first(stamped, SubEventType.ATTACK), Slot.DATE, EventDate.class))
         .isEmpty();
   }
+
+  @Test
+  void aShootingRangeNamedAfterItsTownPlacesTheShootingThere() throws IOException {
+    Report report =
+        report(
+            "range",
+            "date 2016-08-17\n"
+                + "A boy was fatally shot at a gun range in northern Iowa on Sunday. He was hit"
+                + " by a pellet at the Garner shooting range, police said.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Garner", "Iowa"));
+  }
+
+  @Test
+  void theHomeWhereAShootingHappenedPlacesItInItsTown() throws IOException {
+    Report report =
+        report(
+            "home",
+            "date 2016-03-08\n"
+                + "A sheriff in central Montana says a woman shot her son and then herself."
+                + " The sheriff says the shooting happened at a residence in Roundup on Sunday"
+                + " night.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Roundup", "Montana"));
+  }
 }

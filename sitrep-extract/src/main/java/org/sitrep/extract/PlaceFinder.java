@@ -63,6 +63,22 @@ final class PlaceFinder {
           "(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:[ -](?:\\p{Lu}[\\p{L}'’-]+|da|de|del|al|el|es)){0,3}?"
               + "(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:town|city|village|municipality)\\b");
 
+  /**
+   * The scene named by a town: a shooting range or gun club named after its town ("at the Rupert
+   * Gun Range", "at the Garner shooting range"), or the home where it happened ("outside a home in
+   * Ivanhoe", "at a residence in Roundup"). The tagger often misses such a town, or takes the whole
+   * range for one unknown place.
+   */
+  private static final Pattern SCENE_TOWN =
+      Pattern.compile(
+          "(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}?)\\s+"
+              + "(?:[Gg]un|[Ss]hooting|[Rr]ifle|[Pp]istol|[Tt]arget)\\s+(?:[Rr]ange|[Cc]lub)\\b"
+              + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
+              + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(?:home|house|residence|apartment)\\s+in\\s+"
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})(?![\\p{L}'’-])");
+
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
+
   /** "in Washington", "near Turk": a preposition of place before a name makes it a place. */
   private static final Pattern LOCATIVE_BEFORE =
       Pattern.compile("(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
@@ -164,8 +180,33 @@ final class PlaceFinder {
         finest = new PlaceMention(named, mention.start(), end, false);
       }
     }
+    Optional<PlaceMention> scene = sceneTown(sentence);
+    if (scene.isPresent()
+        && (finest == null
+            || finer(scene.get().place(), finest.place())
+                && inside(scene.get().place(), finest.place()))) {
+      finest = scene.get();
+    }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * The town a range, a gun club or the home where it happened names, when the gazetteer knows it.
+   */
+  private Optional<PlaceMention> sceneTown(Sentence sentence) {
+    Matcher scene = SCENE_TOWN.matcher(text).region(sentence.start(), sentence.end());
+    while (scene.find()) {
+      int group = scene.group(1) != null ? 1 : 2;
+      String name = LEADING_ARTICLE.matcher(scene.group(group)).replaceFirst("");
+      int start = scene.end(group) - name.length();
+      Optional<Place> town =
+          places.resolve(name).filter(place -> place.precision() == PlacePrecision.TOWN);
+      if (town.isPresent()) {
+        return Optional.of(new PlaceMention(town.get(), start, scene.end(group), false));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
