@@ -329,4 +329,38 @@ class ReportRulesTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Roundup", "Montana"));
   }
+
+  @Test
+  void aTownBeforeTheWordHomeIsTheSceneAndAQuotedAccountIsNoPlace() throws IOException {
+    Report report =
+        report(
+            "town-home",
+            "date 2016-01-22\n"
+                + "Boy, 4, dies after accidentally shooting himself in the head at a Texas home"
+                + " pic.twitter.com/lMG6fHTgGK — KPRC 2 Houston (@KPRC2) January 22, 2016\n\n"
+                + "Authorities arrived at the Cypress home in the 15400 block of Redbud Berry Way"
+                + " shortly after midnight.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Cypress", "Texas"));
+  }
+
+  @Test
+  void aFamilysHomeNamesNoTown() throws IOException {
+    Report report =
+        report(
+            "family-home",
+            "date 2016-11-20\n"
+                + "A Vermont man was fatally shot Saturday, police said. Deputies found Dale"
+                + " Johnson at the Johnson home after a neighbor called.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .doesNotContain("Johnson");
+  }
 }

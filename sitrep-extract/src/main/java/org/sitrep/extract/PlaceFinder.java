@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,13 @@ final class PlaceFinder {
               + "|president|citizens|embassy|army|marines|service|diplomats|planes|aircraft"
               + "|intelligence|commanders?|allies|nationals|team|team's|-led|-backed)\\b");
 
+  /**
+   * A place word in the name of an account whose post the page quotes ("— KPRC 2 Houston (@KPRC2)
+   * January 22, 2016") names the account, not the event's place.
+   */
+  private static final Pattern ACCOUNT_NAME =
+      Pattern.compile("^[\\p{L}\\d .'’-]{0,20}?\\s*\\(@\\w+\\)");
+
   /** "Srinagar city", "Baidoa town": the word that says what the place is, not its name. */
   private static final Pattern DESIGNATOR =
       Pattern.compile("(?i)\\s+(?:city|town|village|municipality)$");
@@ -66,8 +74,9 @@ final class PlaceFinder {
   /**
    * The scene named by a town: a shooting range or gun club named after its town ("at the Rupert
    * Gun Range", "at the Garner shooting range"), or the home where it happened ("outside a home in
-   * Ivanhoe", "at a residence in Roundup"). The tagger often misses such a town, or takes the whole
-   * range for one unknown place.
+   * Ivanhoe", "at a residence in Roundup", "at the Cypress home"); a family's name ("at the Stiles
+   * home") is no town. The tagger often misses such a town, or takes the whole range for one
+   * unknown place.
    */
   private static final Pattern SCENE_TOWN =
       Pattern.compile(
@@ -75,7 +84,10 @@ final class PlaceFinder {
               + "(?:[Gg]un|[Ss]hooting|[Rr]ifle|[Pp]istol|[Tt]arget)\\s+(?:[Rr]ange|[Cc]lub)\\b"
               + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
               + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(?:home|house|residence|apartment)\\s+in\\s+"
-              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})(?![\\p{L}'’-])");
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})(?![\\p{L}'’-])"
+              + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
+              + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+"
+              + "(?:home|house|residence)\\b");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
@@ -87,13 +99,23 @@ final class PlaceFinder {
   private final ReportPlaces places;
   private final String text;
   private final List<Span> actors;
+  private final Set<String> personWords;
 
-  /** A finder for the report of this text, which names actors at these spans. */
-  PlaceFinder(Gazetteer gazetteer, ReportPlaces places, String text, List<Span> actors) {
+  /**
+   * A finder for the report of this text, which names actors at these spans and people with these
+   * words.
+   */
+  PlaceFinder(
+      Gazetteer gazetteer,
+      ReportPlaces places,
+      String text,
+      List<Span> actors,
+      Set<String> personWords) {
     this.gazetteer = gazetteer;
     this.places = places;
     this.text = text;
     this.actors = actors;
+    this.personWords = Set.copyOf(personWords);
   }
 
   /** The report's mentions of places, without those that name a person it names elsewhere. */
@@ -107,7 +129,7 @@ final class PlaceFinder {
   }
 
   /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
-  private static Set<String> personWords(AnnotatedDocument annotated) {
+  static Set<String> personWords(AnnotatedDocument annotated) {
     Set<String> words = new HashSet<>();
     for (EntityMention mention : annotated.entities()) {
       if (mention.type().equals("PERSON")) {
@@ -156,6 +178,9 @@ final class PlaceFinder {
       if (NATIONALITY_USE
               .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
               .find()
+          || ACCOUNT_NAME
+              .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40)))
+              .find()
           || insideActor(mention, actors)
           || isStreet(text, mention)
           || isInstitution(text, mention)) {
@@ -197,8 +222,11 @@ final class PlaceFinder {
   private Optional<PlaceMention> sceneTown(Sentence sentence) {
     Matcher scene = SCENE_TOWN.matcher(text).region(sentence.start(), sentence.end());
     while (scene.find()) {
-      int group = scene.group(1) != null ? 1 : 2;
+      int group = scene.group(1) != null ? 1 : scene.group(2) != null ? 2 : 3;
       String name = LEADING_ARTICLE.matcher(scene.group(group)).replaceFirst("");
+      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains)) {
+        continue;
+      }
       int start = scene.end(group) - name.length();
       Optional<Place> town =
           places.resolve(name).filter(place -> place.precision() == PlacePrecision.TOWN);
