@@ -373,4 +373,71 @@ class ReportRulesTest {
             SeedEventsTest.values(first(stamped, SubEventType.ATTACK), Slot.DATE, EventDate.class))
         .isEmpty();
   }
+
+  @Test
+  void aShootingRangeNamedAfterItsTownPlacesTheShootingThere() throws IOException {
+    Report report =
+        report(
+            "range",
+            "date 2016-08-17\n"
+                + "A boy was fatally shot at a gun range in northern Iowa on Sunday. He was hit"
+                + " by a pellet at the Garner shooting range, police said.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Garner", "Iowa"));
+  }
+
+  @Test
+  void theHomeWhereAShootingHappenedPlacesItInItsTown() throws IOException {
+    Report report =
+        report(
+            "home",
+            "date 2016-03-08\n"
+                + "A sheriff in central Montana says a woman shot her son and then herself."
+                + " The sheriff says the shooting happened at a residence in Roundup on Sunday"
+                + " night.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Roundup", "Montana"));
+  }
+
+  @Test
+  void aTownBeforeTheWordHomeIsTheSceneAndAQuotedAccountIsNoPlace() throws IOException {
+    Report report =
+        report(
+            "town-home",
+            "date 2016-01-22\n"
+                + "Boy, 4, dies after accidentally shooting himself in the head at a Texas home"
+                + " pic.twitter.com/lMG6fHTgGK — KPRC 2 Houston (@KPRC2) January 22, 2016\n\n"
+                + "Authorities arrived at the Cypress home in the 15400 block of Redbud Berry Way"
+                + " shortly after midnight.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Cypress", "Texas"));
+  }
+
+  @Test
+  void aFamilysHomeNamesNoTown() throws IOException {
+    Report report =
+        report(
+            "family-home",
+            "date 2016-11-20\n"
+                + "A Vermont man was fatally shot Saturday, police said. Deputies found Dale"
+                + " Johnson at the Johnson home after a neighbor called.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .doesNotContain("Johnson");
+  }
 }

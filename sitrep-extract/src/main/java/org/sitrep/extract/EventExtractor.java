@@ -102,7 +102,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<List<EntityMention>> placesBySentence =
         bySentence(annotated, PlaceFinder.placeMentions(annotated), EntityMention::sentence);
     List<Span> actorSpans = responsibility.actorSpans(document.id(), document.text());
-    PlaceFinder placeFinder = new PlaceFinder(gazetteer, places, document.text(), actorSpans);
+    PlaceFinder placeFinder =
+        new PlaceFinder(
+            gazetteer, places, document.text(), actorSpans, PlaceFinder.personWords(annotated));
     List<EventDraft> drafts = new ArrayList<>();
     EventDraft current = null;
     List<HeldFigures> beforeFirst = new ArrayList<>();

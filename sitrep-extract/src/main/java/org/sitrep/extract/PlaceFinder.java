@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,13 @@ final class PlaceFinder {
               + "|president|citizens|embassy|army|marines|service|diplomats|planes|aircraft"
               + "|intelligence|commanders?|allies|nationals|team|team's|-led|-backed)\\b");
 
+  /**
+   * A place word in the name of an account whose post the page quotes ("— KPRC 2 Houston (@KPRC2)
+   * January 22, 2016") names the account, not the event's place.
+   */
+  private static final Pattern ACCOUNT_NAME =
+      Pattern.compile("^[\\p{L}\\d .'’-]{0,20}?\\s*\\(@\\w+\\)");
+
   /** "Srinagar city", "Baidoa town": the word that says what the place is, not its name. */
   private static final Pattern DESIGNATOR =
       Pattern.compile("(?i)\\s+(?:city|town|village|municipality)$");
@@ -63,6 +71,26 @@ final class PlaceFinder {
           "(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:[ -](?:\\p{Lu}[\\p{L}'’-]+|da|de|del|al|el|es)){0,3}?"
               + "(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:town|city|village|municipality)\\b");
 
+  /**
+   * The scene named by a town: a shooting range or gun club named after its town ("at the Rupert
+   * Gun Range", "at the Garner shooting range"), or the home where it happened ("outside a home in
+   * Ivanhoe", "at a residence in Roundup", "at the Cypress home"); a family's name ("at the Stiles
+   * home") is no town. The tagger often misses such a town, or takes the whole range for one
+   * unknown place.
+   */
+  private static final Pattern SCENE_TOWN =
+      Pattern.compile(
+          "(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}?)\\s+"
+              + "(?:[Gg]un|[Ss]hooting|[Rr]ifle|[Pp]istol|[Tt]arget)\\s+(?:[Rr]ange|[Cc]lub)\\b"
+              + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
+              + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(?:home|house|residence|apartment)\\s+in\\s+"
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})(?![\\p{L}'’-])"
+              + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
+              + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+"
+              + "(?:home|house|residence)\\b");
+
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
+
   /** "in Washington", "near Turk": a preposition of place before a name makes it a place. */
   private static final Pattern LOCATIVE_BEFORE =
       Pattern.compile("(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
@@ -71,13 +99,23 @@ final class PlaceFinder {
   private final ReportPlaces places;
   private final String text;
   private final List<Span> actors;
+  private final Set<String> personWords;
 
-  /** A finder for the report of this text, which names actors at these spans. */
-  PlaceFinder(Gazetteer gazetteer, ReportPlaces places, String text, List<Span> actors) {
+  /**
+   * A finder for the report of this text, which names actors at these spans and people with these
+   * words.
+   */
+  PlaceFinder(
+      Gazetteer gazetteer,
+      ReportPlaces places,
+      String text,
+      List<Span> actors,
+      Set<String> personWords) {
     this.gazetteer = gazetteer;
     this.places = places;
     this.text = text;
     this.actors = actors;
+    this.personWords = Set.copyOf(personWords);
   }
 
   /** The report's mentions of places, without those that name a person it names elsewhere. */
@@ -91,7 +129,7 @@ final class PlaceFinder {
   }
 
   /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
-  private static Set<String> personWords(AnnotatedDocument annotated) {
+  static Set<String> personWords(AnnotatedDocument annotated) {
     Set<String> words = new HashSet<>();
     for (EntityMention mention : annotated.entities()) {
       if (mention.type().equals("PERSON")) {
@@ -140,6 +178,9 @@ final class PlaceFinder {
       if (NATIONALITY_USE
               .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 25)))
               .find()
+          || ACCOUNT_NAME
+              .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40)))
+              .find()
           || insideActor(mention, actors)
           || isStreet(text, mention)
           || isInstitution(text, mention)) {
@@ -164,8 +205,36 @@ final class PlaceFinder {
         finest = new PlaceMention(named, mention.start(), end, false);
       }
     }
+    Optional<PlaceMention> scene = sceneTown(sentence);
+    if (scene.isPresent()
+        && (finest == null
+            || finer(scene.get().place(), finest.place())
+                && inside(scene.get().place(), finest.place()))) {
+      finest = scene.get();
+    }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * The town a range, a gun club or the home where it happened names, when the gazetteer knows it.
+   */
+  private Optional<PlaceMention> sceneTown(Sentence sentence) {
+    Matcher scene = SCENE_TOWN.matcher(text).region(sentence.start(), sentence.end());
+    while (scene.find()) {
+      int group = scene.group(1) != null ? 1 : scene.group(2) != null ? 2 : 3;
+      String name = LEADING_ARTICLE.matcher(scene.group(group)).replaceFirst("");
+      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains)) {
+        continue;
+      }
+      int start = scene.end(group) - name.length();
+      Optional<Place> town =
+          places.resolve(name).filter(place -> place.precision() == PlacePrecision.TOWN);
+      if (town.isPresent()) {
+        return Optional.of(new PlaceMention(town.get(), start, scene.end(group), false));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
