@@ -199,6 +199,7 @@ public final class FigureFinder {
     figures.addAll(fatally(sentence, figures));
     figures.addAll(VictimReader.lists(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
+    figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.removeIf(figure -> tallied(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);

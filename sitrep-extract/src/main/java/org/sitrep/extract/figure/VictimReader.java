@@ -313,6 +313,15 @@ final class VictimReader {
               + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)"
               + "|(?:all\\s+|both\\s+)?died)\\b");
 
+  /** Who died beside those a count told: "... are dead along with their father". */
+  private static final Pattern ALONG_WITH =
+      Pattern.compile(
+          "^[^.;:]{0,40}?\\balong\\s+with\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")*)");
+
   private static final Pattern DETERMINER =
       Pattern.compile("^\\s*(?:The|A|An|His|Her|Their|Its|One|Two|Three|Four|Five|Six)\\b");
 
@@ -363,6 +372,31 @@ final class VictimReader {
       }
     }
     return lists;
+  }
+
+  /**
+   * A count of the dead with those told beside them: "Two young boys are dead along with their
+   * father" tells three, "Michael, Connor, Jaeci and Kailey were shot dead along with their mother"
+   * five. Those of a group and those beside them are a count of everyone. The figure as it was when
+   * nothing is told beside it.
+   */
+  static Figure withThoseAlong(String sentence, Figure figure) {
+    Long stated = figure.quantity().stated();
+    if (figure.slot() != Slot.FATALITIES || ATTACKERS.equals(figure.group()) || stated == null) {
+      return figure;
+    }
+    Matcher along = ALONG_WITH.matcher(sentence.substring(figure.end()));
+    if (!along.find()) {
+      return figure;
+    }
+    long more = count(along.group(1));
+    return new Figure(
+        Slot.FATALITIES,
+        Quantity.exact(stated + more),
+        null,
+        figure.part(),
+        figure.start(),
+        figure.end() + along.end());
   }
 
   /** The people of a list: one an item, or the number an item gives ("two young children"). */

@@ -255,6 +255,21 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsTheDeadToldBesideACount() {
+    assertThat(
+            only(
+                "Two young boys are dead along with their father in an apparent murder-suicide.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(
+            only(
+                "Michael, Connor, Jaeci and Kailey Westerhuis were shot dead along with their"
+                    + " mother Nicole, 41, before flames engulfed the home.",
+                Slot.FATALITIES))
+        .isEqualTo(5);
+  }
+
+  @Test
   void countsTwoPeopleWhoDiedInHospital() {
     assertThat(
             only(
