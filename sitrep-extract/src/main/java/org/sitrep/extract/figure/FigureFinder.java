@@ -222,11 +222,14 @@ public final class FigureFinder {
 
   /**
    * "Two teenagers died in separate incidents", "two people are dead … following several separate
-   * shootings": a count over more than one event is no count of any of them.
+   * shootings", "a violent weekend sent six people to hospitals": a count over more than one event
+   * is no count of any of them.
    */
   private static final Pattern SEPARATE_EVENTS =
       Pattern.compile(
-          "(?i)\\b(?:separate|unrelated|different)\\s+(?:incidents|shootings|attacks|cases)\\b");
+          "(?i)\\b(?:separate|unrelated|different)\\s+(?:incidents|shootings|attacks|cases)\\b"
+              // "A violent weekend in Toledo sent six people to area hospitals".
+              + "|\\b(?:violent|bloody|deadly)\\s+(?:weekend|week|night|month|holiday)\\b");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?—–]");
 

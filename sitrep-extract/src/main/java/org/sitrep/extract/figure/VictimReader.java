@@ -52,7 +52,7 @@ final class VictimReader {
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|killed|murdered|slain|found dead|pronounced dead|died|dies|succumbed|passed away"
-              + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )dead"
+              + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
               + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
@@ -256,6 +256,14 @@ final class VictimReader {
               + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
               + "|shot dead|shot and killed)\\b");
 
+  /**
+   * One more after a count of the dead, told without a noun: "... were killed and another hurt".
+   */
+  private static final Pattern ANOTHER_HURT =
+      Pattern.compile(
+          "(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:an)?other\\s+(?:(?:one|person)\\s+)?(?:(?:was|is)\\s+)?"
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b");
+
   /** One of several: "One of the victims died of her wounds". */
   private static final Pattern ONE_OF =
       Pattern.compile(
@@ -451,6 +459,7 @@ final class VictimReader {
     for (Pattern pattern :
         new Pattern[] {
           ONE_OF,
+          ANOTHER_HURT,
           TO_DEATH,
           SHOT_DEAD,
           SINGLE,
@@ -506,7 +515,8 @@ final class VictimReader {
   private static Slot singleSlot(String verb) {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
-        "(?s).*(?:kill|dead|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away|pronounced"
+        "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away"
+            + "|pronounced"
             + "|declared).*")) {
       return Slot.FATALITIES;
     }

@@ -270,6 +270,26 @@ class FigureFinderTest {
   }
 
   @Test
+  void readsADeceasedVictimAndOneMoreHurtWithoutANoun() {
+    assertThat(only("One 6 year old victim was deceased at the scene.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(finder.find("Three people were killed and another critically injured on Monday."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 3L),
+            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void aViolentWeekendsCountIsNoCountOfOneShooting() {
+    assertThat(
+            finder.find(
+                "A violent weekend in Toledo sent six people to area hospitals with gunshot"
+                    + " wounds."))
+        .isEmpty();
+  }
+
+  @Test
   void countsTwoPeopleWhoDiedInHospital() {
     assertThat(
             only(
