@@ -25,7 +25,8 @@ public final class EventDater {
       Pattern.compile(
           "(?i)\\b(?:said|says|told\\s+(?:\\p{L}+\\s+){0,2}?|announced|confirmed|stated|reported"
               + "|released|testified|spoke\\s+(?:with|to)\\s+(?:\\p{L}+\\s+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
-              + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged)"
+              + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged"
+              + "|(?:was|were|been)\\s+identified)"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
               + "|post|conference)\\s+)?(?:on\\s+)?$"

@@ -128,6 +128,8 @@ class EventDaterTest {
     assertThat(EventDater.datesAStatement(autopsy, at(autopsy, "Friday"))).isTrue();
     String probation = "Osborne received 3 years' probation Thursday afternoon for the shooting.";
     assertThat(EventDater.datesAStatement(probation, at(probation, "Thursday afternoon"))).isTrue();
+    String named = "A girl and mother who were shot near their home were identified Sunday.";
+    assertThat(EventDater.datesAStatement(named, at(named, "Sunday"))).isTrue();
     String tweet = "Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016";
     assertThat(EventDater.datesAStatement(tweet, at(tweet, "June 29, 2016"))).isTrue();
   }
