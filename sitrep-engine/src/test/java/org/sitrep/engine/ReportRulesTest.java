@@ -148,6 +148,20 @@ class ReportRulesTest {
   }
 
   @Test
+  void theScenesDayJoinsAMurderToTheShootingToldAfterIt() throws IOException {
+    Report report =
+        report(
+            "scene-murder",
+            "date 2016-05-27\n"
+                + "A retired officer has killed his two children and himself in an alleged murder"
+                + " suicide.\n\nThursday around 5:30 p.m., State Police responded to a 911 call at"
+                + " the home.\n\nPolice found the man dead from a single gunshot wound to the"
+                + " head.\n");
+
+    assertThat(report.events()).filteredOn(e -> e.subtype() == SubEventType.ATTACK).hasSize(1);
+  }
+
+  @Test
   void aDeathOfAYearAndAHalfAgoIsNotTheDayShootings() throws IOException {
     Report report =
         report(

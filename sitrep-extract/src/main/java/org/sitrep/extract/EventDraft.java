@@ -18,6 +18,10 @@ final class EventDraft {
   private boolean recalled;
   private boolean placeIncidental;
   private Claim likelyDay;
+
+  /** Whether the date came from a sentence about the scene rather than from a trigger's own. */
+  private boolean datedByScene;
+
   private final List<Claim> claims = new ArrayList<>();
   private final StringBuilder told = new StringBuilder();
 
@@ -85,6 +89,7 @@ final class EventDraft {
   void dateBy(EventDate day) {
     if (date == null && !recalled) {
       date = day;
+      datedByScene = true;
     }
   }
 
@@ -115,8 +120,9 @@ final class EventDraft {
     if (!agree(date, otherDate)) {
       return false;
     }
-    if (!specific && !other.generic() && date != null && otherDate == null) {
-      // "The September 11 attacks" must not become the undated air strike told of later.
+    if (!specific && !other.generic() && date != null && otherDate == null && !datedByScene) {
+      // "The September 11 attacks" must not become the undated air strike told of later; but the
+      // scene's day ("Thursday around 5:30 p.m., police responded") is of the event told so far.
       return false;
     }
     return other.generic() || !specific || compatible(subtype, other.subtype());
