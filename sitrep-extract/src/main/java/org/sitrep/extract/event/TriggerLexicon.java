@@ -79,7 +79,7 @@ final class TriggerLexicon {
               "shoot(?:ing|ings|s|out|outs)?(?! (?:ranges?|sports|clubs?|galler(?:y|ies)|instructors?"
                   + "|lessons?|competitions?))|shot dead|shot|gunned down|opened fire"
                   + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon)"
-                  + "|gunshots?(?: wounds?)?|(?:shotgun|bullet) wounds?|gunfire|shots (?:were |had been )?fired|shots rang out"
+                  + "|gunshots?(?: wounds?)?|(?:shotgun|bullet) wounds?|gunfire|shots (?:were |had been |being |was )?fired|shots rang out"
                   // Shootings without a word for shooting: "a hunting accident", "the rifle went
                   // off".
                   + "|hunting (?:accidents?|incidents?|tragedy|mishaps?)|gun (?:accidents?|mishaps?)"

@@ -70,6 +70,9 @@ class TriggerFinderTest {
             "A 12-year-old girl died in a hunting accident on Saturday.",
             "The rifle accidentally discharged in the truck.",
             "The boy was struck by a stray bullet.",
+            "A 7-year-old boy was struck and wounded by a bullet Monday evening.",
+            "The suspect pointed the handgun toward an officer, which resulted in shots being"
+                + " fired by the officer.",
             "Ryan Welch, 4, was killed at his home by a gun in a closet.",
             "Brennan Weikel, 17, was killed while hunting feral hogs.")) {
       assertThat(only(sentence).subtype()).as(sentence).isEqualTo(SubEventType.ATTACK);

@@ -273,6 +273,8 @@ class FigureFinderTest {
   void readsADeceasedVictimAndOneMoreHurtWithoutANoun() {
     assertThat(only("One 6 year old victim was deceased at the scene.", Slot.FATALITIES))
         .isEqualTo(1);
+    assertThat(only("The suspect was pronounced deceased at the scene.", Slot.FATALITIES))
+        .isEqualTo(1);
     assertThat(finder.find("Three people were killed and another critically injured on Monday."))
         .extracting(Figure::slot, figure -> figure.quantity().stated())
         .containsExactly(
