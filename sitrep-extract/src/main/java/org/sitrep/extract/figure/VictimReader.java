@@ -112,6 +112,15 @@ final class VictimReader {
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
               + "\\s+(condition)\\b");
 
+  /** One person told as wounded by an adjective: "leaving ... a wounded 12-year-old girl". */
+  private static final Pattern WOUNDED_PERSON =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Oo]ne)\\s+(?:(?:critically|seriously|badly|gravely)\\s+)?(wounded|injured)\\s+(?:"
+              + AGE
+              + "\\s+)?(?:[\\p{L}-]+\\s+){0,1}?(?:"
+              + PERSON
+              + ")\\b");
+
   /** One person and the wounds they suffered: "a 16-year-old girl suffered minor injuries". */
   private static final Pattern SUFFERED =
       Pattern.compile(
@@ -475,6 +484,7 @@ final class VictimReader {
           DEATH_OF,
           PRONOUNCED,
           SUFFERED,
+          WOUNDED_PERSON,
           IN_CONDITION
         }) {
       Matcher matcher = pattern.matcher(sentence);

@@ -255,6 +255,12 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsOnePersonToldAsWoundedByAnAdjective() {
+    assertThat(only("Police found a wounded 12-year-old girl calling 911.", Slot.INJURIES))
+        .isEqualTo(1);
+  }
+
+  @Test
   void countsTheDeadToldBesideACount() {
     assertThat(
             only(
