@@ -42,6 +42,20 @@ public final class EventDater {
               // "conducted autopsies Friday that showed all four died": the day of the autopsy.
               + "|\\bautops(?:y|ies)\\s+(?:(?:was|were)\\s+(?:performed|conducted|done)\\s+)?(?:on\\s+)?$");
 
+  /** A statement told after its day: "On Friday, Henry County Prosecutor Joe Bergacs confirmed". */
+  private static final Pattern STATEMENT_AFTER =
+      Pattern.compile(
+          "^\\s*,\\s+(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*|police|officials|authorities|investigators"
+              + "|deputies|prosecutors)\\s+){1,6}(?:confirmed|said|says|announced|told|stated|identified"
+              + "|released)\\b");
+
+  /**
+   * A day that opens its sentence ("On Friday, …"); a day at the end of a clause followed by who
+   * told it ("shot Monday night, Sheriff Pohlmann said") is the event's.
+   */
+  private static final Pattern SENTENCE_LEAD =
+      Pattern.compile("(?:^|[.!?\"”]\\s+|\\n\\s*)(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\\s+)?$");
+
   private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-\\d{2}-\\d{2}.*");
 
   private final TimexReader reader = new TimexReader();
@@ -118,7 +132,9 @@ public final class EventDater {
     requireNonNull(text, "text");
     requireNonNull(time, "time");
     String before = text.substring(Math.max(0, time.start() - 50), time.start());
-    return STATEMENT_BEFORE.matcher(before).find();
+    String after = text.substring(time.end(), Math.min(text.length(), time.end() + 80));
+    return STATEMENT_BEFORE.matcher(before).find()
+        || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find();
   }
 
   /**

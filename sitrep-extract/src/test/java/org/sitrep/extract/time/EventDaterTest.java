@@ -128,6 +128,12 @@ class EventDaterTest {
     assertThat(EventDater.datesAStatement(autopsy, at(autopsy, "Friday"))).isTrue();
     String probation = "Osborne received 3 years' probation Thursday afternoon for the shooting.";
     assertThat(EventDater.datesAStatement(probation, at(probation, "Thursday afternoon"))).isTrue();
+    String after = "On Friday, Henry County Prosecutor Joe Bergacs confirmed the deaths.";
+    assertThat(EventDater.datesAStatement(after, at(after, "Friday"))).isTrue();
+    String told = "She was shot in the back yard Monday night, Sheriff James Pohlmann said.";
+    assertThat(EventDater.datesAStatement(told, at(told, "Monday night"))).isFalse();
+    String scene = "Monday night, officers responded to a shots fired call.";
+    assertThat(EventDater.datesAStatement(scene, at(scene, "Monday night"))).isFalse();
     String named = "A girl and mother who were shot near their home were identified Sunday.";
     assertThat(EventDater.datesAStatement(named, at(named, "Sunday"))).isTrue();
     String tweet = "Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016";
