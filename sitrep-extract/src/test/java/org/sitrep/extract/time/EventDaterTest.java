@@ -113,31 +113,36 @@ class EventDaterTest {
 
   @Test
   void theDayOfAStatementOrAHearingIsNoDayOfTheEvent() {
-    String said = "The boy was shot, police said Monday.";
-    String sentenced = "He was sentenced on Friday for the shooting.";
-    String shot = "The boy was shot Monday.";
+    // Each sentence, then the words of its day.
+    String[][] statements = {
+      {"The boy was shot, police said Monday.", "Monday"},
+      {"He was sentenced on Friday for the shooting.", "Friday"},
+      {"Captain Adams stated in a news release Tuesday that one shooting happened.", "Tuesday"},
+      {"The victim remained in critical condition Friday night.", "Friday night"},
+      {"The office conducted autopsies Friday that showed all four died of a wound.", "Friday"},
+      {
+        "Osborne received 3 years' probation Thursday afternoon for the shooting.",
+        "Thursday afternoon"
+      },
+      {"On Friday, Henry County Prosecutor Joe Bergacs confirmed the deaths.", "Friday"},
+      {"A girl and mother who were shot near their home were identified Sunday.", "Sunday"},
+      {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"}
+    };
+    String[][] events = {
+      {"The boy was shot Monday.", "Monday"},
+      {"She was shot in the back yard Monday night, Sheriff James Pohlmann said.", "Monday night"},
+      {"Monday night, officers responded to a shots fired call.", "Monday night"}
+    };
+    for (String[] statement : statements) {
+      assertThat(datesAStatement(statement)).as(statement[0]).isTrue();
+    }
+    for (String[] event : events) {
+      assertThat(datesAStatement(event)).as(event[0]).isFalse();
+    }
+  }
 
-    assertThat(EventDater.datesAStatement(said, at(said, "Monday"))).isTrue();
-    assertThat(EventDater.datesAStatement(sentenced, at(sentenced, "Friday"))).isTrue();
-    assertThat(EventDater.datesAStatement(shot, at(shot, "Monday"))).isFalse();
-    String release = "Captain Adams stated in a news release Tuesday that one shooting happened.";
-    String condition = "The victim remained in critical condition Friday night.";
-    assertThat(EventDater.datesAStatement(release, at(release, "Tuesday"))).isTrue();
-    assertThat(EventDater.datesAStatement(condition, at(condition, "Friday night"))).isTrue();
-    String autopsy = "The office conducted autopsies Friday that showed all four died of a wound.";
-    assertThat(EventDater.datesAStatement(autopsy, at(autopsy, "Friday"))).isTrue();
-    String probation = "Osborne received 3 years' probation Thursday afternoon for the shooting.";
-    assertThat(EventDater.datesAStatement(probation, at(probation, "Thursday afternoon"))).isTrue();
-    String after = "On Friday, Henry County Prosecutor Joe Bergacs confirmed the deaths.";
-    assertThat(EventDater.datesAStatement(after, at(after, "Friday"))).isTrue();
-    String told = "She was shot in the back yard Monday night, Sheriff James Pohlmann said.";
-    assertThat(EventDater.datesAStatement(told, at(told, "Monday night"))).isFalse();
-    String scene = "Monday night, officers responded to a shots fired call.";
-    assertThat(EventDater.datesAStatement(scene, at(scene, "Monday night"))).isFalse();
-    String named = "A girl and mother who were shot near their home were identified Sunday.";
-    assertThat(EventDater.datesAStatement(named, at(named, "Sunday"))).isTrue();
-    String tweet = "Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016";
-    assertThat(EventDater.datesAStatement(tweet, at(tweet, "June 29, 2016"))).isTrue();
+  private static boolean datesAStatement(String[] sentenceAndDay) {
+    return EventDater.datesAStatement(sentenceAndDay[0], at(sentenceAndDay[0], sentenceAndDay[1]));
   }
 
   private static TimeExpression at(String sentence, String words) {
