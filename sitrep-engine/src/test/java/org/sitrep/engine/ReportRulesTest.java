@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
@@ -439,5 +440,21 @@ class ReportRulesTest {
     assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
         .extracting(Place::name)
         .doesNotContain("Johnson");
+  }
+
+  @Test
+  void theDistrictOfColumbiaPlacesTheShootingInWashington() throws IOException {
+    Report report =
+        report(
+            "district",
+            "date 2016-11-26\n"
+                + "Breyona McMillian was shot and killed Friday morning outside her mother's"
+                + " home in Southeast D.C.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::precision)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Washington", PlacePrecision.TOWN));
   }
 }

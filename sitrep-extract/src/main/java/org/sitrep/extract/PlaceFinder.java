@@ -311,8 +311,10 @@ final class PlaceFinder {
         || place.precision() != PlacePrecision.TOWN
         || named.isBlank()
         || named.equals(place.name())
-        || named.endsWith(" " + place.name())) {
-      // "North Philadelphia" is a part of Philadelphia, which is the town's name.
+        || named.endsWith(" " + place.name())
+        || namesItsDivision(named, place)) {
+      // "North Philadelphia" is a part of Philadelphia, which is the town's name; "D.C." and
+      // "Southeast D.C." name the division that Washington is.
       return place;
     }
     String name = DESIGNATOR.matcher(named.strip()).replaceFirst("");
@@ -327,6 +329,16 @@ final class PlaceFinder {
         place.lat(),
         place.lon(),
         place.precision());
+  }
+
+  private static final Pattern COMPASS_WORD =
+      Pattern.compile("^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\s+");
+
+  /** Whether a town's name as written is the name of its division ("D.C.", "Southeast D.C."). */
+  private static boolean namesItsDivision(String named, Place town) {
+    String division = COMPASS_WORD.matcher(named.strip()).replaceFirst("");
+    return StateAbbreviations.apStyle(division).isPresent()
+        || division.equalsIgnoreCase(town.admin1());
   }
 
   /**
