@@ -457,4 +457,20 @@ class ReportRulesTest {
         .extracting(Place::name, Place::precision)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Washington", PlacePrecision.TOWN));
   }
+
+  @Test
+  void aTownTheTaggerTakesForAPersonStillPlacesTheShooting() throws IOException {
+    Report report =
+        report(
+            "town-person",
+            "date 2016-09-09\n"
+                + "The Kern County Sheriff's Office is calling a deadly shooting in Rosamond that"
+                + " killed a 14-year-old football player an accident.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosamond", "California"));
+  }
 }
