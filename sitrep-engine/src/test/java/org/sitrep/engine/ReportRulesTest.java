@@ -473,4 +473,27 @@ class ReportRulesTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosamond", "California"));
   }
+
+  @Test
+  void aReportThatNamesOnlyWhereItsPeopleLivePlacesTheShootingThere() throws IOException {
+    Report report =
+        report(
+            "residence-town",
+            "date 2016-09-05\n"
+                + "One of the victims that was involved in a shooting in the Creekwood community on"
+                + " Sept. 3 died Saturday morning.\n\n"
+                + "On Thursday, officials identified the four people who were shot in the Creekwood"
+                + " community.\n\n"
+                + "The four victims were identified as: Wakeel Stewart, 21, of Wilmington, Maurice"
+                + " Bellamy, 25, of Wilmington, and Darryl Freeman, 28, of Wilmington.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 9, 3));
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Wilmington");
+  }
 }

@@ -71,11 +71,21 @@ public final class IncidentalPlaces {
   public static boolean incidental(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 60), start);
     String after = text.substring(end, Math.min(text.length(), end + 40));
-    return RESIDENCE_BEFORE.matcher(before).find()
-        || NAME_OF.matcher(before).find()
-        || RESIDENCE_AFTER.matcher(after).find()
+    return residence(text, start, end)
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
         || REFERENCE.matcher(before).find();
+  }
+
+  /**
+   * Whether the place named at {@code [start, end)} of {@code text} is where someone lives ("Wakeel
+   * Stewart, 21, of Wilmington", "a Woodville man").
+   */
+  public static boolean residence(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 60), start);
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    return RESIDENCE_BEFORE.matcher(before).find()
+        || NAME_OF.matcher(before).find()
+        || RESIDENCE_AFTER.matcher(after).find();
   }
 }
