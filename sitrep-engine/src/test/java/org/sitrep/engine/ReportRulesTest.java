@@ -496,4 +496,20 @@ class ReportRulesTest {
         .extracting(Place::name)
         .containsExactly("Wilmington");
   }
+
+  @Test
+  void theTownOfTheDatelinesPeopleComesBeforeTheStationsCity() throws IOException {
+    Report report =
+        report(
+            "dateline-residence",
+            "date 2014-08-05\n"
+                + "MIAMI (CBSMiami) – A Florida City teen has been charged in the shooting death of"
+                + " another teen over the weekend.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Florida City");
+  }
 }

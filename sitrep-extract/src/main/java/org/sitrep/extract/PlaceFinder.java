@@ -233,7 +233,13 @@ final class PlaceFinder {
               && dateline.get()[0] <= mention.start()
               && mention.end() <= dateline.get()[1];
       if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
-        if (incidental == null || finer(named, incidental.place())) {
+        boolean overDateline =
+            !inDateline
+                && incidental != null
+                && datelineMention(incidental, dateline)
+                && !finer(incidental.place(), named)
+                && IncidentalPlaces.residence(text, mention.start(), end);
+        if (incidental == null || finer(named, incidental.place()) || overDateline) {
           incidental = new PlaceMention(named, mention.start(), end, true);
         }
       } else if (finest == null || finer(named, finest.place())) {
@@ -249,6 +255,17 @@ final class PlaceFinder {
     }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * Whether a place was read from the sentence's dateline ("MIAMI (CBSMiami) – A Florida City teen
+   * has been charged"), which tells where the report was filed: the town of the people the sentence
+   * names comes before it.
+   */
+  private static boolean datelineMention(PlaceMention mention, Optional<int[]> dateline) {
+    return dateline.isPresent()
+        && dateline.get()[0] <= mention.start()
+        && mention.end() <= dateline.get()[1];
   }
 
   /**
