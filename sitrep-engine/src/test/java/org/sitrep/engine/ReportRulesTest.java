@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
@@ -453,5 +454,76 @@ class ReportRulesTest {
     assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
         .extracting(Place::name)
         .doesNotContain("Johnson");
+  }
+
+  @Test
+  void theDistrictOfColumbiaPlacesTheShootingInWashington() throws IOException {
+    Report report =
+        report(
+            "district",
+            "date 2016-11-26\n"
+                + "Breyona McMillian was shot and killed Friday morning outside her mother's"
+                + " home in Southeast D.C.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::precision)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Washington", PlacePrecision.TOWN));
+  }
+
+  @Test
+  void aTownTheTaggerTakesForAPersonStillPlacesTheShooting() throws IOException {
+    Report report =
+        report(
+            "town-person",
+            "date 2016-09-09\n"
+                + "The Kern County Sheriff's Office is calling a deadly shooting in Rosamond that"
+                + " killed a 14-year-old football player an accident.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosamond", "California"));
+  }
+
+  @Test
+  void aReportThatNamesOnlyWhereItsPeopleLivePlacesTheShootingThere() throws IOException {
+    Report report =
+        report(
+            "residence-town",
+            "date 2016-09-05\n"
+                + "One of the victims that was involved in a shooting in the Creekwood community on"
+                + " Sept. 3 died Saturday morning.\n\n"
+                + "On Thursday, officials identified the four people who were shot in the Creekwood"
+                + " community.\n\n"
+                + "The four victims were identified as: Wakeel Stewart, 21, of Wilmington, Maurice"
+                + " Bellamy, 25, of Wilmington, and Darryl Freeman, 28, of Wilmington.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 9, 3));
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Wilmington");
+  }
+
+  @Test
+  void theTownOfTheDatelinesPeopleComesBeforeTheStationsCity() throws IOException {
+    Report report =
+        report(
+            "dateline-residence",
+            "date 2014-08-05\n"
+                + "MIAMI (CBSMiami) – A Florida City teen has been charged in the shooting death of"
+                + " another teen over the weekend.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Florida City");
   }
 }

@@ -157,6 +157,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     // report's own town does, replaces a dateline or where someone lives.
     Optional<Claim> policeTown = placer.policeTown();
     policeTown.ifPresent(town -> ReportPlacer.placeUnplaced(drafts, town));
+    placer
+        .residenceTown(placesBySentence, actorSpans)
+        .ifPresent(town -> ReportPlacer.placeUnplaced(drafts, town));
 
     List<ActorMention> named = reportActors.find(document.text());
     LocalDate reference = dates.reference(drafts);

@@ -118,21 +118,56 @@ final class PlaceFinder {
     this.personWords = Set.copyOf(personWords);
   }
 
-  /** The report's mentions of places, without those that name a person it names elsewhere. */
+  /**
+   * The report's mentions of places, without those that name a person it names elsewhere, and with
+   * the towns the tagger took for people.
+   */
   static List<EntityMention> placeMentions(AnnotatedDocument annotated) {
     Set<String> personWords = personWords(annotated);
     String text = annotated.document().text();
     return annotated.entities().stream()
-        .filter(m -> ReportPlaces.PLACE_TYPES.contains(m.type()))
+        .filter(m -> ReportPlaces.PLACE_TYPES.contains(m.type()) || takenForAPerson(m, annotated))
         .filter(m -> !namesAPerson(m, personWords, text))
         .toList();
+  }
+
+  /** "in " or "near " right before a name. */
+  private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|near)\\s$");
+
+  /**
+   * A town the tagger took for a person ("a deadly shooting in Rosamond", "Lafayette County Road 41
+   * in Buckner"): one word after "in" or "near", which no person the report names with more than
+   * one word has among their names. Whether the word is a town is the gazetteer's to say.
+   */
+  static boolean takenForAPerson(EntityMention mention, AnnotatedDocument annotated) {
+    if (!mention.type().equals("PERSON")
+        || mention.text().contains(" ")
+        || mention.text().length() < 3
+        || !Character.isUpperCase(mention.text().charAt(0))) {
+      return false;
+    }
+    String text = annotated.document().text();
+    if (!IN_BEFORE
+        .matcher(text.substring(Math.max(0, mention.start() - 6), mention.start()))
+        .find()) {
+      return false;
+    }
+    return annotated.entities().stream()
+        .filter(other -> other.type().equals("PERSON") && other.text().contains(" "))
+        .noneMatch(other -> List.of(other.text().split("\\s+")).contains(mention.text()));
   }
 
   /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
   static Set<String> personWords(AnnotatedDocument annotated) {
     Set<String> words = new HashSet<>();
+    Set<String> towns = new HashSet<>();
     for (EntityMention mention : annotated.entities()) {
-      if (mention.type().equals("PERSON")) {
+      if (takenForAPerson(mention, annotated)) {
+        towns.add(mention.text());
+      }
+    }
+    for (EntityMention mention : annotated.entities()) {
+      if (mention.type().equals("PERSON") && !towns.contains(mention.text())) {
         for (String word : mention.text().split("\\s+")) {
           if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))) {
             words.add(word);
@@ -198,7 +233,13 @@ final class PlaceFinder {
               && dateline.get()[0] <= mention.start()
               && mention.end() <= dateline.get()[1];
       if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
-        if (incidental == null || finer(named, incidental.place())) {
+        boolean overDateline =
+            !inDateline
+                && incidental != null
+                && datelineMention(incidental, dateline)
+                && !finer(incidental.place(), named)
+                && IncidentalPlaces.residence(text, mention.start(), end);
+        if (incidental == null || finer(named, incidental.place()) || overDateline) {
           incidental = new PlaceMention(named, mention.start(), end, true);
         }
       } else if (finest == null || finer(named, finest.place())) {
@@ -214,6 +255,17 @@ final class PlaceFinder {
     }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * Whether a place was read from the sentence's dateline ("MIAMI (CBSMiami) – A Florida City teen
+   * has been charged"), which tells where the report was filed: the town of the people the sentence
+   * names comes before it.
+   */
+  private static boolean datelineMention(PlaceMention mention, Optional<int[]> dateline) {
+    return dateline.isPresent()
+        && dateline.get()[0] <= mention.start()
+        && mention.end() <= dateline.get()[1];
   }
 
   /**
@@ -311,8 +363,10 @@ final class PlaceFinder {
         || place.precision() != PlacePrecision.TOWN
         || named.isBlank()
         || named.equals(place.name())
-        || named.endsWith(" " + place.name())) {
-      // "North Philadelphia" is a part of Philadelphia, which is the town's name.
+        || named.endsWith(" " + place.name())
+        || namesItsDivision(named, place)) {
+      // "North Philadelphia" is a part of Philadelphia, which is the town's name; "D.C." and
+      // "Southeast D.C." name the division that Washington is.
       return place;
     }
     String name = DESIGNATOR.matcher(named.strip()).replaceFirst("");
@@ -327,6 +381,16 @@ final class PlaceFinder {
         place.lat(),
         place.lon(),
         place.precision());
+  }
+
+  private static final Pattern COMPASS_WORD =
+      Pattern.compile("^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\s+");
+
+  /** Whether a town's name as written is the name of its division ("D.C.", "Southeast D.C."). */
+  private static boolean namesItsDivision(String named, Place town) {
+    String division = COMPASS_WORD.matcher(named.strip()).replaceFirst("");
+    return StateAbbreviations.apStyle(division).isPresent()
+        || division.equalsIgnoreCase(town.admin1());
   }
 
   /**

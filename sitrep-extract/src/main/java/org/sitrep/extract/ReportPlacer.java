@@ -84,6 +84,45 @@ final class ReportPlacer {
     return Optional.of(reporterPlace(first.place(), first.start(), first.end()));
   }
 
+  /**
+   * The town where the people of a report live ("Wakeel Stewart, 21, of Wilmington, Maurice
+   * Bellamy, 25, of Wilmington"), named at least twice and more often than any other, when the
+   * report names no place of its own words: a local report that gives no place of the shooting
+   * tells of its people's town. Its first naming is the evidence.
+   */
+  Optional<Claim> residenceTown(List<List<EntityMention>> placesBySentence, List<Span> actorSpans) {
+    String text = document.text();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, PlaceMention> firsts = new HashMap<>();
+    for (List<EntityMention> mentions : placesBySentence) {
+      for (EntityMention mention : mentions) {
+        if (PlaceFinder.insideActor(mention, actorSpans)
+            || PlaceFinder.isStreet(text, mention)
+            || PlaceFinder.isInstitution(text, mention)) {
+          continue;
+        }
+        Optional<Place> place = places.resolve(mention.text());
+        if (place.isEmpty()) {
+          continue;
+        }
+        if (!IncidentalPlaces.residence(text, mention.start(), mention.end())
+            || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
+          if (!IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
+            return Optional.empty();
+          }
+          continue;
+        }
+        String key = townKey(place.get());
+        counts.merge(key, 1, Integer::sum);
+        firsts.putIfAbsent(
+            key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
+      }
+    }
+    return mostOften(counts, 2)
+        .map(firsts::get)
+        .map(first -> reporterPlace(first.place(), first.start(), first.end()));
+  }
+
   /** The reporter's claim that the report's events are at {@code place}, named at the span. */
   private Claim reporterPlace(Place place, int start, int end) {
     return new Claim(

@@ -173,6 +173,36 @@ final class GazetteerTable {
     return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
   }
 
+  /** The share of its division's people that makes a capital the whole of it. */
+  private static final double WHOLE_SHARE = 0.9;
+
+  /**
+   * The capital that is its division ("District of Columbia" is Washington; "Bogota D.C." is
+   * Bogotá): the country's capital, when it lies in the division and holds nine in ten of its
+   * people; -1 for any other division or row. A capital is the whole of few divisions besides
+   * federal districts; the populous town of a rural division is not, however its share reads.
+   */
+  int capitalOfDistrict(int ref) {
+    if (kind(ref) != Kind.REGION) {
+      return -1;
+    }
+    return districtCapitals.computeIfAbsent(index(ref), this::findCapitalOfDistrict);
+  }
+
+  private final Map<Integer, Integer> districtCapitals =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private int findCapitalOfDistrict(int region) {
+    for (int i = 0; i < townName.length; i++) {
+      if (townRegion[i] == region
+          && townFeature[i] == 'C'
+          && townPopulation[i] >= WHOLE_SHARE * regionPopulation[region]) {
+        return ref(Kind.TOWN, i, false);
+      }
+    }
+    return -1;
+  }
+
   /** Towns at least this populous can be named in a news outlet's web address. */
   private static final long OUTLET_CITY = 100_000;
 

@@ -10,16 +10,16 @@ import java.util.regex.Pattern;
  * no other. Stateless.
  */
 public final class IncidentalPlaces {
-  /** "Seals, 20, of", "Jayden Choate, of", "a man from", "residents of". */
+  /** "Seals, 20, of", "Jayden Choate, of", "Smith, both of", "a man from", "residents of". */
   private static final Pattern RESIDENCE_BEFORE =
       Pattern.compile(
           "(?:\\b\\d{1,3},\\s+(?:of|from)"
-              + "|\\p{Lu}[\\p{L}'’-]+,\\s+(?:of|from)"
+              + "|\\p{Lu}[\\p{L}'’-]+,\\s+(?:(?:both|all)\\s+)?(?:of|from)"
               + "|\\b(?:man|woman|boy|girl|teen|teenager|toddler|child|resident|residents|native"
               + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
               + "|wife)\\s+(?:of|from)"
               + "|\\b(?:lives|lived|living|resides|resided|residing|home|homes)"
-              + "\\s+(?:elsewhere\\s+)?in"
+              + "\\s+(?:elsewhere\\s+|with\\s+(?:his|her|their|a|an|the)\\s+\\p{L}+\\s+)?in"
               // "The hunter is from La Crosse", "both from La Crosse", "from the La Crosse area".
               + "|\\b(?:is|are|was|were|both|all|originally)\\s+from(?:\\s+the)?)\\s+$");
 
@@ -71,11 +71,21 @@ public final class IncidentalPlaces {
   public static boolean incidental(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 60), start);
     String after = text.substring(end, Math.min(text.length(), end + 40));
-    return RESIDENCE_BEFORE.matcher(before).find()
-        || NAME_OF.matcher(before).find()
-        || RESIDENCE_AFTER.matcher(after).find()
+    return residence(text, start, end)
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
         || REFERENCE.matcher(before).find();
+  }
+
+  /**
+   * Whether the place named at {@code [start, end)} of {@code text} is where someone lives ("Wakeel
+   * Stewart, 21, of Wilmington", "a Woodville man").
+   */
+  public static boolean residence(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 60), start);
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    return RESIDENCE_BEFORE.matcher(before).find()
+        || NAME_OF.matcher(before).find()
+        || RESIDENCE_AFTER.matcher(after).find();
   }
 }

@@ -191,7 +191,22 @@ final class MentionResolver {
         }
       }
     }
-    return read(mention, new Support(countries, regions, named), 0);
+    return read(mention, new Support(countries, regions, named), 0).map(this::wholeDistrict);
+  }
+
+  /**
+   * "D.C.", "Southeast D.C.": a division named otherwise than its capital, which is all but the
+   * whole of it, is that town (Washington). A division named after its capital ("Kabul province",
+   * "Lusaka Province") was named for the division: the capital's own name reads as the town.
+   */
+  private Reading wholeDistrict(Reading reading) {
+    int capital = table.capitalOfDistrict(reading.ref());
+    if (capital < 0
+        || NameFolder.fold(table.place(reading.ref()).name())
+            .contains(NameFolder.fold(table.place(capital).name()))) {
+      return reading;
+    }
+    return new Reading(capital, reading.point());
   }
 
   private void support(int ref, Set<Integer> countries, Set<Integer> regions, Set<Integer> named) {
@@ -240,7 +255,7 @@ final class MentionResolver {
         .or(() -> possessive(text, support, depth))
         .or(() -> prepositional(text, support, depth))
         .or(() -> trailingNoun(text, support, depth))
-        .or(() -> compassPart(text, support, depth));
+        .or(() -> compassPart(withPeriod, support, depth));
   }
 
   /**
@@ -254,6 +269,7 @@ final class MentionResolver {
       return Optional.empty();
     }
     return read(m.group(1), support, depth + 1)
+        .map(this::wholeDistrict)
         .filter(r -> GazetteerTable.kind(r.ref()) == Kind.TOWN)
         .map(MentionResolver::asArea);
   }

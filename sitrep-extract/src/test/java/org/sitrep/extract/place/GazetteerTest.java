@@ -277,6 +277,19 @@ class GazetteerTest {
   }
 
   @Test
+  void aDivisionThatIsAllButItsCapitalIsThatTown() {
+    for (String district : List.of("D.C.", "District of Columbia", "Southeast D.C.")) {
+      Place place = resolve(district);
+
+      assertThat(place.name()).as(district).isEqualTo("Washington");
+      assertThat(place.precision()).as(district).isEqualTo(PlacePrecision.TOWN);
+    }
+    // A division named after its capital was named for the division.
+    assertThat(resolve("Kabul province").precision()).isEqualTo(PlacePrecision.REGION);
+    assertThat(resolve("Lusaka Province").precision()).isEqualTo(PlacePrecision.REGION);
+  }
+
+  @Test
   void aSideOfTheCityIsNoTown() {
     for (String part : List.of("West Side", "North Side", "South Side", "the Near West Side")) {
       assertThat(GAZETTEER.resolve(part, List.of("Chicago"))).as(part).isEmpty();

@@ -26,6 +26,21 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void wherePeopleNamedTogetherOrAVictimsFamilyLiveIsIncidental() {
+    assertThat(
+            incidental(
+                "Christopher Calloway and Kalisha Smith, both of South St. Paul, were charged.",
+                "South St. Paul"))
+        .isTrue();
+    assertThat(
+            incidental(
+                "Burnette lived with her grandmother in Minnetonka and was visiting.",
+                "Minnetonka"))
+        .isTrue();
+    assertThat(incidental("He was shot with a rifle in Minnetonka.", "Minnetonka")).isFalse();
+  }
+
+  @Test
   void whereTheWoundedWereTakenIsIncidental() {
     assertThat(incidental("He was rushed to a hospital in Modesto where he died.", "Modesto"))
         .isTrue();
