@@ -473,6 +473,22 @@ class ReportRulesTest {
   }
 
   @Test
+  void aTownNamedLikeItsProvinceKeepsTheNameAsWritten() throws IOException {
+    Report report =
+        report(
+            "province-town",
+            "date 2021-09-07\n"
+                + "A suicide bomber killed 12 people at a market in Kandahar, Afghanistan, on"
+                + " Tuesday, police said.\n");
+
+    EventMention bombing = first(report, SubEventType.SUICIDE_BOMB);
+
+    assertThat(SeedEventsTest.values(bombing, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Kandahar");
+  }
+
+  @Test
   void aTownTheTaggerTakesForAPersonStillPlacesTheShooting() throws IOException {
     Report report =
         report(

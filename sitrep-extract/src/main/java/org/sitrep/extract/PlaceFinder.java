@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -389,8 +390,17 @@ final class PlaceFinder {
   /** Whether a town's name as written is the name of its division ("D.C.", "Southeast D.C."). */
   private static boolean namesItsDivision(String named, Place town) {
     String division = COMPASS_WORD.matcher(named.strip()).replaceFirst("");
-    return StateAbbreviations.apStyle(division).isPresent()
-        || division.equalsIgnoreCase(town.admin1());
+    // "Kandahar" is the town's own name (Kandahār) as well as its province's: kept as written.
+    return !lettersOf(division).equals(lettersOf(town.name()))
+        && (StateAbbreviations.apStyle(division).isPresent()
+            || division.equalsIgnoreCase(town.admin1()));
+  }
+
+  /** A name's letters without their accents, in lower case: "Kandahār" is "kandahar". */
+  private static String lettersOf(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
