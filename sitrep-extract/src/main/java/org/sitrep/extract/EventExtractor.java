@@ -414,7 +414,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return new Anchor(trigger.start(), draft);
   }
 
-  /** Whether {@code date} (not a bare year) ended more than a year before publication. */
+  /**
+   * Whether {@code date} (not a bare year) began more than thirteen months before publication: a
+   * month or less of it can have reached into the year before publication, no more.
+   */
   private static boolean yearsBefore(EventDate date, LocalDate published) {
     return date != null
         && published != null
