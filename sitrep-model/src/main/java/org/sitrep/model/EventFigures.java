@@ -78,13 +78,7 @@ public final class EventFigures {
   public static FigureEstimate injuries(EventMention event, Document document) {
     List<Claim> wounded = new ArrayList<>();
     List<Claim> shot = new ArrayList<>();
-    for (Claim claim : event.claims()) {
-      if (claim.slot() == Slot.INJURIES) {
-        String words = document.textOf(claim.evidence());
-        boolean onlyShot = SHOT.matcher(words).find() && !ALIVE.matcher(words).find();
-        (onlyShot ? shot : wounded).add(claim);
-      }
-    }
+    sortWounded(event, document, wounded, shot);
     FigureEstimate told = figure(wounded, Slot.INJURIES);
     if (told.isKnown()) {
       return diedOfWounds(told, wounded, event, document);
@@ -100,6 +94,32 @@ public final class EventFigures {
     long low = hit.low() != null ? hit.low() : 0;
     return new FigureEstimate(
         Math.max(0, low - dead.best()), Math.max(0, hit.best() - dead.best()), null);
+  }
+
+  /**
+   * How many the report tells were shot, when it tells its injured only that way ("found three
+   * people with gunshot wounds", "two people were shot"); unknown when it counts the wounded
+   * otherwise or gives no such count. Its injured are these less the dead.
+   */
+  public static FigureEstimate shot(EventMention event, Document document) {
+    List<Claim> wounded = new ArrayList<>();
+    List<Claim> shot = new ArrayList<>();
+    sortWounded(event, document, wounded, shot);
+    return figure(wounded, Slot.INJURIES).isKnown()
+        ? FigureEstimate.UNKNOWN
+        : figure(shot, Slot.INJURIES);
+  }
+
+  /** Puts each injuries claim among those told only as shot or among the wounded. */
+  private static void sortWounded(
+      EventMention event, Document document, List<Claim> wounded, List<Claim> shot) {
+    for (Claim claim : event.claims()) {
+      if (claim.slot() == Slot.INJURIES) {
+        String words = document.textOf(claim.evidence());
+        boolean onlyShot = SHOT.matcher(words).find() && !ALIVE.matcher(words).find();
+        (onlyShot ? shot : wounded).add(claim);
+      }
+    }
   }
 
   /**

@@ -22,6 +22,7 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Document;
 import org.sitrep.model.Estimate;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.GroupEstimate;
 import org.sitrep.model.Incident;
@@ -91,7 +92,10 @@ final class IncidentBuilder {
         conflicts,
         (figure, account, document) ->
             LaterDeaths.lessLaterDeaths(
-                figure, ReportFigures.total(account.mention(), Slot.FATALITIES, document), dead));
+                figure,
+                ReportFigures.total(account.mention(), Slot.FATALITIES, document),
+                EventFigures.shot(account.mention(), document),
+                dead));
   }
 
   /** How a report's figure is read once the other reports of the incident are known. */

@@ -205,6 +205,36 @@ class ResolverTest {
   }
 
   @Test
+  void theShotOfAReportLessTheIncidentsDeadWhenOtherReportsKnowMoreDead() {
+    LocalDate tuesday = LocalDate.of(2016, 6, 28);
+    String shotText =
+        "Officers found three people with gunshot wounds in Gary on Tuesday. The woman died.";
+    Report shot =
+        report("three-shot", tuesday, shotText)
+            .event(SubEventType.ATTACK, "gunshot wounds")
+            .on(tuesday, "Tuesday")
+            .at(GARY, "Gary")
+            .figure(Slot.INJURIES, Quantity.exact(3), "three people with gunshot wounds")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "The woman died")
+            .build();
+    Report dead =
+        report(
+                "three-dead",
+                tuesday.plusDays(1),
+                "Three are dead after a shooting in Gary Tuesday.")
+            .event(SubEventType.ATTACK, "shooting")
+            .on(tuesday, "Tuesday")
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(3), "Three are dead")
+            .build();
+
+    Incident incident = RESOLVER.resolve(List.of(shot, dead)).get(0);
+
+    assertThat(incident.fatalities().best()).isEqualTo(3L);
+    assertThat(incident.injuries().best()).isZero();
+  }
+
+  @Test
   void aRecalledEventOfNoKnownDayJoinsNoOtherEvent() {
     LocalDate monday = LocalDate.of(2021, 8, 30);
     Report today =
