@@ -56,32 +56,14 @@ final class ReportPlacer {
    */
   Optional<Claim> reportTown(List<List<EntityMention>> placesBySentence, List<Span> actorSpans) {
     String text = document.text();
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, PlaceMention> firsts = new HashMap<>();
-    for (List<EntityMention> mentions : placesBySentence) {
-      for (EntityMention mention : mentions) {
-        if (PlaceFinder.insideActor(mention, actorSpans)
-            || PlaceFinder.isStreet(text, mention)
-            || PlaceFinder.isInstitution(text, mention)
-            || IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
-          continue;
-        }
-        Optional<Place> place = places.resolve(mention.text());
-        if (place.isEmpty() || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
-          continue;
-        }
-        String key = townKey(place.get());
-        counts.merge(key, 1, Integer::sum);
-        firsts.putIfAbsent(
-            key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
-      }
-    }
-    Optional<String> top = mostOften(counts, 2);
-    if (top.isEmpty()) {
-      return Optional.empty();
-    }
-    PlaceMention first = firsts.get(top.get());
-    return Optional.of(reporterPlace(first.place(), first.start(), first.end()));
+    return townNamedMost(
+        placesBySentence,
+        actorSpans,
+        (mention, place) ->
+            IncidentalPlaces.incidental(text, mention.start(), mention.end())
+                    || place.precision().compareTo(PlacePrecision.TOWN) > 0
+                ? Take.SKIP
+                : Take.COUNT);
   }
 
   /**
@@ -91,6 +73,39 @@ final class ReportPlacer {
    * tells of its people's town. Its first naming is the evidence.
    */
   Optional<Claim> residenceTown(List<List<EntityMention>> placesBySentence, List<Span> actorSpans) {
+    String text = document.text();
+    return townNamedMost(
+        placesBySentence,
+        actorSpans,
+        (mention, place) -> {
+          if (IncidentalPlaces.residence(text, mention.start(), mention.end())
+              && place.precision().compareTo(PlacePrecision.TOWN) <= 0) {
+            return Take.COUNT;
+          }
+          // A place of the report's own words: the people's town is not needed.
+          return IncidentalPlaces.incidental(text, mention.start(), mention.end())
+              ? Take.SKIP
+              : Take.STOP;
+        });
+  }
+
+  /** What a place mention does to the count of a report's towns. */
+  private enum Take {
+    COUNT,
+    SKIP,
+    /** Nothing is counted: the report has a place that settles it otherwise. */
+    STOP
+  }
+
+  /**
+   * The town named most often among the report's place mentions a rule counts, at least twice and
+   * more often than any other; mentions inside an actor's name, streets and institutions are never
+   * counted. Its first naming is the evidence.
+   */
+  private Optional<Claim> townNamedMost(
+      List<List<EntityMention>> placesBySentence,
+      List<Span> actorSpans,
+      java.util.function.BiFunction<EntityMention, Place, Take> rule) {
     String text = document.text();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, PlaceMention> firsts = new HashMap<>();
@@ -105,17 +120,16 @@ final class ReportPlacer {
         if (place.isEmpty()) {
           continue;
         }
-        if (!IncidentalPlaces.residence(text, mention.start(), mention.end())
-            || place.get().precision().compareTo(PlacePrecision.TOWN) > 0) {
-          if (!IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
-            return Optional.empty();
-          }
-          continue;
+        Take take = rule.apply(mention, place.get());
+        if (take == Take.STOP) {
+          return Optional.empty();
         }
-        String key = townKey(place.get());
-        counts.merge(key, 1, Integer::sum);
-        firsts.putIfAbsent(
-            key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
+        if (take == Take.COUNT) {
+          String key = townKey(place.get());
+          counts.merge(key, 1, Integer::sum);
+          firsts.putIfAbsent(
+              key, new PlaceMention(place.get(), mention.start(), mention.end(), false));
+        }
       }
     }
     return mostOften(counts, 2)
