@@ -615,10 +615,13 @@ final class NonCountDetector {
       return false;
     }
     int after = numeral.to();
-    // "up to 911", "close to 911", "rose to 911": a hedge or a toll, not a call.
+    // "up to 911", "close to 911", "rose to 911": a hedge or a toll, not a call; "456 to 911
+    // people" is a range.
     boolean called =
         tokens.lowerIn(numeral.from() - 1, CALL_911)
-            && !tokens.lowerIn(numeral.from() - 2, HEDGED_TO);
+            && !tokens.lowerIn(numeral.from() - 2, HEDGED_TO)
+            && !(tokens.lower(numeral.from() - 1).equals("to")
+                && tokens.isNumber(numeral.from() - 2));
     return called
         || tokens.lowerIn(after, AFTER_911)
         // A dash after it opens a range ("911-912 people"), which no phone number does.
