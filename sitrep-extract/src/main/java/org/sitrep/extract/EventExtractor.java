@@ -99,12 +99,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     ReportDates dates = new ReportDates(annotated, dater);
     List<List<TimeExpression>> timesBySentence =
         bySentence(annotated, annotated.times(), TimeExpression::sentence);
+    // The words of the people the report names, read once for both uses below.
+    Set<String> personWords = PlaceFinder.personWords(annotated);
     List<List<EntityMention>> placesBySentence =
-        bySentence(annotated, PlaceFinder.placeMentions(annotated), EntityMention::sentence);
+        bySentence(
+            annotated, PlaceFinder.placeMentions(annotated, personWords), EntityMention::sentence);
     List<Span> actorSpans = responsibility.actorSpans(document.id(), document.text());
     PlaceFinder placeFinder =
-        new PlaceFinder(
-            gazetteer, places, document.text(), actorSpans, PlaceFinder.personWords(annotated));
+        new PlaceFinder(gazetteer, places, document.text(), actorSpans, personWords);
     List<EventDraft> drafts = new ArrayList<>();
     EventDraft current = null;
     List<HeldFigures> beforeFirst = new ArrayList<>();

@@ -120,14 +120,17 @@ final class PlaceFinder {
   }
 
   /**
-   * The report's mentions of places, without those that name a person it names elsewhere, and with
-   * the towns the tagger took for people.
+   * The report's mentions of places, without those that name a person it names elsewhere (whose
+   * {@link #personWords} are given), and with the towns the tagger took for people.
    */
-  static List<EntityMention> placeMentions(AnnotatedDocument annotated) {
-    Set<String> personWords = personWords(annotated);
+  static List<EntityMention> placeMentions(AnnotatedDocument annotated, Set<String> personWords) {
     String text = annotated.document().text();
+    Set<String> longerNames = wordsOfLongerNames(annotated);
     return annotated.entities().stream()
-        .filter(m -> ReportPlaces.PLACE_TYPES.contains(m.type()) || takenForAPerson(m, annotated))
+        .filter(
+            m ->
+                ReportPlaces.PLACE_TYPES.contains(m.type())
+                    || takenForAPerson(m, text, longerNames))
         .filter(m -> !namesAPerson(m, personWords, text))
         .toList();
   }
@@ -137,36 +140,47 @@ final class PlaceFinder {
 
   /**
    * A town the tagger took for a person ("a deadly shooting in Rosamond", "Lafayette County Road 41
-   * in Buckner"): one word after "in" or "near", which no person the report names with more than
-   * one word has among their names. Whether the word is a town is the gazetteer's to say.
+   * in Buckner"): one word after "in" or "near", which is none of the {@code longerNames}' words
+   * (the people the report names with more than one word). Whether the word is a town is the
+   * gazetteer's to say.
    */
-  static boolean takenForAPerson(EntityMention mention, AnnotatedDocument annotated) {
-    if (!mention.type().equals("PERSON")
-        || mention.text().contains(" ")
-        || mention.text().length() < 3
-        || !Character.isUpperCase(mention.text().charAt(0))) {
-      return false;
-    }
-    String text = annotated.document().text();
-    if (!IN_BEFORE
-        .matcher(text.substring(Math.max(0, mention.start() - 6), mention.start()))
-        .find()) {
-      return false;
-    }
-    return annotated.entities().stream()
-        .filter(other -> other.type().equals("PERSON") && other.text().contains(" "))
-        .noneMatch(other -> List.of(other.text().split("\\s+")).contains(mention.text()));
+  private static boolean takenForAPerson(
+      EntityMention mention, String text, Set<String> longerNames) {
+    return mention.type().equals("PERSON")
+        && !mention.text().contains(" ")
+        && mention.text().length() >= 3
+        && Character.isUpperCase(mention.text().charAt(0))
+        && IN_BEFORE
+            .matcher(text.substring(Math.max(0, mention.start() - 6), mention.start()))
+            .find()
+        && !longerNames.contains(mention.text());
   }
 
-  /** The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"). */
-  static Set<String> personWords(AnnotatedDocument annotated) {
+  /** The words of the people a report names with more than one word ("Kendell", "Washington"). */
+  private static Set<String> wordsOfLongerNames(AnnotatedDocument annotated) {
     Set<String> words = new HashSet<>();
+    for (EntityMention mention : annotated.entities()) {
+      if (mention.type().equals("PERSON") && mention.text().contains(" ")) {
+        words.addAll(Arrays.asList(mention.text().split("\\s+")));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The capitalized words of the people a report names ("Aaron", "Turk" of "Lt. Aaron Turk"),
+   * leaving out the towns the tagger took for people.
+   */
+  static Set<String> personWords(AnnotatedDocument annotated) {
+    String text = annotated.document().text();
+    Set<String> longerNames = wordsOfLongerNames(annotated);
     Set<String> towns = new HashSet<>();
     for (EntityMention mention : annotated.entities()) {
-      if (takenForAPerson(mention, annotated)) {
+      if (takenForAPerson(mention, text, longerNames)) {
         towns.add(mention.text());
       }
     }
+    Set<String> words = new HashSet<>();
     for (EntityMention mention : annotated.entities()) {
       if (mention.type().equals("PERSON") && !towns.contains(mention.text())) {
         for (String word : mention.text().split("\\s+")) {
@@ -229,15 +243,12 @@ final class PlaceFinder {
         continue;
       }
       Place named = asNamed(place.get(), mention.text(), end == mention.end());
-      boolean inDateline =
-          dateline.isPresent()
-              && dateline.get()[0] <= mention.start()
-              && mention.end() <= dateline.get()[1];
+      boolean inDateline = inDateline(mention.start(), mention.end(), dateline);
       if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
         boolean overDateline =
             !inDateline
                 && incidental != null
-                && datelineMention(incidental, dateline)
+                && inDateline(incidental.start(), incidental.end(), dateline)
                 && !finer(incidental.place(), named)
                 && IncidentalPlaces.residence(text, mention.start(), end);
         if (incidental == null || finer(named, incidental.place()) || overDateline) {
@@ -259,14 +270,12 @@ final class PlaceFinder {
   }
 
   /**
-   * Whether a place was read from the sentence's dateline ("MIAMI (CBSMiami) – A Florida City teen
-   * has been charged"), which tells where the report was filed: the town of the people the sentence
-   * names comes before it.
+   * Whether the words {@code [start, end)} lie in the sentence's dateline ("MIAMI (CBSMiami) – A
+   * Florida City teen has been charged"), which tells where the report was filed: the town of the
+   * people the sentence names comes before it.
    */
-  private static boolean datelineMention(PlaceMention mention, Optional<int[]> dateline) {
-    return dateline.isPresent()
-        && dateline.get()[0] <= mention.start()
-        && mention.end() <= dateline.get()[1];
+  private static boolean inDateline(int start, int end, Optional<int[]> dateline) {
+    return dateline.isPresent() && dateline.get()[0] <= start && end <= dateline.get()[1];
   }
 
   /**

@@ -97,17 +97,14 @@ public final class EventFigures {
   }
 
   /**
-   * How many the report tells were shot, when it tells its injured only that way ("found three
-   * people with gunshot wounds", "two people were shot"); unknown when it counts the wounded
-   * otherwise or gives no such count. Its injured are these less the dead.
+   * Whether the report tells its injured only as people shot ("found three people with gunshot
+   * wounds", "two people were shot"), so that its injured are those less the dead.
    */
-  public static FigureEstimate shot(EventMention event, Document document) {
+  public static boolean injuredAsShotLessDead(EventMention event, Document document) {
     List<Claim> wounded = new ArrayList<>();
     List<Claim> shot = new ArrayList<>();
     sortWounded(event, document, wounded, shot);
-    return figure(wounded, Slot.INJURIES).isKnown()
-        ? FigureEstimate.UNKNOWN
-        : figure(shot, Slot.INJURIES);
+    return !figure(wounded, Slot.INJURIES).isKnown() && figure(shot, Slot.INJURIES).isKnown();
   }
 
   /** Puts each injuries claim among those told only as shot or among the wounded. */

@@ -94,7 +94,7 @@ final class IncidentBuilder {
             LaterDeaths.lessLaterDeaths(
                 figure,
                 ReportFigures.total(account.mention(), Slot.FATALITIES, document),
-                EventFigures.shot(account.mention(), document),
+                EventFigures.injuredAsShotLessDead(account.mention(), document),
                 dead));
   }
 

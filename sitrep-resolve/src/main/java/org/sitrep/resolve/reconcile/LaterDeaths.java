@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Estimate;
-import org.sitrep.model.FigureEstimate;
 
 /**
  * The wounded who died after a report was written. A report that tells of people shot or wounded
@@ -24,36 +23,26 @@ public final class LaterDeaths {
   private LaterDeaths() {}
 
   /**
-   * The report's injured less the dead other reports tell of.
+   * The report's injured less the dead other reports tell of; a report that tells its injured only
+   * as those shot less its own dead takes out the incident's dead instead of its own when the
+   * incident knows more of them: "found three people with gunshot wounds. The woman died at the
+   * scene", with the man and the girl dead in other reports, leaves none injured.
    *
    * @param injured the report's figure for the injured
    * @param ownDead the same report's figure for the dead, or null when it gives none
+   * @param shotLessDead whether the report tells its injured only as those shot, less its dead
    * @param dead the incident's reconciled fatalities
    */
   public static ReportFigure lessLaterDeaths(
-      ReportFigure injured, ReportFigure ownDead, Estimate dead) {
-    return lessLaterDeaths(injured, ownDead, FigureEstimate.UNKNOWN, dead);
-  }
-
-  /**
-   * The report's injured less the dead other reports tell of; a report that tells its injured only
-   * as those shot less its own dead ({@code shot} known) takes out the incident's dead instead of
-   * its own when the incident knows more of them: "found three people with gunshot wounds. The
-   * woman died at the scene", with the man and the girl dead in other reports, leaves none injured.
-   *
-   * @param shot how many the report tells were shot when its injured are those less the dead
-   */
-  public static ReportFigure lessLaterDeaths(
-      ReportFigure injured, ReportFigure ownDead, FigureEstimate shot, Estimate dead) {
+      ReportFigure injured, ReportFigure ownDead, boolean shotLessDead, Estimate dead) {
     Objects.requireNonNull(injured, "injured");
-    Objects.requireNonNull(shot, "shot");
     Objects.requireNonNull(dead, "dead");
     if (dead.best() == null || dead.best() == 0 || injured.best() == null || injured.best() == 0) {
       return injured;
     }
     long died = dead.best();
     if (ownDead != null && ownDead.best() != null && ownDead.best() > 0) {
-      if (!shot.isKnown() || died <= ownDead.best()) {
+      if (!shotLessDead || died <= ownDead.best()) {
         return injured;
       }
       // Its own dead are already out of its injured: the rest of the incident's.
