@@ -542,4 +542,20 @@ class ReportRulesTest {
         .extracting(Place::name)
         .containsExactly("Florida City");
   }
+
+  @Test
+  void aReportCitingAnAmericanStationReadsItsTownInAmerica() throws IOException {
+    Report report =
+        report(
+            "station",
+            "date 2017-03-05\n"
+                + "A 9-year-old boy was killed late Saturday when gunfire struck a Salisbury house,"
+                + " WXYQ reports. Officers found the boy inside.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::country)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Salisbury", "US"));
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.sitrep.extract.place.CallSigns;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
@@ -25,6 +26,8 @@ final class ReportPlaces {
   /** The entity types of the tagger that name places. */
   static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
+  private static final String UNITED_STATES = "United States";
+
   private final Gazetteer gazetteer;
   private final List<String> names;
   private final List<String> support;
@@ -32,8 +35,9 @@ final class ReportPlaces {
 
   /**
    * @param names the place names of the report
-   * @param outlet the cities the report's outlet names in its web address: they help decide the
-   *     report's ambiguous names and are no place the report names
+   * @param outlet the cities the report's outlet names in its web address, and the country of a
+   *     broadcaster it cites by call sign: they help decide the report's ambiguous names and are no
+   *     place the report names
    */
   ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet) {
     this.gazetteer = gazetteer;
@@ -45,10 +49,14 @@ final class ReportPlaces {
 
   /** The readings of the place names of an annotated report. */
   static ReportPlaces of(Gazetteer gazetteer, AnnotatedDocument annotated) {
-    return new ReportPlaces(
-        gazetteer,
-        placeNames(annotated, annotated.document().text()),
-        gazetteer.outletCities(annotated.document().url()));
+    String text = annotated.document().text();
+    List<String> outlet =
+        new java.util.ArrayList<>(gazetteer.outletCities(annotated.document().url()));
+    if (CallSigns.citeAmericanStation(text)) {
+      // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
+      outlet.add(UNITED_STATES);
+    }
+    return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet);
   }
 
   /**
