@@ -23,8 +23,8 @@ public final class EventDater {
 
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:said|says|told\\s+(?:\\p{L}+\\s+){0,2}?|announced|confirmed|stated|reported"
-              + "|released|testified|spoke\\s+(?:with|to)\\s+(?:\\p{L}+\\s+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
+          "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated|reported"
+              + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged"
               + "|(?:was|were|been)\\s+identified)"
               // "stated in a news release Tuesday", "said in a statement Monday".

@@ -126,6 +126,9 @@ class EventDaterTest {
       },
       {"On Friday, Henry County Prosecutor Joe Bergacs confirmed the deaths.", "Friday"},
       {"A girl and mother who were shot near their home were identified Sunday.", "Sunday"},
+      {"Police told KXYZ Sunday evening that the boy lived there.", "Sunday evening"},
+      {"The chief told the Daily Herald Tuesday that the gun was stolen.", "Tuesday"},
+      {"Her mother spoke with Channel 4 News on Wednesday about the shooting.", "Wednesday"},
       {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"}
     };
     String[][] events = {
