@@ -558,4 +558,28 @@ class ReportRulesTest {
         .extracting(Place::name, Place::country)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Salisbury", "US"));
   }
+
+  @Test
+  void theShootingAnOldArrestFollowedIsOfItsTime() throws IOException {
+    Report report =
+        report(
+            "old-arrest",
+            "date 2016-11-29\n"
+                + "A 16-year-old girl was shot and killed outside her home, police said.\n\n"
+                + "The chief said at a news conference Tuesday morning that a man was seen firing"
+                + " a gun near the time she was shot.\n\n"
+                + "Jones was arrested in August 2014 after police said he and another man shot and"
+                + " injured three men and three women in an alley.\n");
+
+    EventMention killing = first(report, SubEventType.ATTACK);
+
+    assertThat(killing.background()).isFalse();
+    assertThat(killing.claims()).noneMatch(claim -> claim.slot() == Slot.INJURIES);
+    assertThat(killing.claims()).noneMatch(claim -> claim.slot() == Slot.DATE);
+    assertThat(report.events())
+        .filteredOn(event -> event.subtype() == SubEventType.ATTACK && event.background())
+        .singleElement()
+        .satisfies(
+            old -> assertThat(old.claims()).anyMatch(claim -> claim.slot() == Slot.INJURIES));
+  }
 }

@@ -383,6 +383,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       // though a report without its own date cannot tell which.
       recalled = true;
     }
+    if (!recalled
+        && date == null
+        && excluded != null
+        && yearsBefore(excluded.date(), told.published())) {
+      // "Evans was arrested in August 2014 after he shot and injured six people": what an arrest
+      // of years ago followed is of that time too, not the shooting the report is about.
+      recalled = true;
+    }
     EventDraft draft =
         recalled
             ? null

@@ -25,11 +25,14 @@ public final class EventDater {
       Pattern.compile(
           "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated|reported"
               + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
-              + "|pleaded\\s+(?:not\\s+)?guilty|appeared\\s+in\\s+court|charged"
+              + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               + "|(?:was|were|been)\\s+identified)"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
               + "|post|conference)\\s+)?(?:on\\s+)?$"
+              // "announces charges during a news conference in Detroit on Wednesday".
+              + "|\\b(?:news|press)\\s+(?:conference|briefing)(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
+              + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s+(?:on\\s+)?$"
               // "remained in critical condition Friday night": the day of a state, not of the
               // event.
               + "|\\b(?:remained|remains|was|is|listed)\\s+in\\s+(?:critical|serious|stable|fair|good"
