@@ -582,4 +582,21 @@ class ReportRulesTest {
         .satisfies(
             old -> assertThat(old.claims()).anyMatch(claim -> claim.slot() == Slot.INJURIES));
   }
+
+  @Test
+  void aMonthAfterInIsNoTown() throws IOException {
+    Report report =
+        report(
+            "month",
+            "date 2016-11-07\n"
+                + "An arrest has been made in the murders of a 26-year-old Long Beach woman and her"
+                + " 4-year-old daughter, who were shot near their home in August, authorities"
+                + " announced Monday.\n");
+
+    assertThat(report.events())
+        .flatExtracting(event -> SeedEventsTest.values(event, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .doesNotContain("August")
+        .contains("Long Beach");
+  }
 }

@@ -76,8 +76,8 @@ final class PlaceFinder {
    * The scene named by a town: a shooting range or gun club named after its town ("at the Rupert
    * Gun Range", "at the Garner shooting range"), or the home where it happened ("outside a home in
    * Ivanhoe", "at a residence in Roundup", "at the Cypress home"); a family's name ("at the Stiles
-   * home") is no town. The tagger often misses such a town, or takes the whole range for one
-   * unknown place.
+   * home") is no town, nor is a month ("near their home in August"). The tagger often misses such a
+   * town, or takes the whole range for one unknown place.
    */
   private static final Pattern SCENE_TOWN =
       Pattern.compile(
@@ -132,6 +132,7 @@ final class PlaceFinder {
                 ReportPlaces.PLACE_TYPES.contains(m.type())
                     || takenForAPerson(m, text, longerNames))
         .filter(m -> !namesAPerson(m, personWords, text))
+        .filter(m -> !MONTH.matcher(m.text()).matches())
         .toList();
   }
 
@@ -155,6 +156,14 @@ final class PlaceFinder {
             .find()
         && !longerNames.contains(mention.text());
   }
+
+  /**
+   * "shot near their home in August": a month, whatever the tagger took it for (there are towns
+   * named August and May, but a report means the month).
+   */
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "January|February|March|April|May|June|July|August|September|October|November|December");
 
   /** The words of the people a report names with more than one word ("Kendell", "Washington"). */
   private static Set<String> wordsOfLongerNames(AnnotatedDocument annotated) {
@@ -286,7 +295,8 @@ final class PlaceFinder {
     while (scene.find()) {
       int group = scene.group(1) != null ? 1 : scene.group(2) != null ? 2 : 3;
       String name = LEADING_ARTICLE.matcher(scene.group(group)).replaceFirst("");
-      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains)) {
+      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains)
+          || MONTH.matcher(name).matches()) {
         continue;
       }
       int start = scene.end(group) - name.length();
