@@ -43,7 +43,7 @@ final class VictimReader {
       Pattern.compile(
           "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\\s+(?:(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")|"
               + AGE
@@ -70,7 +70,7 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
@@ -92,7 +92,7 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:(?:[Tt]he|[Aa]n?)\\s+(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
               + "|March|April|May|June|July|August|September|October|November|December|Police|City"
@@ -106,7 +106,7 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")|[Hh]e|[Ss]he)\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
@@ -127,7 +127,7 @@ final class VictimReader {
           "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:"
               + AGE
               + "\\s+)?"
-              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")|"
               + AGE
@@ -148,12 +148,12 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:[Aa]n?|[Tt]he)\\s+(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")\\s+and\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:"
               + AGE
               + "\\s+)?"
-              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
               + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
@@ -170,7 +170,7 @@ final class VictimReader {
               + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
               + "\\s+(?:(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b"
               + "|"
@@ -217,7 +217,7 @@ final class VictimReader {
           "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:"
               + AGE
               + "\\s+)?"
-              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")|him|her)\\s+(dead)\\b");
 
@@ -232,7 +232,7 @@ final class VictimReader {
       Pattern.compile(
           "\\bleft\\s+(?:(?:a|an|one)\\s+(?:"
               + AGE
-              + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")|one|a "
               + AGE
@@ -242,7 +242,7 @@ final class VictimReader {
   private static final Pattern DEATH_OF =
       Pattern.compile(
           "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
-              + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")\\b|\\d{1,3}[- ](?:year|month|week)[- ]old\\b|\\p{Lu}[\\p{L}'’-]+)");
 
@@ -250,14 +250,16 @@ final class VictimReader {
   private static final Pattern TO_DEATH =
       Pattern.compile(
           "(?i)\\b(?:beat|beaten|hacked|stabbed|stoned|burned|burnt)\\s+(?:the|a|an|his|her|their)\\s+"
-              + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
               + PERSON
               + ")\\s+(to death)\\b");
 
   /** One person shot dead as the object: "police shot the attacker dead". */
   private static final Pattern SHOT_DEAD =
       Pattern.compile(
-          "\\bshot\\s+(?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + PERSON + ")\\s+(dead)\\b");
+          "\\bshot\\s+(?:the|a|an|one)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + PERSON
+              + ")\\s+(dead)\\b");
 
   /** Two told as "both": "Both victims were injured". */
   private static final Pattern BOTH =
@@ -296,11 +298,11 @@ final class VictimReader {
   private static final String ITEM =
       "(?:(?:(?:the|a|an|his|her|their|its)\\s+)?(?:"
           + AGE
-          + "\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+          + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
           + PERSON
           + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)\\b"
           + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
-          + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+          + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?"
           + "(?:"
           + PEOPLE
           + ")\\b"
@@ -315,7 +317,8 @@ final class VictimReader {
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
-              + ")+)(?=\\s*(?:[,.;]|before|after|in|at|on|inside|with)\\b|\\s*[,.;]|$)");
+              + ")+)(?=\\s*(?:[,.;]|before|after|in|at|on|inside|with|early|late|last|this"
+              + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b|\\s*[,.;]|$)");
 
   /**
    * Victims told one by one, then their fate: "The woman, the man and the child were pronounced
@@ -348,8 +351,9 @@ final class VictimReader {
   /**
    * Victims killed, then the one who killed them: "killed his wife before turning the gun on
    * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
-   * herself" four. A total of the dead told elsewhere ("three were found dead") already counts the
-   * shooter, so the whole is one total, not victims plus an attacker apart.
+   * herself" four, "killed his wife and two sons Saturday before taking his own life" four. A total
+   * of the dead told elsewhere ("three were found dead") already counts the shooter, so the whole
+   * is one total, not victims plus an attacker apart.
    */
   private static final Pattern KILLED_THEN_SELF =
       Pattern.compile(
@@ -358,8 +362,9 @@ final class VictimReader {
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
               + ")*)[^.;]{0,40}?\\b(?:turn(?:ed|ing|s)\\s+the\\s+(?:gun|weapon|rifle|shotgun|handgun"
-              + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:fatally\\s+)?(?:shooting"
-              + "|killing|shot|killed)\\s+(?:him|her)self)\\b");
+              + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:(?:then|later)\\s+)?"
+              + "(?:(?:fatally\\s+)?(?:shooting|killing|shot|killed)\\s+(?:him|her)self"
+              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide))\\b");
 
   /** A killing told by its adjective: "a deadly shooting", "the fatal stabbing" (one at least). */
   private static final Pattern FATAL_EVENT =
@@ -421,7 +426,12 @@ final class VictimReader {
   private static long count(String list) {
     long count = 0;
     boolean afterNoun = false;
-    for (String item : LIST_SEPARATOR.split(list)) {
+    for (String written : LIST_SEPARATOR.split(list)) {
+      // "- Four children": a dash or a quote before the first item is no word of it.
+      String item = written.replaceFirst("^[^\\p{L}\\d]+", "");
+      if (item.isBlank()) {
+        continue;
+      }
       boolean name =
           Character.isUpperCase(item.strip().charAt(0)) && !DETERMINER.matcher(item).find();
       if (name && afterNoun) {

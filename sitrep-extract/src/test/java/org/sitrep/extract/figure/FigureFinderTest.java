@@ -456,6 +456,25 @@ class FigureFinderTest {
         .isEqualTo(3);
     assertThat(only("Rachel Green and her young son were found shot to death.", Slot.FATALITIES))
         .isEqualTo(2);
+    // A dash before the list is no one; the capitalised count still counts.
+    assertThat(
+            only(
+                "WINNER, S.D. - Three boys and their father were shot dead at home Friday.",
+                Slot.FATALITIES))
+        .isEqualTo(4);
+    // A day after the list, and other words for the shooter's suicide.
+    assertThat(only("A man shot and killed his wife and two sons Saturday.", Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(
+            only(
+                "A man shot and killed his wife and two sons Saturday before taking his own life.",
+                Slot.FATALITIES))
+        .isEqualTo(4);
+    assertThat(
+            only(
+                "She killed her husband and her mother and then committed suicide.",
+                Slot.FATALITIES))
+        .isEqualTo(3);
   }
 
   @Test
