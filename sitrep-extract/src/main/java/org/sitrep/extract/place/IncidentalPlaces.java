@@ -78,7 +78,7 @@ public final class IncidentalPlaces {
   }
 
   /**
-   * Whether the words at {@code [start, end)} of {@code text} come right before a word for a person
+   * Whether the words of {@code text} that end at {@code end} come right before a word for a person
    * that makes them the person's town ("a Browns Mills teenager", "an Upper Arlington man").
    */
   public static boolean beforeAResident(String text, int end) {
