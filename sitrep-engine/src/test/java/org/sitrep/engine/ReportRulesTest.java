@@ -599,4 +599,36 @@ class ReportRulesTest {
         .doesNotContain("August")
         .contains("Long Beach");
   }
+
+  @Test
+  void aTownTheTaggerTakesForAnOrganizationStillTellsWhereSomeoneLives() throws IOException {
+    Report report =
+        report(
+            "town-organization",
+            "date 2016-07-30\n"
+                + "TRENTON — A Browns Mills teenager was charged Friday with fatally shooting a"
+                + " classmate in a garage.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Browns Mills", "New Jersey"));
+  }
+
+  @Test
+  void thePoliceOfATownNamedLikeASectionOfACityAreTheTownsOwn() throws IOException {
+    Report report =
+        report(
+            "police-section",
+            "date 2015-12-12\n"
+                + "A 16-year-old boy was accidentally shot in the leg early Saturday while cleaning"
+                + " a rifle, Universal City Police said.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Universal City", "Texas"));
+  }
 }

@@ -130,7 +130,8 @@ final class PlaceFinder {
         .filter(
             m ->
                 ReportPlaces.PLACE_TYPES.contains(m.type())
-                    || takenForAPerson(m, text, longerNames))
+                    || takenForAPerson(m, text, longerNames)
+                    || takenForAnOrganization(m, text))
         .filter(m -> !namesAPerson(m, personWords, text))
         .filter(m -> !MONTH.matcher(m.text()).matches())
         .toList();
@@ -164,6 +165,22 @@ final class PlaceFinder {
   private static final Pattern MONTH =
       Pattern.compile(
           "January|February|March|April|May|June|July|August|September|October|November|December");
+
+  /** "A " or "an " right before a name. */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:[Aa]n?)\\s$");
+
+  /**
+   * A town the tagger took for an organization ("A Browns Mills teenager has been charged"): a name
+   * after "a" or "an" and before a word for a person that makes it the person's town. Whether the
+   * name is a town is the gazetteer's to say.
+   */
+  private static boolean takenForAnOrganization(EntityMention mention, String text) {
+    return mention.type().equals("ORGANIZATION")
+        && ARTICLE_BEFORE
+            .matcher(text.substring(Math.max(0, mention.start() - 4), mention.start()))
+            .find()
+        && IncidentalPlaces.beforeAResident(text, mention.end());
+  }
 
   /** The words of the people a report names with more than one word ("Kendell", "Washington"). */
   private static Set<String> wordsOfLongerNames(AnnotatedDocument annotated) {

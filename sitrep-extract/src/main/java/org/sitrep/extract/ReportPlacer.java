@@ -201,7 +201,8 @@ final class ReportPlacer {
     Map<String, Claim> firsts = new HashMap<>();
     Matcher police = TOWN_POLICE.matcher(text);
     while (police.find()) {
-      Optional<Place> place = places.resolve(police.group(1));
+      String name = police.group(1);
+      Optional<Place> place = places.resolve(name).flatMap(reading -> withPolice(name, reading));
       if (place.isEmpty()
           || place.get().precision().compareTo(PlacePrecision.TOWN) != 0
           || hasNamesakeAbroad(police.group(1), place.get())) {
@@ -212,6 +213,18 @@ final class ReportPlacer {
       firsts.putIfAbsent(key, reporterPlace(place.get(), police.start(1), police.end(1)));
     }
     return mostOften(counts, 1).map(firsts::get);
+  }
+
+  /**
+   * The town a police force's name reads as: a section of a city (read as a spot in its city) has
+   * no police of its own, so the name is that of a town of its own in the same country, if any.
+   */
+  private Optional<Place> withPolice(String name, Place reading) {
+    if (reading.precision() != PlacePrecision.POINT) {
+      return Optional.of(reading);
+    }
+    return Optional.ofNullable(reading.country())
+        .flatMap(country -> gazetteer.townOfItsOwn(name, country));
   }
 
   /**

@@ -237,9 +237,9 @@ final class IncidentBuilder {
   /**
    * The place the accounts agree on: first the country most of them give, then the region most of
    * those give, then the town most of those give (a town and a point within it count alike); on a
-   * tie the first told. A place one account alone names at a finer precision (the hospital a victim
-   * was taken to) does not outvote the town the others give. Without a town, the region; without a
-   * region, the country.
+   * tie the first told, except that of two regions told as often the one with a town wins. A place
+   * one account alone names at a finer precision (the hospital a victim was taken to) does not
+   * outvote the town the others give. Without a town, the region; without a region, the country.
    */
   private static Place place(List<EventMention> mentions) {
     List<Place> told = new ArrayList<>();
@@ -257,7 +257,9 @@ final class IncidentBuilder {
     List<Place> inCountry = mostCommon(told, Place::country);
     List<Place> inRegion =
         mostCommon(
-            inCountry.stream().filter(place -> place.admin1() != null).toList(), Place::admin1);
+            inCountry.stream().filter(place -> place.admin1() != null).toList(),
+            Place::admin1,
+            IncidentBuilder::namesATown);
     List<Place> towns =
         (inRegion.isEmpty() ? inCountry : inRegion)
             .stream()
@@ -280,17 +282,40 @@ final class IncidentBuilder {
   /** The places sharing the value most of them have, in the order told; ties go to the first. */
   private static List<Place> mostCommon(
       List<Place> places, java.util.function.Function<Place, String> key) {
+    return mostCommon(places, key, place -> false);
+  }
+
+  /**
+   * The places sharing the value most of them have, in the order told; a tie goes to the first
+   * group with a place that {@code finer} accepts, else to the first.
+   */
+  private static List<Place> mostCommon(
+      List<Place> places,
+      java.util.function.Function<Place, String> key,
+      java.util.function.Predicate<Place> finer) {
     Map<String, List<Place>> groups = new LinkedHashMap<>();
     for (Place place : places) {
       groups.computeIfAbsent(String.valueOf(key.apply(place)), k -> new ArrayList<>()).add(place);
     }
     List<Place> best = List.of();
     for (List<Place> group : groups.values()) {
-      if (group.size() > best.size()) {
+      if (group.size() > best.size()
+          || group.size() == best.size()
+              && group.stream().anyMatch(finer)
+              && best.stream().noneMatch(finer)) {
         best = group;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a place names a town or a spot in one: of two regions told as often, the one an account
+   * names a town of knows more ("SALEM, Mass." with a victim "of Miami, Florida" beside "BEVERLY,
+   * Mass." in another report).
+   */
+  private static boolean namesATown(Place place) {
+    return place.precision().compareTo(PlacePrecision.TOWN) <= 0;
   }
 
   private static List<ActorReference> claimedBy(List<EventMention> mentions) {

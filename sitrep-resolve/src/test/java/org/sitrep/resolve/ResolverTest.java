@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Estimate;
 import org.sitrep.model.Incident;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
@@ -253,6 +255,36 @@ class ResolverTest {
     List<Incident> incidents = RESOLVER.resolve(List.of(today, recalling));
 
     assertThat(incidents).hasSize(2);
+  }
+
+  @Test
+  void ofTwoStatesToldAsOftenTheOneAReportNamesATownOfPlacesTheIncident() {
+    Place texas =
+        new Place("Texas", "Texas", "US", "United States", 31.25, -99.25, PlacePrecision.REGION);
+    Report region =
+        report(
+                "h",
+                AUG_26,
+                "Trevor Lane of Texas was shot dead in an apartment on Maple Street on Tuesday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(LocalDate.of(2021, 8, 24), "Tuesday")
+            .at(texas, "Texas")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build();
+    Report town =
+        report(
+                "i",
+                AUG_26,
+                "Trevor Lane was shot dead in an apartment on Maple Street in Gary on Tuesday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(LocalDate.of(2021, 8, 24), "Tuesday")
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build();
+
+    List<Incident> incidents = RESOLVER.resolve(List.of(region, town));
+
+    assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place()).isEqualTo(GARY));
   }
 
   @Test

@@ -117,6 +117,23 @@ public final class Gazetteer {
                 && (country < 0 || table.countryOf(ref) == country));
   }
 
+  /**
+   * The most populous town with this name in the country with this ISO code that is no section of a
+   * city: a section ("Universal City", a part of Los Angeles) has no police or council of its own,
+   * so "Universal City Police" are those of the town of that name (Universal City, Texas).
+   */
+  public Optional<Place> townOfItsOwn(String name, String countryCode) {
+    requireNonNull(name, "name");
+    requireNonNull(countryCode, "countryCode");
+    int country = table.countryByCode(countryCode);
+    return best(
+        name,
+        ref ->
+            GazetteerTable.kind(ref) == Kind.TOWN
+                && table.countryOf(ref) == country
+                && !table.isCitySection(ref));
+  }
+
   /** Words of web addresses that are also names of cities: "/mobile/", "/orange-county/". */
   private static final Set<String> ADDRESS_WORDS =
       Set.of("mobile", "orange", "surprise", "independence", "victoria", "college", "norman");

@@ -78,6 +78,14 @@ public final class IncidentalPlaces {
   }
 
   /**
+   * Whether the words of {@code text} that end at {@code end} come right before a word for a person
+   * that makes them the person's town ("a Browns Mills teenager", "an Upper Arlington man").
+   */
+  public static boolean beforeAResident(String text, int end) {
+    return RESIDENCE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  /**
    * Whether the place named at {@code [start, end)} of {@code text} is where someone lives ("Wakeel
    * Stewart, 21, of Wilmington", "a Woodville man").
    */

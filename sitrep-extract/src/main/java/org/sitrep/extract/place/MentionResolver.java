@@ -251,6 +251,11 @@ final class MentionResolver {
     if (whole.isPresent()) {
       return whole;
     }
+    if (US_COUNTY.matcher(text).matches()) {
+      // "Prince George's County" is a county the gazetteer lacks, not a town named in its name
+      // (Prince George, British Columbia).
+      return Optional.empty();
+    }
     return qualified(withPeriod, support, depth)
         .or(() -> possessive(text, support, depth))
         .or(() -> prepositional(text, support, depth))
@@ -418,7 +423,26 @@ final class MentionResolver {
       end--;
     }
     String town = String.join(" ", List.of(words).subList(0, end));
-    return read(town, support, depth + 1).map(this::asPoint);
+    return read(town, support, depth + 1)
+        .filter(r -> !outsideTheReportsRegions(r.ref(), support))
+        .map(this::asPoint);
+  }
+
+  /**
+   * Whether a town lies outside every region of its country that the report names as such: a
+   * landmark is often named after a county, a person or an old name ("Montgomery Mall" in a report
+   * of "Bethesda, Maryland"), so its name is a town of another state only when the report does not
+   * say which state it writes of.
+   */
+  private boolean outsideTheReportsRegions(int ref, Support support) {
+    int region = table.regionOf(ref);
+    if (GazetteerTable.kind(ref) != Kind.TOWN || region < 0 || support.named().contains(region)) {
+      return false;
+    }
+    int country = table.countryOf(ref);
+    return support.named().stream()
+        .anyMatch(
+            other -> table.countryOf(GazetteerTable.ref(Kind.REGION, other, false)) == country);
   }
 
   // Prefers rows of the named kind ("Kabul province" is the province), else any reading.

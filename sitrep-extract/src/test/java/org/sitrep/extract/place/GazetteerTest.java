@@ -344,4 +344,19 @@ class GazetteerTest {
     assertThat(GAZETTEER.resolve("Fayette County", List.of("Iowa")).map(Place::admin1))
         .isNotEqualTo(Optional.of("Kentucky"));
   }
+
+  @Test
+  void aCountyOfAPersonsNameIsNoTownOfThatPerson() {
+    assertThat(GAZETTEER.resolve("Prince George's County", List.of("Laurel", "Maryland")))
+        .isEmpty();
+  }
+
+  @Test
+  void aLandmarkNamedAfterATownOfAnotherStateThanTheReportNamesIsNoPlace() {
+    assertThat(GAZETTEER.resolve("Montgomery Mall", List.of("Rockville", "Maryland"))).isEmpty();
+    assertThat(GAZETTEER.resolve("Montgomery Mall", List.of("Rockville")))
+        .map(Place::admin1)
+        .contains("Alabama");
+    assertThat(resolve("Montgomery Mall", "Alabama").precision()).isEqualTo(PlacePrecision.POINT);
+  }
 }
