@@ -362,9 +362,9 @@ final class MentionResolver {
     if (inQualifier.isPresent()) {
       return inQualifier.map(r -> new Reading(r.ref(), first.point()));
     }
-    // "Ochopee, Fla.": a town the gazetteer does not know in the state named is not its namesake
-    // abroad; the state is the best reading left.
-    return table.countryOf(first.ref()) == country ? Optional.of(first) : Optional.of(qualifier);
+    // "Ochopee, Fla.", "SHELBY, N.Y.": a town the gazetteer does not know in the state named is
+    // not its namesake abroad or in another state; the state is the best reading left.
+    return Optional.of(qualifier);
   }
 
   private Optional<Reading> possessive(String text, Support support, int depth) {

@@ -247,6 +247,11 @@ class GazetteerTest {
 
     assertThat(place.name()).isEqualTo("Florida");
     assertThat(place.precision()).isEqualTo(PlacePrecision.REGION);
+    // Nor is it a namesake in another state: there are Lakelands in Florida and Georgia, none in
+    // Ohio.
+    Place other = resolve("Lakeland, Ohio");
+    assertThat(other.name()).isEqualTo("Ohio");
+    assertThat(other.precision()).isEqualTo(PlacePrecision.REGION);
   }
 
   @Test
