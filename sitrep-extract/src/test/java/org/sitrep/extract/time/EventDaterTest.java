@@ -130,6 +130,7 @@ class EventDaterTest {
       {"The chief told the Daily Herald Tuesday that the gun was stolen.", "Tuesday"},
       {"Her mother spoke with Channel 4 News on Wednesday about the shooting.", "Wednesday"},
       {"The prosecutor pleaded Wednesday with parents to lock up their guns.", "Wednesday"},
+      {"The man and the girl were reported missing Saturday.", "Saturday"},
       {"The chief spoke at a news conference in Fort Wayne on Monday.", "Monday"},
       {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"}
     };
