@@ -83,8 +83,8 @@ final class TriggerLexicon {
                   // Shootings without a word for shooting: "a hunting accident", "the rifle went
                   // off".
                   + "|hunting (?:accidents?|incidents?|tragedy|mishaps?)|gun (?:accidents?|mishaps?)"
-                  + "|(?:gun|rifle|shotgun|handgun|pistol|revolver|weapon|firearm) (?:accidentally )?"
-                  + "(?:discharged|went off)|struck (?:and (?:wounded|injured|killed) )?by (?:a |an )?(?:stray )?(?:bullet|round)"
+                  + "|(?:gun|rifle|shotgun|handgun|pistol|revolver|weapon|firearm|muzzleloader)"
+                  + " (?:accidentally )?(?:discharged|went off|fired)|struck (?:and (?:wounded|injured|killed) )?by (?:a |an )?(?:stray )?(?:bullet|round)"
                   + "|killed (?:\\w+ ){0,4}?by (?:a |an )?(?:gun|gunshot|bullet|rifle|shotgun|handgun)"
                   + "|killed while hunting"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"

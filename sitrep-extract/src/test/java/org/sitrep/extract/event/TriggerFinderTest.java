@@ -69,6 +69,7 @@ class TriggerFinderTest {
         List.of(
             "A 12-year-old girl died in a hunting accident on Saturday.",
             "The rifle accidentally discharged in the truck.",
+            "But the muzzleloader fired, tearing into his chest.",
             "The boy was struck by a stray bullet.",
             "A 7-year-old boy was struck and wounded by a bullet Monday evening.",
             "The suspect pointed the handgun toward an officer, which resulted in shots being"
