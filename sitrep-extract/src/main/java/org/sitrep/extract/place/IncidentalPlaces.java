@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Places a report names for something other than where the event happened: where a victim or a
  * suspect lives ("Queshandis Seals, 20, of Waterloo", "a Woodville man"), where the wounded were
  * taken ("a hospital in Modesto", "sent to Dallas for an autopsy"), and a place given only to find
- * another ("150 miles northeast of Denver"). Such a place is the event's only when the report gives
- * no other. Stateless.
+ * another ("150 miles northeast of Denver", "near the Athol line"). Such a place is the event's
+ * only when the report gives no other. Stateless.
  */
 public final class IncidentalPlaces {
   /** "Seals, 20, of", "Jayden Choate, of", "Smith, both of", "a man from", "residents of". */
@@ -65,6 +65,10 @@ public final class IncidentalPlaces {
               + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
               + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");
 
+  /** "near the Athol line", "over the Dover town line": a boundary, told by the town beyond it. */
+  private static final Pattern BOUNDARY_AFTER =
+      Pattern.compile("^\\s+(?:(?:town|city|county|state)\\s+)?(?:line|border)\\b");
+
   private IncidentalPlaces() {}
 
   /** Whether the place named at {@code [start, end)} of {@code text} is incidental to the event. */
@@ -74,7 +78,8 @@ public final class IncidentalPlaces {
     return residence(text, start, end)
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
-        || REFERENCE.matcher(before).find();
+        || REFERENCE.matcher(before).find()
+        || BOUNDARY_AFTER.matcher(after).find();
   }
 
   /**

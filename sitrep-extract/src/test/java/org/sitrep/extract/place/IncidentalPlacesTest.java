@@ -55,6 +55,10 @@ class IncidentalPlacesTest {
     assertThat(incidental("in the area between Ronan and St. Ignatius.", "St. Ignatius")).isTrue();
     assertThat(incidental("He was taken in a personal vehicle to St. Luke's in Ronan.", "Ronan"))
         .isTrue();
+    // A boundary told by the town beyond it.
+    assertThat(incidental("in the woods off Mill Road near the Warwick line.", "Warwick")).isTrue();
+    assertThat(incidental("just over the Dover town line.", "Dover")).isTrue();
+    assertThat(incidental("in Warwick, police said.", "Warwick")).isFalse();
   }
 
   @Test
