@@ -631,4 +631,21 @@ class ReportRulesTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Universal City", "Texas"));
   }
+
+  @Test
+  void aHolidayBeforeTheShootingDatesIt() throws IOException {
+    Report report =
+        report(
+            "holiday",
+            "date 2016-12-28\n"
+                + "The 18-year-old went out deer hunting on Christmas Eve with his father.\n\n"
+                + "He struck his rifle butt on the ice. But the muzzleloader fired, ripping into"
+                + " his chest.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 12, 24));
+  }
 }

@@ -50,7 +50,9 @@ final class ReportDates {
       Pattern.compile(
           "(?i)\\b(?:"
               + WEEKDAYS
-              + "|yesterday|last night|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)|\\d{1,2}/\\d{1,2}");
+              + "|yesterday|last night|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec"
+              // Holidays name their day: "went out hunting on Christmas Eve".
+              + "|christmas|thanksgiving|halloween|easter|new year's)|\\d{1,2}/\\d{1,2}");
 
   /** Words of what follows an event rather than of the event: its day is not the event's. */
   private static final Pattern AFTERMATH =
