@@ -290,7 +290,8 @@ final class VictimReader {
   private static final String PEOPLE =
       "children|grandchildren|kids|sons|daughters|brothers|sisters|men|women|boys|girls|teens"
           + "|teenagers|people|victims|officers|relatives|friends|students|toddlers|siblings"
-          + "|parents|grandparents";
+          + "|parents|grandparents|patrons|customers|employees|workers|passengers|residents"
+          + "|bystanders|adults|others";
 
   private static final Pattern PLURAL = Pattern.compile("(?i)" + PEOPLE);
 
@@ -334,6 +335,19 @@ final class VictimReader {
               + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)"
               + "|(?:all\\s+|both\\s+)?died)\\b");
 
+  /**
+   * The fate first, then who: "Also wounded were four patrons", "Killed were a woman and her son",
+   * "Injured was a 45-year-old man". Only at the start of the sentence: "those killed were mostly
+   * young" names no one.
+   */
+  private static final Pattern INVERTED =
+      Pattern.compile(
+          "^\\s*(?:[Aa]lso\\s+)?([Kk]illed|[Dd]ead|[Ww]ounded|[Ii]njured|[Hh]urt)\\s+(?:was|were)\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")*)(?=\\s*[,.;:]|\\s+(?:and|in|at|on|according)\\b|\\s*$)");
+
   /** Who died beside those a count told: "... are dead along with their father". */
   private static final Pattern ALONG_WITH =
       Pattern.compile(
@@ -376,11 +390,25 @@ final class VictimReader {
 
   /**
    * Victims killed and told one by one: "killed her 30-year-old daughter and two young
-   * grandchildren" tells three deaths, "the woman, the man and the ten-month-old child were
-   * pronounced dead" three; and the shooter who then turned the gun on himself.
+   * grandchildren" tells three deaths, "Also wounded were four patrons" four injured, "the woman,
+   * the man and the ten-month-old child were pronounced dead" three; and the shooter who then
+   * turned the gun on himself.
    */
   static List<Figure> lists(String sentence, List<Figure> found) {
     List<Figure> lists = new ArrayList<>();
+    Matcher inverted = INVERTED.matcher(sentence);
+    if (inverted.find() && !Figure.anyOverlaps(found, inverted.start(), inverted.end())) {
+      String fate = inverted.group(1).toLowerCase(Locale.ROOT);
+      Slot slot = fate.equals("killed") || fate.equals("dead") ? Slot.FATALITIES : Slot.INJURIES;
+      lists.add(
+          new Figure(
+              slot,
+              Quantity.exact(count(inverted.group(2))),
+              null,
+              false,
+              inverted.start(),
+              inverted.end()));
+    }
     for (Pattern pattern : new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT}) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {

@@ -478,6 +478,16 @@ class FigureFinderTest {
   }
 
   @Test
+  void readsTheFateToldBeforeWhoItBefell() {
+    assertThat(only("Also wounded were four patrons, police said.", Slot.INJURIES)).isEqualTo(4);
+    assertThat(only("Killed were two brothers and a cousin.", Slot.FATALITIES)).isEqualTo(3);
+    assertThat(only("Injured were a 45-year-old man and a 43-year-old woman.", Slot.INJURIES))
+        .isEqualTo(2);
+    // Only the fate that opens a sentence: here "injured" says who, not how many.
+    assertThat(finder.find("He said the injured were customers of the bar.")).isEmpty();
+  }
+
+  @Test
   void readsADeathToldAsAStateOrByTheKillingsAdjective() {
     assertThat(only("The 13-year-old girl is brain dead, police said.", Slot.FATALITIES))
         .isEqualTo(1);
