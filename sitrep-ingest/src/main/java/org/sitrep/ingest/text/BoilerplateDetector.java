@@ -90,6 +90,16 @@ final class BoilerplateDetector {
               + "|\\p{L}\\s*/\\s*\\p{L}",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A video's blurb, closed by the day it went up: "News4's Jane Doe reports. (Published Friday,
+   * Nov. 25, 2016)", "... recaps the overnight crime. (Posted on: February 13, 2014)". A player
+   * lists them beside the article, often for other stories than its own.
+   */
+  private static final Pattern VIDEO_BLURB =
+      Pattern.compile(
+          "\\((?:Published|Posted|Posted on|Updated)[: ]\\s*(?:\\p{L}+,\\s+)?\\p{L}+\\.?\\s+\\d{1,2},"
+              + "\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\)\\s*$");
+
   /** At most this many lines of at most this many words make a list of teasers. */
   private static final int MAX_TEASER_TAIL = 6;
 
@@ -157,6 +167,9 @@ final class BoilerplateDetector {
     }
     if (words <= 40 && (CREDIT_PREFIX.matcher(text).matches() || isCaption(text))) {
       return "picture caption";
+    }
+    if (words <= 80 && VIDEO_BLURB.matcher(text).find()) {
+      return "video blurb";
     }
     return null;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -155,6 +156,20 @@ class TextCleanerTest {
         "A Taliban fighter stands guard at a checkpoint in Kabul, Afghanistan, Sunday, Aug. 22,"
             + " 2021. (AP Photo / Rahmat Gul)";
     assertThat(cleaned(PROSE + "\n" + caption)).isEqualTo(PROSE);
+  }
+
+  @Test
+  void dropsAVideosBlurbClosedByTheDayItWentUp() {
+    for (String blurb :
+        List.of(
+            "A reporter recaps the night's crime, including a shooting in a bar. (Posted on:"
+                + " March 3, 2015)",
+            "Neighbors describe the scene. Channel 7's Ann Lee reports. (Published Friday, Nov. 25,"
+                + " 2016)")) {
+      assertThat(cleaned(PROSE + "\n" + blurb)).as(blurb).isEqualTo(PROSE);
+    }
+    String published = "The book was first printed in 1990 (published by a small press).";
+    assertThat(cleaned(PROSE + "\n" + published)).endsWith(published);
   }
 
   @Test
