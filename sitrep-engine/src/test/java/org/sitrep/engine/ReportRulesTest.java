@@ -584,7 +584,7 @@ class ReportRulesTest {
   }
 
   @Test
-  void aMonthAfterInIsNoTown() throws IOException {
+  void aMonthOrACityGovernmentsWordIsNoTown() throws IOException {
     Report report =
         report(
             "month",
@@ -598,6 +598,16 @@ class ReportRulesTest {
         .extracting(Place::name)
         .doesNotContain("August")
         .contains("Long Beach");
+    Report metro =
+        report(
+            "metro",
+            "date 2015-03-13\n"
+                + "A 4-year-old girl was shot at a home Friday, police said. Officers responded"
+                + " along with Metro Police officers.\n");
+    assertThat(metro.events())
+        .flatExtracting(event -> SeedEventsTest.values(event, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .doesNotContain("Metro");
   }
 
   @Test

@@ -133,7 +133,7 @@ final class PlaceFinder {
                     || takenForAPerson(m, text, longerNames)
                     || takenForAnOrganization(m, text))
         .filter(m -> !namesAPerson(m, personWords, text))
-        .filter(m -> !MONTH.matcher(m.text()).matches())
+        .filter(m -> !namesNoPlace(m.text()))
         .toList();
   }
 
@@ -158,13 +158,20 @@ final class PlaceFinder {
         && !longerNames.contains(mention.text());
   }
 
-  /**
-   * "shot near their home in August": a month, whatever the tagger took it for (there are towns
-   * named August and May, but a report means the month).
-   */
-  private static final Pattern MONTH =
+  /** Words that name no place in a report, though towns bear them. */
+  private static final Pattern NO_PLACE =
       Pattern.compile(
-          "January|February|March|April|May|June|July|August|September|October|November|December");
+          "January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Metro");
+
+  /**
+   * Whether a name the tagger or a pattern took for a place is none: a month ("shot near their home
+   * in August", not August, California), or "Metro", the word of a city's government ("Metro
+   * Police", "Louisville Metro"), not Metro in Indonesia.
+   */
+  static boolean namesNoPlace(String name) {
+    return NO_PLACE.matcher(name).matches();
+  }
 
   /** "A " or "an " right before a name. */
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:[Aa]n?)\\s$");
@@ -312,8 +319,7 @@ final class PlaceFinder {
     while (scene.find()) {
       int group = scene.group(1) != null ? 1 : scene.group(2) != null ? 2 : 3;
       String name = LEADING_ARTICLE.matcher(scene.group(group)).replaceFirst("");
-      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains)
-          || MONTH.matcher(name).matches()) {
+      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains) || namesNoPlace(name)) {
         continue;
       }
       int start = scene.end(group) - name.length();

@@ -149,10 +149,11 @@ final class ReportPlacer {
   }
 
   /**
-   * A current event placed only in a state or a country ("A 24-year-old Georgia woman died"), or
-   * only by a dateline or where someone lives, is placed in the report's town (the one it keeps
-   * returning to, else the one whose police it names) when that town lies there. Events of the past
-   * keep their own place.
+   * A current event placed only in a state or a country ("A 24-year-old Georgia woman died") is
+   * placed in the report's town (the one it keeps returning to, else the one whose police it names)
+   * when that town lies there; one placed only by a dateline or where someone lives ("The gunman, a
+   * man from Chicago") is placed in the report's town wherever that lies. Events of the past keep
+   * their own place.
    */
   static void placeInTown(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
     Place within = (Place) town.value();
@@ -167,7 +168,7 @@ final class ReportPlacer {
       }
       Place place = (Place) known.get().value();
       boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
-      if ((coarse || draft.placeIncidental()) && PlaceFinder.inside(within, place)) {
+      if (coarse && PlaceFinder.inside(within, place) || draft.placeIncidental()) {
         draft.remove(known.get());
         draft.add(town);
         draft.placeIncidental(false);
@@ -202,6 +203,9 @@ final class ReportPlacer {
     Matcher police = TOWN_POLICE.matcher(text);
     while (police.find()) {
       String name = police.group(1);
+      if (PlaceFinder.namesNoPlace(name)) {
+        continue;
+      }
       Optional<Place> place = places.resolve(name).flatMap(reading -> withPolice(name, reading));
       if (place.isEmpty()
           || place.get().precision().compareTo(PlacePrecision.TOWN) != 0

@@ -35,7 +35,7 @@ public final class EventDater {
               + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s+(?:on\\s+)?$"
               // "remained in critical condition Friday night": the day of a state, not of the
               // event.
-              + "|\\b(?:remained|remains|was|is|listed)\\s+in\\s+(?:critical|serious|stable|fair|good"
+              + "|\\b(?:remained|remains|was|is|listed)\\s+(?:still\\s+)?in\\s+(?:critical|serious|stable|fair|good"
               + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$"
               // "— Jane Doe (@JaneNews) June 29, 2016": the day a quoted post was written.
               + "|\\(@\\w+\\)\\s*$"

@@ -119,6 +119,7 @@ class EventDaterTest {
       {"He was sentenced on Friday for the shooting.", "Friday"},
       {"Captain Adams stated in a news release Tuesday that one shooting happened.", "Tuesday"},
       {"The victim remained in critical condition Friday night.", "Friday night"},
+      {"The girl was still in grave condition on Saturday, police said.", "Saturday"},
       {"The office conducted autopsies Friday that showed all four died of a wound.", "Friday"},
       {
         "Osborne received 3 years' probation Thursday afternoon for the shooting.",
