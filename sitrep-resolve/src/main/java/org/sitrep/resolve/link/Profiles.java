@@ -55,9 +55,11 @@ public final class Profiles {
   }
 
   /**
-   * A report's main account: its first current event that gives a figure, else its first current
+   * A report's main account: its first current event that counts victims, else its first current
    * event; in a report that only recalls events (a follow-up on a trial), the first recalled event
-   * that gives a figure, else the first; null when the report tells of no event.
+   * that counts victims, else the first; null when the report tells of no event. A count of the
+   * arrested counts no victim: "Three men are in custody" before "a girl was shot and killed" is a
+   * report about the killing, and its main account must meet the other reports' killing.
    */
   static EventMention mainAccount(List<EventMention> events) {
     EventMention current = first(events, false);
@@ -73,11 +75,15 @@ public final class Profiles {
       if (first == null) {
         first = event;
       }
-      if (event.claims().stream().anyMatch(claim -> claim.slot().isFigure())) {
+      if (event.claims().stream().anyMatch(claim -> countsVictims(claim.slot()))) {
         return event;
       }
     }
     return first;
+  }
+
+  private static boolean countsVictims(Slot slot) {
+    return slot.isFigure() && slot != Slot.ARRESTED;
   }
 
   private static MentionProfile profile(Report report, EventMention mention, boolean main) {
