@@ -48,4 +48,25 @@ class ProfilesTest {
     assertThat(mainOf(Profiles.of(List.of(report))).mention().subtype())
         .isEqualTo(SubEventType.ARRESTS);
   }
+
+  @Test
+  void aReportThatOnlyRecallsEventsIsAboutTheFirstItRecalls() {
+    Report report =
+        report(
+                "c",
+                MAY_3,
+                "A hearing is set for the cousins charged in the March 2 slayings on Pike Road. One"
+                    + " of them was wounded in a robbery on New Year's Day that left a clerk dead.")
+            .event(SubEventType.ATTACK, "slayings")
+            .recalled()
+            .on(LocalDate.of(2019, 3, 2), "March 2")
+            .event(SubEventType.ATTACK, "robbery")
+            .recalled()
+            .on(LocalDate.of(2019, 1, 1), "New Year's Day")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "left a clerk dead")
+            .build();
+
+    assertThat(mainOf(Profiles.of(List.of(report))).mention().trigger().start())
+        .isEqualTo(report.document().text().indexOf("slayings"));
+  }
 }
