@@ -26,6 +26,8 @@ public final class EventDater {
           "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated|reported"
               + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
+              // "was back in court Thursday", "returned to court Monday": a hearing's day.
+              + "|(?:back\\s+)?(?:in|to)\\s+court"
               + "|(?:was|were|been)\\s+identified)"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"

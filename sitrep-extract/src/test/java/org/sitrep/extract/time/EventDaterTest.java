@@ -173,12 +173,15 @@ class EventDaterTest {
       {"Her mother spoke with Channel 4 News on Wednesday about the shooting.", "Wednesday"},
       {"The prosecutor pleaded Wednesday with parents to lock up their guns.", "Wednesday"},
       {"The chief spoke at a news conference in Fort Wayne on Monday.", "Monday"},
-      {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"}
+      {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"},
+      {"The girl accused of shooting her cousin was back in court Thursday.", "Thursday"},
+      {"The neighbor charged in the killing returned to court on Monday.", "Monday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
       {"She was shot in the back yard Monday night, Sheriff James Pohlmann said.", "Monday night"},
-      {"Monday night, officers responded to a shots fired call.", "Monday night"}
+      {"Monday night, officers responded to a shots fired call.", "Monday night"},
+      {"A man was shot outside the county courthouse on Monday.", "Monday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();
