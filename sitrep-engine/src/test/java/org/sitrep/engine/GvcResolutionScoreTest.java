@@ -81,7 +81,10 @@ class GvcResolutionScoreTest {
   private static final java.util.Set<Slot> CASUALTY_SLOTS =
       java.util.EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
 
-  /** The script's rule: the first current account with a count, else the first current, else the first. */
+  /**
+   * The script's rule: the first current account with a count, else the first current, else the
+   * first.
+   */
   private static EventMention main(List<EventMention> events) {
     EventMention first = null;
     for (EventMention event : events) {

@@ -14,7 +14,8 @@ class PlaceFinderTest {
 
   @Test
   void aHouseNumberBeforeANameMakesItAStreet() {
-    String text = "The car was leaving the Elm Court apartments at 6200 Garland Plaza when he was shot.";
+    String text =
+        "The car was leaving the Elm Court apartments at 6200 Garland Plaza when he was shot.";
     String near = "A boy was shot near 415 Fairview on the East Side.";
     String count = "Police said 300 Garland residents were without power.";
 
@@ -27,7 +28,8 @@ class PlaceFinderTest {
   void aTownNamedAfterAPersonIsAPlaceAfterInAndAPartOfTheTown() {
     // The tagger took the town for a person in "Ray Dunn, of central Medford"; the same word
     // after "in" and a part of the town is the town.
-    String text = "He was shot in the 400 block of Oak Street, also in central Medford, police said.";
+    String text =
+        "He was shot in the 400 block of Oak Street, also in central Medford, police said.";
     String bare = "Medford was taken to a hospital, police said.";
     Set<String> people = Set.of("Medford", "Dunn");
 

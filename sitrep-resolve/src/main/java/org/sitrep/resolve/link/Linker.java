@@ -123,8 +123,8 @@ public final class Linker {
 
   /**
    * Compares the members of a block whose anchors lie within the window; members without an anchor,
-   * or anchored to a month or a year, are compared with all. With {@code skip}, pairs of two skipped
-   * accounts are left out.
+   * or anchored to a month or a year, are compared with all. With {@code skip}, pairs of two
+   * skipped accounts are left out.
    */
   private void sweep(
       List<MentionProfile> sorted, List<Integer> block, List<Candidate> out, boolean[] skip) {

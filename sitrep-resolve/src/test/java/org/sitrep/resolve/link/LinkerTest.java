@@ -36,7 +36,8 @@ class LinkerTest {
     // "pleaded guilty in the 2019 shooting at the Lantern Tavern", two years on, and the news of
     // the shooting on 26 October 2019: the year's first day lies months before the day.
     MentionProfile news =
-        account("news", LocalDate.of(2019, 10, 27), EventDate.day(LocalDate.of(2019, 10, 26)), false);
+        account(
+            "news", LocalDate.of(2019, 10, 27), EventDate.day(LocalDate.of(2019, 10, 26)), false);
     MentionProfile plea =
         account(
             "plea",
@@ -50,7 +51,8 @@ class LinkerTest {
   @Test
   void anAccountOfAMonthStaysApartFromADayMonthsLater() {
     MentionProfile news =
-        account("news", LocalDate.of(2019, 10, 27), EventDate.day(LocalDate.of(2019, 10, 26)), false);
+        account(
+            "news", LocalDate.of(2019, 10, 27), EventDate.day(LocalDate.of(2019, 10, 26)), false);
     MentionProfile earlier =
         account(
             "earlier",

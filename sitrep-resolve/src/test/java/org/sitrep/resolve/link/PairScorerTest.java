@@ -191,7 +191,8 @@ class PairScorerTest {
     assertThat(SCORER.score(undated, wednesday).veto()).contains("after the other report");
     assertThat(SCORER.score(wednesday, undated).vetoed()).isTrue();
     assertThat(SCORER.score(undated, monday).vetoed()).isFalse();
-    assertThat(SCORER.score(undated, account("d", SubEventType.ATTACK, sunday, GARY, false)).vetoed())
+    assertThat(
+            SCORER.score(undated, account("d", SubEventType.ATTACK, sunday, GARY, false)).vetoed())
         .isFalse();
   }
 }

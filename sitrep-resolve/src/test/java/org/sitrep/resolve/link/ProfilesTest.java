@@ -39,7 +39,10 @@ class ProfilesTest {
   @Test
   void aReportWithoutVictimsCountedHasItsFirstCurrentAccountAsMain() {
     Report report =
-        report("b", MAY_3, "Two brothers are in custody. Police said shots were fired on Lark Street.")
+        report(
+                "b",
+                MAY_3,
+                "Two brothers are in custody. Police said shots were fired on Lark Street.")
             .event(SubEventType.ARRESTS, "in custody")
             .figure(Slot.ARRESTED, Quantity.exact(2), "Two brothers")
             .event(SubEventType.ATTACK, "shots were fired")
