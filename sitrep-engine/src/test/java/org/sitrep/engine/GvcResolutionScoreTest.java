@@ -81,25 +81,24 @@ class GvcResolutionScoreTest {
   private static final java.util.Set<Slot> CASUALTY_SLOTS =
       java.util.EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
 
+  /**
+   * The script's rule: the first current account with a count, else the first current, else the
+   * first.
+   */
   private static EventMention main(List<EventMention> events) {
-    for (boolean background : new boolean[] {false, true}) {
-      EventMention first = null;
-      for (EventMention event : events) {
-        if (event.background() != background) {
-          continue;
-        }
-        if (first == null) {
-          first = event;
-        }
-        if (event.claims().stream().map(Claim::slot).anyMatch(CASUALTY_SLOTS::contains)) {
-          return event;
-        }
+    EventMention first = null;
+    for (EventMention event : events) {
+      if (event.background()) {
+        continue;
       }
-      if (first != null) {
-        return first;
+      if (first == null) {
+        first = event;
+      }
+      if (event.claims().stream().map(Claim::slot).anyMatch(CASUALTY_SLOTS::contains)) {
+        return event;
       }
     }
-    return null;
+    return first != null ? first : events.isEmpty() ? null : events.get(0);
   }
 
   private static double[] bcubed(String split) {

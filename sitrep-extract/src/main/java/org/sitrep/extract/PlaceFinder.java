@@ -44,6 +44,8 @@ final class PlaceFinder {
   private static final Pattern BLOCK_BEFORE =
       Pattern.compile(
           "(?i)\\bblocks?\\s+of\\s+$"
+              // "at 8800 Village Square": a house number before the name makes it a street.
+              + "|\\b(?:at|on|near)\\s+\\d{3,6}\\s+$"
               + "|\\b(?:street|st\\.|avenue|ave\\.|road|rd\\.|boulevard|blvd\\.|drive|lane|way"
               + "|parkway|highway),?\\s+(?:between|near|at)\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$"
               + "|\\b(?:corner|intersection)\\s+of\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$");
@@ -92,9 +94,15 @@ final class PlaceFinder {
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
-  /** "in Washington", "near Turk": a preposition of place before a name makes it a place. */
+  /**
+   * "in Washington", "near Turk", "also in central Toledo": a preposition of place before a name,
+   * or before a part of it, makes it a place.
+   */
   private static final Pattern LOCATIVE_BEFORE =
-      Pattern.compile("(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+$");
+      Pattern.compile(
+          "(?i)\\b(?:in|at|near|outside|from|to|of|into|across|around|downtown)\\s+"
+              + "(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest"
+              + "|northern|southern|eastern|western)\\s+)?$");
 
   private final Gazetteer gazetteer;
   private final ReportPlaces places;
@@ -232,8 +240,8 @@ final class PlaceFinder {
    * "Lt. Aaron Turk") is the person, unless a preposition of place comes before it ("in Houston")
    * or a state after it ("Washington, D.C.").
    */
-  private static boolean namesAPerson(EntityMention mention, Set<String> personWords, String text) {
-    String before = text.substring(Math.max(0, mention.start() - 12), mention.start());
+  static boolean namesAPerson(EntityMention mention, Set<String> personWords, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 24), mention.start());
     return !mention.text().contains(" ")
         && personWords.contains(mention.text())
         && !LOCATIVE_BEFORE.matcher(before).find()
@@ -385,7 +393,8 @@ final class PlaceFinder {
 
   /**
    * "The 300 block of Madrid", "Commerce Street, between West Jackson and West Jefferson", "the
-   * corner of Golden Gate and Tamiami": a street named after a town is no town.
+   * corner of Golden Gate and Tamiami", "at 4100 Lansing Court": a street named after a town is no
+   * town.
    */
   static boolean isStreet(String text, EntityMention mention) {
     String before = text.substring(Math.max(0, mention.start() - 60), mention.start());

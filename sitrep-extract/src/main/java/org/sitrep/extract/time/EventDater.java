@@ -26,6 +26,8 @@ public final class EventDater {
           "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated|reported"
               + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
+              // "was back in court Thursday", "returned to court Monday": a hearing's day.
+              + "|(?:back\\s+)?(?:in|to)\\s+court"
               + "|(?:was|were|been)\\s+identified|reported\\s+missing)"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
@@ -80,7 +82,10 @@ public final class EventDater {
         continue;
       }
       Optional<EventDate> read =
-          reader.read(time.value(), published).filter(day -> !isThisYear(day, published));
+          reader
+              .read(time.value(), published)
+              .map(day -> latestMonthOfItsName(day, time, published))
+              .filter(day -> !isThisYear(day, published));
       if (read.isPresent()
           && (nearest == null || distance(time, triggerStart) < distance(nearest, triggerStart))) {
         nearest = time;
@@ -138,6 +143,30 @@ public final class EventDater {
     String after = text.substring(time.end(), Math.min(text.length(), time.end() + 80));
     return STATEMENT_BEFORE.matcher(before).find()
         || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find();
+  }
+
+  /** "last January", with no year written: the tagger always reads it as a year before. */
+  private static final Pattern LAST_MONTH =
+      Pattern.compile(
+          "(?i)^last\\s+(?:january|february|march|april|may|june|july|august|september|october"
+              + "|november|december)$");
+
+  /**
+   * "Last January" in a May report is the January just past, this year's, as "last Friday" is the
+   * Friday just past; the tagger reads it as the January of the year before. A month of the same
+   * name as the publication's, or later in the year, is last year's either way.
+   */
+  private static EventDate latestMonthOfItsName(
+      EventDate date, TimeExpression time, LocalDate published) {
+    if (published == null
+        || date.precision() != DatePrecision.MONTH
+        || !LAST_MONTH.matcher(time.text().strip()).matches()) {
+      return date;
+    }
+    LocalDate thisYears = date.value().withYear(published.getYear());
+    return thisYears.getMonthValue() < published.getMonthValue() && thisYears.isAfter(date.value())
+        ? new EventDate(thisYears, DatePrecision.MONTH, date.timex())
+        : date;
   }
 
   /**

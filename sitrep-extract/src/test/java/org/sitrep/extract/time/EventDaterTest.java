@@ -69,6 +69,48 @@ class EventDaterTest {
   }
 
   @Test
+  void lastJanuaryInAMayReportIsTheJanuaryJustPast() {
+    // "charged in the death of a boy last February" in a June report, which the tagger reads as
+    // the February of the year before; "last November" in June, and "last June" in June, are last
+    // year's.
+    LocalDate june = LocalDate.of(2018, 6, 12);
+
+    assertThat(
+            dater.date(
+                List.of(new TimeExpression("last February", 30, 43, "DATE", "2017-02", 0)),
+                20,
+                june))
+        .contains(new EventDate(LocalDate.of(2018, 2, 1), DatePrecision.MONTH, "2017-02"));
+    assertThat(
+            dater
+                .date(
+                    List.of(new TimeExpression("last November", 30, 43, "DATE", "2017-11", 0)),
+                    20,
+                    june)
+                .orElseThrow()
+                .value())
+        .isEqualTo(LocalDate.of(2017, 11, 1));
+    assertThat(
+            dater
+                .date(
+                    List.of(new TimeExpression("last June", 30, 39, "DATE", "2017-06", 0)),
+                    20,
+                    june)
+                .orElseThrow()
+                .value())
+        .isEqualTo(LocalDate.of(2017, 6, 1));
+    assertThat(
+            dater
+                .date(
+                    List.of(new TimeExpression("February 2017", 30, 43, "DATE", "2017-02", 0)),
+                    20,
+                    june)
+                .orElseThrow()
+                .value())
+        .isEqualTo(LocalDate.of(2017, 2, 1));
+  }
+
+  @Test
   void takesEventsWeeksBeforePublicationForBackground() {
     EventDate yesterday = EventDate.day(LocalDate.of(2021, 8, 29));
     EventDate paris = EventDate.day(LocalDate.of(2015, 11, 13));
@@ -133,12 +175,15 @@ class EventDaterTest {
       {"The prosecutor pleaded Wednesday with parents to lock up their guns.", "Wednesday"},
       {"The man and the girl were reported missing Saturday.", "Saturday"},
       {"The chief spoke at a news conference in Fort Wayne on Monday.", "Monday"},
-      {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"}
+      {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"},
+      {"The girl accused of shooting her cousin was back in court Thursday.", "Thursday"},
+      {"The neighbor charged in the killing returned to court on Monday.", "Monday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
       {"She was shot in the back yard Monday night, Sheriff James Pohlmann said.", "Monday night"},
-      {"Monday night, officers responded to a shots fired call.", "Monday night"}
+      {"Monday night, officers responded to a shots fired call.", "Monday night"},
+      {"A man was shot outside the county courthouse on Monday.", "Monday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.MergeDecision;
 
 /**
@@ -121,15 +122,16 @@ public final class Linker {
   }
 
   /**
-   * Compares the members of a block whose anchors lie within the window; members without an anchor
-   * are compared with all. With {@code skip}, pairs of two skipped accounts are left out.
+   * Compares the members of a block whose anchors lie within the window; members without an anchor,
+   * or anchored to a month or a year, are compared with all. With {@code skip}, pairs of two
+   * skipped accounts are left out.
    */
   private void sweep(
       List<MentionProfile> sorted, List<Integer> block, List<Candidate> out, boolean[] skip) {
     List<Integer> dated = new ArrayList<>();
     List<Integer> undated = new ArrayList<>();
     for (int index : block) {
-      (sorted.get(index).anchor() != null ? dated : undated).add(index);
+      (hasDayOrWeek(sorted.get(index)) ? dated : undated).add(index);
     }
     dated.sort(
         Comparator.comparing((Integer index) -> sorted.get(index).anchor())
@@ -152,6 +154,20 @@ public final class Linker {
         consider(sorted, undated.get(i), undated.get(j), out, skip);
       }
     }
+  }
+
+  /**
+   * Whether an account's anchor is a day or a week. A month or a year ("the 2013 shooting at the
+   * club") spans more than the window from its first day, so such an account is compared with its
+   * whole block, as an undated one is; the scorer's veto on dates still keeps apart periods that
+   * lie further apart than the window.
+   */
+  private static boolean hasDayOrWeek(MentionProfile profile) {
+    if (profile.date() == null) {
+      return profile.anchor() != null;
+    }
+    DatePrecision precision = profile.date().precision();
+    return precision == DatePrecision.DAY || precision == DatePrecision.WEEK;
   }
 
   private void consider(

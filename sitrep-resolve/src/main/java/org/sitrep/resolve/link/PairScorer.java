@@ -69,6 +69,9 @@ public final class PairScorer {
     if (left.background() != right.background() && contradictDay) {
       return vetoed("a recalled event and a current one on different days");
     }
+    if (toldBeforeItHappened(left, right) || toldBeforeItHappened(right, left)) {
+      return vetoed("an event of a day after the other report was published");
+    }
     if (daysOfDifferentWeeks(left.date(), right.date())) {
       return vetoed("two days more than " + DAYS_OF_ONE_EVENT + " days apart");
     }
@@ -170,6 +173,21 @@ public final class PairScorer {
     // A day a day away from a week or a month still meets it, as two days a day apart do: a
     // shooting late on Sunday is Monday's news ("the weekend" and "Monday").
     return !overlaps(left, right, 1);
+  }
+
+  /**
+   * Whether {@code undated} is a current account its report tells without a day, and {@code dated}
+   * an event of a day more than a day after that report was published: a report cannot tell of what
+   * had not happened yet (a killing on Wednesday night is not the one of a Sunday report's "a man
+   * was found shot dead", whatever the words of one city share).
+   */
+  static boolean toldBeforeItHappened(MentionProfile undated, MentionProfile dated) {
+    return undated.date() == null
+        && !undated.background()
+        && undated.published() != null
+        && dated.date() != null
+        && dated.date().precision() == DatePrecision.DAY
+        && dated.date().value().isAfter(undated.published().plusDays(1));
   }
 
   /** How far apart two days told of one event can lie: a misread weekday, a death days later. */

@@ -55,13 +55,17 @@ public final class Profiles {
   }
 
   /**
-   * A report's main account: its first current event that gives a figure, else its first current
-   * event; in a report that only recalls events (a follow-up on a trial), the first recalled event
-   * that gives a figure, else the first; null when the report tells of no event.
+   * A report's main account: its first current event that counts victims, else its first current
+   * event; in a report that only recalls events (a follow-up on a trial), the first it recalls, the
+   * one its lead is about ("a hearing for the brothers charged in the 7 January killings"), not a
+   * killing with a count that the report brings up later as the past of the past; null when the
+   * report tells of no event. A count of the arrested counts no victim: "Three men are in custody"
+   * before "a girl was shot and killed" is a report about the killing, and its main account must
+   * meet the other reports' killing.
    */
   static EventMention mainAccount(List<EventMention> events) {
     EventMention current = first(events, false);
-    return current != null ? current : first(events, true);
+    return current != null ? current : events.isEmpty() ? null : events.get(0);
   }
 
   private static EventMention first(List<EventMention> events, boolean background) {
@@ -73,11 +77,15 @@ public final class Profiles {
       if (first == null) {
         first = event;
       }
-      if (event.claims().stream().anyMatch(claim -> claim.slot().isFigure())) {
+      if (event.claims().stream().anyMatch(claim -> countsVictims(claim.slot()))) {
         return event;
       }
     }
     return first;
+  }
+
+  private static boolean countsVictims(Slot slot) {
+    return slot.isFigure() && slot != Slot.ARRESTED;
   }
 
   private static MentionProfile profile(Report report, EventMention mention, boolean main) {

@@ -168,4 +168,31 @@ class PairScorerTest {
     assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 31)))).isTrue();
     assertThat(PairScorer.contradictDay(week, EventDate.day(LocalDate.of(2021, 8, 22)))).isFalse();
   }
+
+  @Test
+  void aReportCannotTellOfAnEventOfADayAfterItWasPublished() {
+    // A Sunday report's "a man was found shot dead in Gary", without a day, and a killing in Gary
+    // on the Wednesday after: whatever their words share, the Sunday report did not know of it.
+    LocalDate sunday = LocalDate.of(2021, 8, 22);
+    MentionProfile undated =
+        new MentionProfile(
+            new EventMention("a#0", SubEventType.ATTACK, new Span("a", 0, 4), false, List.of()),
+            "a",
+            sunday,
+            null,
+            GARY,
+            Set.of(),
+            WORDS,
+            true,
+            null);
+    MentionProfile wednesday = account("b", SubEventType.ATTACK, sunday.plusDays(3), GARY, false);
+    MentionProfile monday = account("c", SubEventType.ATTACK, sunday.plusDays(1), GARY, false);
+
+    assertThat(SCORER.score(undated, wednesday).veto()).contains("after the other report");
+    assertThat(SCORER.score(wednesday, undated).vetoed()).isTrue();
+    assertThat(SCORER.score(undated, monday).vetoed()).isFalse();
+    assertThat(
+            SCORER.score(undated, account("d", SubEventType.ATTACK, sunday, GARY, false)).vetoed())
+        .isFalse();
+  }
 }

@@ -1,0 +1,39 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EntityMention;
+
+class PlaceFinderTest {
+  private static EntityMention location(String text, String word) {
+    int start = text.indexOf(word);
+    return new EntityMention("LOCATION", word, start, start + word.length(), null, 0);
+  }
+
+  @Test
+  void aHouseNumberBeforeANameMakesItAStreet() {
+    String text =
+        "The car was leaving the Elm Court apartments at 6200 Garland Plaza when he was shot.";
+    String near = "A boy was shot near 415 Fairview on the East Side.";
+    String count = "Police said 300 Garland residents were without power.";
+
+    assertThat(PlaceFinder.isStreet(text, location(text, "Garland Plaza"))).isTrue();
+    assertThat(PlaceFinder.isStreet(near, location(near, "Fairview"))).isTrue();
+    assertThat(PlaceFinder.isStreet(count, location(count, "Garland"))).isFalse();
+  }
+
+  @Test
+  void aTownNamedAfterAPersonIsAPlaceAfterInAndAPartOfTheTown() {
+    // The tagger took the town for a person in "Ray Dunn, of central Medford"; the same word
+    // after "in" and a part of the town is the town.
+    String text =
+        "He was shot in the 400 block of Oak Street, also in central Medford, police said.";
+    String bare = "Medford was taken to a hospital, police said.";
+    Set<String> people = Set.of("Medford", "Dunn");
+
+    assertThat(PlaceFinder.namesAPerson(location(text, "Medford"), people, text)).isFalse();
+    assertThat(PlaceFinder.namesAPerson(location(bare, "Medford"), people, bare)).isTrue();
+  }
+}
