@@ -658,4 +658,20 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 12, 24));
   }
+
+  @Test
+  void aCountrysNameBeforeAWordForAPersonIsATown() throws IOException {
+    Report report =
+        report(
+            "country-town",
+            "date 2014-09-20\n"
+                + "A 2-year-old boy died of a gunshot wound last Saturday at a neighbor's home."
+                + " The Denmark man was charged Friday with possession of a stolen weapon.\n");
+
+    assertThat(report.events())
+        .flatExtracting(event -> SeedEventsTest.values(event, Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::country)
+        .contains(org.assertj.core.groups.Tuple.tuple("Denmark", "US"))
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("Denmark", "DK"));
+  }
 }

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.place.IncidentalPlaces;
+import org.sitrep.extract.place.PlaceCandidate;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.EntityMention;
@@ -277,9 +279,13 @@ final class PlaceFinder {
           || isInstitution(text, mention)) {
         continue;
       }
-      int end = StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end());
-      end = landmarkEnd(text, end);
-      Optional<Place> place = places.resolve(text.substring(mention.start(), end));
+      int end =
+          landmarkEnd(
+              text, StateAbbreviations.stateAfter(text, mention.end()).orElse(mention.end()));
+      Optional<Place> place =
+          places
+              .resolve(text.substring(mention.start(), end))
+              .map(reading -> residentsTown(reading, mention, end));
       if (place.isEmpty()) {
         continue;
       }
@@ -308,6 +314,25 @@ final class PlaceFinder {
     }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * A country's name before a word for a person ("The Denmark man said little") is a town's: a
+   * country makes an adjective ("a Danish man"), a town or a state does not. The most populous town
+   * or state of the name then, or the country when there is none.
+   */
+  private Place residentsTown(Place reading, EntityMention mention, int end) {
+    if (reading.precision() != PlacePrecision.COUNTRY
+        || end != mention.end()
+        || !IncidentalPlaces.beforeAResident(text, end)) {
+      return reading;
+    }
+    return gazetteer.candidates(mention.text()).stream()
+        .filter(candidate -> candidate.kind() != PlaceCandidate.Kind.COUNTRY)
+        .filter(candidate -> candidate.place().name().equalsIgnoreCase(mention.text()))
+        .max(Comparator.comparingLong(PlaceCandidate::population))
+        .map(PlaceCandidate::place)
+        .orElse(reading);
   }
 
   /**
