@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlacePrecision;
@@ -673,5 +674,38 @@ class ReportRulesTest {
         .extracting(Place::name, Place::country)
         .contains(org.assertj.core.groups.Tuple.tuple("Denmark", "US"))
         .doesNotContain(org.assertj.core.groups.Tuple.tuple("Denmark", "DK"));
+  }
+
+  @Test
+  void twoNamedDeadToldInTwoSentencesAreTwoDeaths() throws IOException {
+    Report report =
+        report(
+            "named-dead",
+            "date 2015-03-10\n"
+                + "A mother and her son were shot at their home in Springfield on Sunday, police"
+                + " said.\n\n"
+                + "Jaxon Reed, 6, was pronounced dead at the scene.\n\n"
+                + "His older sister was not home at the time.\n\n"
+                + "Morgan Reed died Tuesday of the injuries she suffered, the sheriff said.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void namedDeadAmongACountOfTheDeadAreNotCountedTwice() throws IOException {
+    Report report =
+        report(
+            "named-dead-counted",
+            "date 2015-03-10\n"
+                + "Two people were killed in a shooting at a home in Springfield on Sunday, police"
+                + " said.\n\n"
+                + "Jaxon Reed, 6, was pronounced dead at the scene.\n\n"
+                + "Morgan Reed died at a hospital, the sheriff said.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(2L);
   }
 }

@@ -23,6 +23,7 @@ final class EventDraft {
   private boolean datedByScene;
 
   private final List<Claim> claims = new ArrayList<>();
+  private final List<NamedDead.Victim> namedDead = new ArrayList<>();
   private final StringBuilder told = new StringBuilder();
 
   EventDraft(int triggerStart, int triggerEnd, Trigger trigger, EventDate date) {
@@ -192,6 +193,16 @@ final class EventDraft {
       }
     }
     claims.add(claim);
+  }
+
+  /** Adds a death the report tells of a named person. */
+  void namedDead(NamedDead.Victim victim) {
+    namedDead.add(victim);
+  }
+
+  /** The deaths of named people told so far, in the order told. */
+  List<NamedDead.Victim> namedDead() {
+    return namedDead;
   }
 
   void remove(Claim claim) {

@@ -104,6 +104,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<List<EntityMention>> placesBySentence =
         bySentence(
             annotated, PlaceFinder.placeMentions(annotated, personWords), EntityMention::sentence);
+    List<List<EntityMention>> personsBySentence =
+        bySentence(
+            annotated,
+            annotated.entities().stream().filter(m -> "PERSON".equals(m.type())).toList(),
+            EntityMention::sentence);
     List<Span> actorSpans = responsibility.actorSpans(document.id(), document.text());
     PlaceFinder placeFinder =
         new PlaceFinder(gazetteer, places, document.text(), actorSpans, personWords);
@@ -124,7 +129,15 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         continue;
       }
       if (anchors.isEmpty() && current == null) {
-        holdFigures(document, sentence, text, published, place, dates.likelyDay(told), beforeFirst);
+        holdFigures(
+            document,
+            sentence,
+            text,
+            published,
+            place,
+            dates.likelyDay(told),
+            personsBySentence.get(sentence.index()),
+            beforeFirst);
         continue;
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
@@ -145,7 +158,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       current = anchors.isEmpty() ? current : anchors.get(anchors.size() - 1).draft();
       Attribution attribution = attributions.attribution(text);
       SentenceReading reading =
-          new SentenceReading(document, sentence, text, attribution, published);
+          new SentenceReading(
+              document,
+              sentence,
+              text,
+              attribution,
+              published,
+              personsBySentence.get(sentence.index()));
       for (Figure figure : figures.find(text)) {
         reading.figures(nearest(anchors, figure.start(), focus), List.of(figure));
       }
@@ -172,7 +191,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             town ->
                 ReportPlacer.placeInTown(
                     drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
-    return new Report(annotated, events(document, drafts, published, reference, named));
+    List<String> reportNames =
+        personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
+    return new Report(
+        annotated, events(document, drafts, published, reference, named, reportNames));
   }
 
   /**
@@ -187,13 +209,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       LocalDate published,
       Optional<PlaceMention> place,
       Optional<Claim> day,
+      List<EntityMention> persons,
       List<HeldFigures> held) {
     List<Figure> found = figures.find(text);
     if (!found.isEmpty() || place.isPresent() || day.isPresent() || !text.isBlank()) {
       Attribution attribution = attributions.attribution(text);
       held.add(
           new HeldFigures(
-              new SentenceReading(document, sentence, text, attribution, published),
+              new SentenceReading(document, sentence, text, attribution, published, persons),
               found,
               place,
               day));
@@ -491,13 +514,15 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       List<EventDraft> drafts,
       LocalDate published,
       LocalDate reference,
-      List<ActorMention> named) {
+      List<ActorMention> named,
+      List<String> reportNames) {
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
       boolean background = draft.recalled() || dater.isBackground(draft.date(), reference);
       List<Claim> claims =
           withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));
+      claims = withNamedDead(claims, draft, reportNames, published);
       AttackClassifier.Types types =
           classifier.classify(
               draft.subtype(),
@@ -575,6 +600,21 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   }
 
   /**
+   * Adds the count of the dead the report tells one by one by name ("Jaxon Reed, 6, was pronounced
+   * dead", "Morgan Reed died Tuesday"), when no count of its own covers them.
+   */
+  private static List<Claim> withNamedDead(
+      List<Claim> claims, EventDraft draft, List<String> reportNames, LocalDate published) {
+    Optional<Claim> total = NamedDead.total(draft.namedDead(), claims, reportNames, published);
+    if (total.isEmpty()) {
+      return claims;
+    }
+    List<Claim> with = new ArrayList<>(claims);
+    with.add(total.get());
+    return with;
+  }
+
+  /**
    * Drops a perpetrator whose own branch is named as the perpetrator too: when "Islamic State
    * Mozambique Province militants raided the town" and "the Islamic State claimed" it, the branch
    * did it; the claim stays the parent's.
@@ -605,7 +645,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       Sentence sentence,
       String text,
       Attribution attribution,
-      LocalDate published) {
+      LocalDate published,
+      List<EntityMention> persons) {
 
     void figures(EventDraft draft, List<Figure> found) {
       for (Figure figure : found) {
@@ -613,6 +654,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         draft.add(
             new Claim(
                 figure.slot(), figure.quantity(), figure.group(), span, attribution, published));
+        if (!attribution.isPerpetrator()) {
+          boolean otherCause = NamedDead.otherCause(text);
+          NamedDead.nameOf(figure, text, persons, sentence.start())
+              .ifPresent(name -> draft.namedDead(new NamedDead.Victim(name, span, otherCause)));
+        }
       }
     }
 

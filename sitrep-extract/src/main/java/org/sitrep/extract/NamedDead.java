@@ -1,0 +1,205 @@
+package org.sitrep.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sitrep.extract.figure.Figure;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EventFigures;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Slot;
+import org.sitrep.model.Span;
+
+/**
+ * The dead a report tells one by one by name: "Jaxon Reed, 6, was pronounced dead" and, later,
+ * "Morgan Reed died Tuesday" tell two deaths, though each sentence counts one. Names one inside the
+ * other ("Reed", "Jaxon Reed") are one person; the same surname with other given names is another.
+ * Stateless and thread-safe.
+ */
+final class NamedDead {
+  /**
+   * One death told of a named person: the name, the words that tell it, and whether the sentence
+   * puts it down to another cause or time than the event's ("died in a car crash").
+   */
+  record Victim(String name, Span evidence, boolean otherCause) {
+    Victim {
+      requireNonNull(name, "name");
+      requireNonNull(evidence, "evidence");
+    }
+  }
+
+  private NamedDead() {}
+
+  /**
+   * The name of the one person whose death {@code figure} tells, when a person the tagger found is
+   * its subject ("Jaxon Reed, 6, was pronounced dead") or its object ("killed Jane Doe"); offsets
+   * of the figure are the sentence's, which starts at {@code sentenceStart}.
+   */
+  static Optional<String> nameOf(
+      Figure figure, String sentence, List<EntityMention> persons, int sentenceStart) {
+    Long stated = figure.quantity().stated();
+    if (figure.slot() != Slot.FATALITIES
+        || figure.group() != null
+        || figure.part()
+        || stated == null
+        || stated != 1
+        || figure.quantity().low() == null
+        || figure.quantity().high() == null) {
+      return Optional.empty();
+    }
+    int first = sentenceStart + figure.start();
+    int last = sentenceStart + figure.end() - 1;
+    return persons.stream()
+        .filter(person -> "PERSON".equals(person.type()) && isName(person.text()))
+        .filter(person -> !possessor(person, sentence, sentenceStart))
+        .filter(person -> contains(person, first) || contains(person, last))
+        .map(EntityMention::text)
+        .findFirst();
+  }
+
+  /**
+   * A death of another cause or another time than the event: "his grandfather died in a car crash
+   * after it", "the previous month, Jo Doe was shot and killed".
+   */
+  private static final Pattern OTHER_CAUSE =
+      Pattern.compile(
+          "(?i)\\b(?:the previous|the prior|last|earlier this) (?:week|month|year|summer|spring|fall"
+              + "|winter)\\b|\\b(?:weeks|months|years) (?:ago|earlier|before)\\b|"
+              + "\\b(?:crash|collision|wreck|overdose|natural causes|illness|cancer)\\b");
+
+  /**
+   * Kin or staff of a named person: "the grandson of Illinois U.S. Rep. Jo Reed was fatally shot".
+   */
+  private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(?:\\p{Lu}\\S*\\s+){0,4}$");
+
+  private static boolean possessor(EntityMention person, String sentence, int sentenceStart) {
+    int at = person.start() - sentenceStart;
+    return at >= 0
+        && at <= sentence.length()
+        && OF_BEFORE.matcher(sentence.substring(0, at)).find();
+  }
+
+  /** Whether {@code sentence} puts a death down to another cause or time than the event's. */
+  static boolean otherCause(String sentence) {
+    return OTHER_CAUSE.matcher(sentence).find();
+  }
+
+  /** Whether the tagger's person is a name: "Jo Reed", not "he" or "her". */
+  private static boolean isName(String text) {
+    return NAME.matcher(text).matches() && !PRONOUN.matcher(text).matches();
+  }
+
+  private static final Pattern NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
+
+  private static final Pattern PRONOUN =
+      Pattern.compile("(?i)he|she|him|her|his|hers|they|them|their|i|we|you|it");
+
+  private static boolean contains(EntityMention mention, int offset) {
+    return mention.start() <= offset && offset < mention.end();
+  }
+
+  /**
+   * A count of the named dead when the report tells of two or more and none of its counts already
+   * covers them: its evidence runs from the first death told to the last.
+   */
+  static Optional<Claim> total(
+      List<Victim> victims, List<Claim> claims, List<String> reportNames, LocalDate published) {
+    // A person the report says died of another cause is not the event's dead, however else told.
+    List<Set<String>> otherCause =
+        victims.stream().filter(Victim::otherCause).map(v -> words(v.name())).toList();
+    List<Victim> named =
+        victims.stream()
+            .filter(victim -> !samePerson(words(victim.name()), otherCause))
+            .sorted(Comparator.comparingInt(NamedDead::start))
+            .toList();
+    long count = distinct(named.stream().map(Victim::name).toList(), reportNames);
+    if (count < 2 || covered(count, claims)) {
+      return Optional.empty();
+    }
+    Span first = named.get(0).evidence();
+    int end = named.stream().mapToInt(victim -> victim.evidence().end()).max().orElseThrow();
+    return Optional.of(
+        new Claim(
+            Slot.FATALITIES,
+            Quantity.exact(count),
+            null,
+            new Span(first.documentId(), first.start(), end),
+            Attribution.REPORTER,
+            published));
+  }
+
+  private static boolean samePerson(Set<String> name, List<Set<String>> others) {
+    return others.stream().anyMatch(other -> other.containsAll(name) || name.containsAll(other));
+  }
+
+  private static int start(Victim victim) {
+    return victim.evidence().start();
+  }
+
+  /** Whether a count of the dead the report gives is as large as the named dead. */
+  private static boolean covered(long count, List<Claim> claims) {
+    Long best = EventFigures.figure(claims, Slot.FATALITIES).best();
+    if (best != null && best >= count) {
+      return true;
+    }
+    return claims.stream()
+        .filter(claim -> claim.slot() == Slot.FATALITIES && !claim.attribution().isPerpetrator())
+        .map(claim -> (Quantity) claim.value())
+        .anyMatch(quantity -> floor(quantity) >= count);
+  }
+
+  private static long floor(Quantity quantity) {
+    Long floor = quantity.low() != null ? quantity.low() : quantity.stated();
+    return floor != null ? floor : 0;
+  }
+
+  /**
+   * How many people the names are. A name stands for the one fuller name of the report that holds
+   * it ("Joshua" and "Guzman" for "Joshua Guzman"); a name held by several ("Reed" when the report
+   * names "Jaxon Reed" and "Morgan Reed") could be any of them and counts no one. Names one inside
+   * the other are one person.
+   */
+  static long distinct(List<String> names, List<String> reportNames) {
+    List<Set<String>> full =
+        maximal(reportNames.stream().filter(NamedDead::isName).map(NamedDead::words).toList());
+    List<Set<String>> people = new ArrayList<>();
+    for (String name : names) {
+      Set<String> words = words(name);
+      List<Set<String>> holders = full.stream().filter(f -> f.containsAll(words)).toList();
+      if (holders.size() <= 1 && !words.isEmpty()) {
+        people.add(holders.isEmpty() ? words : holders.get(0));
+      }
+    }
+    return maximal(people).size();
+  }
+
+  /** The distinct names that are inside no other name. */
+  private static List<Set<String>> maximal(List<Set<String>> names) {
+    List<Set<String>> distinct = names.stream().filter(n -> !n.isEmpty()).distinct().toList();
+    return distinct.stream()
+        .filter(
+            name ->
+                distinct.stream()
+                    .noneMatch(other -> !other.equals(name) && other.containsAll(name)))
+        .toList();
+  }
+
+  private static Set<String> words(String name) {
+    String plain = name.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+    return Arrays.stream(plain.split("[^\\p{L}\\d'’-]+"))
+        .filter(word -> !word.isBlank())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}
