@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ final class ReportPlaces {
   ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet) {
     this.gazetteer = gazetteer;
     this.names = List.copyOf(names);
-    List<String> all = new java.util.ArrayList<>(names);
+    List<String> all = new ArrayList<>(names);
     all.addAll(outlet);
     this.support = List.copyOf(all);
   }
@@ -50,8 +51,7 @@ final class ReportPlaces {
   /** The readings of the place names of an annotated report. */
   static ReportPlaces of(Gazetteer gazetteer, AnnotatedDocument annotated) {
     String text = annotated.document().text();
-    List<String> outlet =
-        new java.util.ArrayList<>(gazetteer.outletCities(annotated.document().url()));
+    List<String> outlet = new ArrayList<>(gazetteer.outletCities(annotated.document().url()));
     if (CallSigns.citeAmericanStation(text)) {
       // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
       outlet.add(UNITED_STATES);
