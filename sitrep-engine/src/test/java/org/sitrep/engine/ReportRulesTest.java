@@ -708,4 +708,20 @@ class ReportRulesTest {
 
     assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(2L);
   }
+
+  @Test
+  void aWeekdayThatDisagreesWithItsDateIsTheDay() throws IOException {
+    Report report =
+        report(
+            "weekday-date",
+            "date 2016-11-16\n"
+                + "A 4-year-old girl was shot and killed by a robber on Monday, Nov. 15, outside"
+                + " her apartment.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 11, 14));
+  }
 }

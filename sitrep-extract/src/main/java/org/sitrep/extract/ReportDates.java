@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -116,10 +117,43 @@ final class ReportDates {
           && !EventDater.datesAStatement(text, time)) {
         TimeExpression read = weekOfWeeksAgo(time);
         TimeExpression lent = years.lend(read);
-        times.add(lent == read ? pastOrDropped(read, published) : lent);
+        times.add(weekdayKept(lent == read ? pastOrDropped(read, published) : lent));
       }
     }
     return times;
+  }
+
+  private static final List<String> WEEKDAY_NAMES =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * "Monday, Nov. 15" when 15 November was a Tuesday: the weekday and the date disagree, and the
+   * weekday is the one a reporter writes without looking it up. The day the weekday names within
+   * three days of the written date, or the date as written when there is no such day.
+   */
+  private static TimeExpression weekdayKept(TimeExpression time) {
+    String value = time.value();
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return time;
+    }
+    Matcher weekday = WEEKDAY.matcher(time.text());
+    if (!weekday.find()) {
+      return time;
+    }
+    LocalDate written = LocalDate.parse(value.substring(0, 10));
+    DayOfWeek named =
+        DayOfWeek.of(WEEKDAY_NAMES.indexOf(weekday.group().toLowerCase(Locale.ROOT)) + 1);
+    if (written.getDayOfWeek() == named) {
+      return time;
+    }
+    for (int apart = 1; apart <= 3; apart++) {
+      for (LocalDate day : List.of(written.minusDays(apart), written.plusDays(apart))) {
+        if (day.getDayOfWeek() == named) {
+          return time.withValue(day + value.substring(10));
+        }
+      }
+    }
+    return time;
   }
 
   /** "Two weeks ago", "a week ago": a week, which the tagger resolves to a day. */
