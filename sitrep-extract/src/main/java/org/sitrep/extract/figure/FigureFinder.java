@@ -215,21 +215,27 @@ public final class FigureFinder {
     String rest = sentence.substring(figure.end());
     Matcher boundary = CLAUSE_END.matcher(rest);
     String clause = boundary.find() ? rest.substring(0, boundary.start()) : rest;
-    Long counted = figure.quantity().stated();
+    // The least a count says: "several injured" over a bloody weekend is at least three of them.
+    Long least = figure.quantity().low();
     return TALLY.matcher(clause).find()
-        || counted != null && counted >= 2 && SEPARATE_EVENTS.matcher(sentence).find();
+        || least != null && least >= 2 && SEPARATE_EVENTS.matcher(sentence).find();
   }
 
   /**
    * "Two teenagers died in separate incidents", "two people are dead … following several separate
-   * shootings", "a violent weekend sent six people to hospitals": a count over more than one event
-   * is no count of any of them.
+   * shootings", "a violent weekend sent six people to hospitals", "a bloody Mother's Day weekend
+   * that left seven people dead … in 17 shootings": a count over more than one event is no count of
+   * any of them.
    */
   private static final Pattern SEPARATE_EVENTS =
       Pattern.compile(
           "(?i)\\b(?:separate|unrelated|different)\\s+(?:incidents|shootings|attacks|cases)\\b"
               // "A violent weekend in Toledo sent six people to area hospitals".
-              + "|\\b(?:violent|bloody|deadly)\\s+(?:weekend|week|night|month|holiday)\\b");
+              + "|\\b(?:violent|bloody|deadly)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:weekend|week|night|month"
+              + "|holiday)\\b"
+              // "seven people dead and 14 others hurt in 17 shootings across the city".
+              + "|\\bin\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)"
+              + "\\s+(?:separate\\s+)?(?:shootings|attacks|incidents)\\b");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?—–]");
 

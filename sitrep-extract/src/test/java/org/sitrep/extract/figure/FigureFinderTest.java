@@ -295,6 +295,14 @@ class FigureFinderTest {
                 "A violent weekend in Toledo sent six people to area hospitals with gunshot"
                     + " wounds."))
         .isEmpty();
+    assertThat(
+            finder.find(
+                "The girl was one of several hurt in a bloody Labor Day weekend that left five"
+                    + " people dead and 12 others hurt in 15 shootings across the city."))
+        .extracting(figure -> figure.quantity().low())
+        .doesNotContain(5L, 12L, 3L);
+    assertThat(only("Three people were killed in the shooting at the mall.", Slot.FATALITIES))
+        .isEqualTo(3);
   }
 
   @Test
