@@ -655,9 +655,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             new Claim(
                 figure.slot(), figure.quantity(), figure.group(), span, attribution, published));
         if (!attribution.isPerpetrator()) {
-          boolean otherCause = NamedDead.otherCause(text);
           NamedDead.nameOf(figure, text, persons, sentence.start())
-              .ifPresent(name -> draft.namedDead(new NamedDead.Victim(name, span, otherCause)));
+              .ifPresent(
+                  name ->
+                      draft.namedDead(
+                          new NamedDead.Victim(name, span, NamedDead.otherCause(text))));
         }
       }
     }

@@ -123,9 +123,6 @@ final class ReportDates {
     return times;
   }
 
-  private static final List<String> WEEKDAY_NAMES =
-      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
   /**
    * "Monday, Nov. 15" when 15 November was a Tuesday: the weekday and the date disagree, and the
    * weekday is the one a reporter writes without looking it up. The day the weekday names within
@@ -141,8 +138,7 @@ final class ReportDates {
       return time;
     }
     LocalDate written = LocalDate.parse(value.substring(0, 10));
-    DayOfWeek named =
-        DayOfWeek.of(WEEKDAY_NAMES.indexOf(weekday.group().toLowerCase(Locale.ROOT)) + 1);
+    DayOfWeek named = DayOfWeek.valueOf(weekday.group().toUpperCase(Locale.ROOT));
     if (written.getDayOfWeek() == named) {
       return time;
     }

@@ -209,7 +209,7 @@ final class ReportPlacer {
       Optional<Place> place = places.resolve(name).flatMap(reading -> withPolice(name, reading));
       if (place.isEmpty()
           || place.get().precision().compareTo(PlacePrecision.TOWN) != 0
-          || hasNamesakeAbroad(police.group(1), place.get())) {
+          || hasNamesakeAbroad(name, place.get())) {
         continue;
       }
       String key = townKey(place.get());

@@ -20,6 +20,9 @@ final class VictimReader {
   /** An age as reports write it: "16-year-old", "16-year old", "16 year old", "2 months old". */
   private static final String AGE = "\\d{1,3}[- ](?:year|month|week)s?[- ]old";
 
+  /** Up to two words before a word for a person ("a 7-year-old little boy"); a dash is no word. */
+  private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?";
+
   private static final String PERSON =
       "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
           + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
@@ -43,7 +46,9 @@ final class VictimReader {
       Pattern.compile(
           "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\\s+(?:(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")|"
               + AGE
@@ -70,7 +75,9 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
@@ -92,7 +99,9 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:(?:[Tt]he|[Aa]n?)\\s+(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
               + "|March|April|May|June|July|August|September|October|November|December|Police|City"
@@ -106,7 +115,9 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")|[Hh]e|[Ss]he)\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
@@ -127,7 +138,8 @@ final class VictimReader {
           "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:"
               + AGE
               + "\\s+)?"
-              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")|"
               + AGE
@@ -148,12 +160,15 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:[Aa]n?|[Tt]he)\\s+(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")\\s+and\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:"
               + AGE
               + "\\s+)?"
-              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
               + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
@@ -170,7 +185,9 @@ final class VictimReader {
               + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
               + "\\s+(?:(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b"
               + "|"
@@ -217,7 +234,8 @@ final class VictimReader {
           "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:"
               + AGE
               + "\\s+)?"
-              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")|him|her)\\s+(dead)\\b");
 
@@ -232,7 +250,9 @@ final class VictimReader {
       Pattern.compile(
           "\\bleft\\s+(?:(?:a|an|one)\\s+(?:"
               + AGE
-              + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")|one|a "
               + AGE
@@ -242,7 +262,9 @@ final class VictimReader {
   private static final Pattern DEATH_OF =
       Pattern.compile(
           "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
-              + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")\\b|\\d{1,3}[- ](?:year|month|week)[- ]old\\b|\\p{Lu}[\\p{L}'’-]+)");
 
@@ -250,16 +272,15 @@ final class VictimReader {
   private static final Pattern TO_DEATH =
       Pattern.compile(
           "(?i)\\b(?:beat|beaten|hacked|stabbed|stoned|burned|burnt)\\s+(?:the|a|an|his|her|their)\\s+"
-              + "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+              + FEW_WORDS
+              + "(?:"
               + PERSON
               + ")\\s+(to death)\\b");
 
   /** One person shot dead as the object: "police shot the attacker dead". */
   private static final Pattern SHOT_DEAD =
       Pattern.compile(
-          "\\bshot\\s+(?:the|a|an|one)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
-              + PERSON
-              + ")\\s+(dead)\\b");
+          "\\bshot\\s+(?:the|a|an|one)\\s+" + FEW_WORDS + "(?:" + PERSON + ")\\s+(dead)\\b");
 
   /** Two told as "both": "Both victims were injured". */
   private static final Pattern BOTH =
@@ -299,11 +320,14 @@ final class VictimReader {
   private static final String ITEM =
       "(?:(?:(?:the|a|an|his|her|their|its)\\s+)?(?:"
           + AGE
-          + "\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?(?:"
+          + "\\s+)?"
+          + FEW_WORDS
+          + "(?:"
           + PERSON
           + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)\\b"
           + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
-          + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}?"
+          + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?"
+          + FEW_WORDS
           + "(?:"
           + PEOPLE
           + ")\\b"

@@ -64,14 +64,15 @@ public final class Profiles {
    * meet the other reports' killing.
    */
   static EventMention mainAccount(List<EventMention> events) {
-    EventMention current = first(events, false);
+    EventMention current = firstCurrent(events);
     return current != null ? current : events.isEmpty() ? null : events.get(0);
   }
 
-  private static EventMention first(List<EventMention> events, boolean background) {
+  /** The first current event that counts victims, else the first current one, or null. */
+  private static EventMention firstCurrent(List<EventMention> events) {
     EventMention first = null;
     for (EventMention event : events) {
-      if (event.background() != background) {
+      if (event.background()) {
         continue;
       }
       if (first == null) {
