@@ -123,6 +123,23 @@ final class VictimReader {
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
               + "\\s+(condition)\\b");
 
+  /**
+   * One person in hospital, or recovering, after being shot: "An 18-year-old female is in the
+   * hospital after being shot in the chest", "The boy is recovering after being struck" (one
+   * injured). Being taken to a hospital is not enough: the taken may have died there.
+   */
+  private static final Pattern HOSPITAL_AFTER =
+      Pattern.compile(
+          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")|[Hh]e|[Ss]he)\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still)\\s+)*"
+              + "(recovering|in (?:the |a )?(?:\\p{L}+\\s+)?hospital|hospitali[sz]ed)\\s+after\\s+"
+              + "(?:being|getting|he was|she was)\\s+(?:accidentally\\s+)?(?:shot|wounded|struck|hit)\\b");
+
   /** One person told as wounded by an adjective: "leaving ... a wounded 12-year-old girl". */
   private static final Pattern WOUNDED_PERSON =
       Pattern.compile(
@@ -547,7 +564,8 @@ final class VictimReader {
           PRONOUNCED,
           SUFFERED,
           WOUNDED_PERSON,
-          IN_CONDITION
+          IN_CONDITION,
+          HOSPITAL_AFTER
         }) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {

@@ -255,6 +255,25 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsOnePersonInHospitalOrRecoveringAfterBeingShotAsInjured() {
+    assertThat(
+            only(
+                "An 18-year-old female is in the hospital after being shot in the chest.",
+                Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("The boy is recovering after being accidentally shot.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("He remains in a Tampa hospital after being shot twice.", Slot.INJURIES))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void leavesOnePersonTakenToHospitalAfterBeingShotUncounted() {
+    assertThat(finder.find("A man was taken to the hospital after being shot in the leg."))
+        .noneMatch(figure -> figure.slot() == Slot.INJURIES);
+  }
+
+  @Test
   void countsOnePersonToldAsWoundedByAnAdjective() {
     assertThat(only("Police found a wounded 12-year-old girl calling 911.", Slot.INJURIES))
         .isEqualTo(1);
