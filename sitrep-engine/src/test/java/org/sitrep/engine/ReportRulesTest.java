@@ -724,4 +724,24 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 11, 14));
   }
+
+  @Test
+  void theVictimAndThePlaceOfAnArrestSentenceAreTheShootingsItTellsOf() throws IOException {
+    Report report =
+        report(
+            "arrest-after-shooting",
+            "date 2016-01-19\n"
+                + "A 19-year-old man was arrested after a teenage girl was accidentally shot while"
+                + " he was showing off a pistol Monday night in Slidell, officials said.\n\n"
+                + "She was taken to a hospital in Baton Rouge with a wound to her arm.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+    EventMention arrest = first(report, SubEventType.ARRESTS);
+
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(arrest, report.document()).isKnown()).isFalse();
+    assertThat(SeedEventsTest.values(shooting, Slot.PLACE, Place.class))
+        .extracting(Place::name)
+        .containsExactly("Slidell");
+  }
 }

@@ -166,10 +166,22 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               published,
               personsBySentence.get(sentence.index()));
       for (Figure figure : figures.find(text)) {
-        reading.figures(nearest(anchors, figure.start(), focus), List.of(figure));
+        reading.figures(nearest(anchors, figure.start(), figure.end(), focus), List.of(figure));
       }
       reading.responsibility(focus, responsibility.find(text));
-      reading.place(focus, place);
+      // The place goes to the event told nearest its words, as a figure does: "A boy was arrested
+      // after a girl was shot while he showed off a handgun in Chalmette".
+      reading.place(
+          place
+              .map(
+                  found ->
+                      nearest(
+                          anchors,
+                          found.start() - sentence.start(),
+                          found.end() - sentence.start(),
+                          focus))
+              .orElse(focus),
+          place);
     }
     drafts.forEach(EventDraft::dateByLikelyDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);
@@ -236,11 +248,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   /** A trigger of a sentence, placed in the event it tells of; offsets are the sentence's. */
   private record Anchor(int start, EventDraft draft) {}
 
-  private static EventDraft nearest(List<Anchor> anchors, int offset, EventDraft fallback) {
+  /**
+   * The event of the trigger nearest a figure's words, a trigger inside them nearest of all: in "A
+   * boy was arrested after a teenage girl was accidentally shot", the girl is the shooting's
+   * victim, not the arrest's.
+   */
+  private static EventDraft nearest(List<Anchor> anchors, int start, int end, EventDraft fallback) {
     EventDraft best = fallback;
     int distance = Integer.MAX_VALUE;
     for (Anchor anchor : anchors) {
-      int d = Math.abs(anchor.start() - offset);
+      int d =
+          anchor.start() >= start && anchor.start() < end ? 0 : Math.abs(anchor.start() - start);
       if (d < distance) {
         distance = d;
         best = anchor.draft();

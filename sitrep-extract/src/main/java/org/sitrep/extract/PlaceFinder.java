@@ -50,7 +50,16 @@ final class PlaceFinder {
               + "|\\b(?:at|on|near)\\s+\\d{3,6}\\s+$"
               + "|\\b(?:street|st\\.|avenue|ave\\.|road|rd\\.|boulevard|blvd\\.|drive|lane|way"
               + "|parkway|highway),?\\s+(?:between|near|at)\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$"
-              + "|\\b(?:corner|intersection)\\s+of\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$");
+              + "|\\b(?:corner|intersection)\\s+of\\s+(?:(?:\\p{L}+\\s+){1,3}and\\s+)?$"
+              // "inside of the business at Flamingo and Durango": the second of two crossing
+              // streets.
+              + "|\\bat\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+and\\s+$");
+
+  /** "at Flamingo and Durango": the first of two crossing streets, told by the words after it. */
+  private static final Pattern CROSSING_AFTER =
+      Pattern.compile("^\\s+and\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s*(?:[.,;]|$)");
+
+  private static final Pattern AT_BEFORE = Pattern.compile("\\bat\\s+$");
 
   /** A country named as the owner of people or things ("US personnel") is not a place. */
   private static final Pattern NATIONALITY_USE =
@@ -418,12 +427,14 @@ final class PlaceFinder {
 
   /**
    * "The 300 block of Madrid", "Commerce Street, between West Jackson and West Jefferson", "the
-   * corner of Golden Gate and Tamiami", "at 4100 Lansing Court": a street named after a town is no
-   * town.
+   * corner of Golden Gate and Tamiami", "at 4100 Lansing Court", "the business at Flamingo and
+   * Durango": a street named after a town is no town.
    */
   static boolean isStreet(String text, EntityMention mention) {
     String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
-    return BLOCK_BEFORE.matcher(before).find();
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
+    return BLOCK_BEFORE.matcher(before).find()
+        || AT_BEFORE.matcher(before).find() && CROSSING_AFTER.matcher(after).find();
   }
 
   static boolean insideActor(EntityMention mention, List<Span> actors) {

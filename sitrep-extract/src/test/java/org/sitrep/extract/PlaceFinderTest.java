@@ -25,6 +25,18 @@ class PlaceFinderTest {
   }
 
   @Test
+  void twoNamesCrossingAtABusinessAreStreets() {
+    String text = "The shots were fired inside of the business at Flamingo and Durango.";
+    String towns = "The family moved between Reno and Durango last year.";
+    String one = "He was arrested at Durango and taken to jail.";
+
+    assertThat(PlaceFinder.isStreet(text, location(text, "Durango"))).isTrue();
+    assertThat(PlaceFinder.isStreet(text, location(text, "Flamingo"))).isTrue();
+    assertThat(PlaceFinder.isStreet(towns, location(towns, "Durango"))).isFalse();
+    assertThat(PlaceFinder.isStreet(one, location(one, "Durango"))).isFalse();
+  }
+
+  @Test
   void aTownNamedAfterAPersonIsAPlaceAfterInAndAPartOfTheTown() {
     // The tagger took the town for a person in "Ray Dunn, of central Medford"; the same word
     // after "in" and a part of the town is the town.

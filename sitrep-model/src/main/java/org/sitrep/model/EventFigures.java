@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  * villagers") is summed. Pure functions; thread-safe.
  */
 public final class EventFigures {
-  /** Evidence that tells only that people were shot: "a man was shot", "shot three people". */
+  /**
+   * Evidence that tells only that people were shot: "a man was shot", "shot three people", "a girl
+   * was struck", "hitting his brother".
+   */
   private static final Pattern SHOT =
       Pattern.compile(
-          "(?i)(?:\\bshot$|^(?:shot|shooting)\\b"
+          "(?i)(?:\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
               + "|\\b(?:with|suffered|sustained|received)\\b[^.;]*\\bwounds?$)");
 
   /** Words that tell the wounded survived so far: they are injured, not only hit. */

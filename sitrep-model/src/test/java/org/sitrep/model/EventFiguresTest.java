@@ -106,6 +106,17 @@ class EventFiguresTest {
   }
 
   @Test
+  void aPersonHitByABulletWhoDiedIsNotInjuredToo() {
+    String text = "The gun went off, hitting his brother in the leg. The boy died at the hospital.";
+    EventMention event =
+        event(
+            said(text, "hitting his brother", Slot.INJURIES),
+            said(text, "The boy died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isZero();
+  }
+
+  @Test
   void aDeathToldByAPronounIsOfTheOneWounded() {
     String text = "A 16-year-old boy was critically wounded on Friday. He died at the hospital.";
     EventMention event =

@@ -23,6 +23,12 @@ final class VictimReader {
   /** Up to two words before a word for a person ("a 7-year-old little boy"); a dash is no word. */
   private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?";
 
+  /** Parts of the body a bullet hits: "struck in the leg", "hit in the upper arm". */
+  private static final String BODY =
+      "head|neck|face|chest|back|stomach|abdomen|arm|arms|leg|legs|foot|feet|hand|hands|shoulder"
+          + "|hip|thigh|knee|ankle|wrist|buttocks?|torso|side|eye|jaw|groin|elbow|finger|toe|calf"
+          + "|cheek|body";
+
   private static final String PERSON =
       "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
           + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
@@ -61,7 +67,7 @@ final class VictimReader {
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
-              + "|wounded)|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
+              + "|wounded)|wounded|injured|hurt|grazed|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
               // "A man shot his wife": the person is the one who acted, not a victim.
               + "(?:(?<=died|dies|dead|succumbed)|(?!\\s+(?:(?:his|her|their|the|a|an|him|them"
               + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))))");
@@ -197,9 +203,11 @@ final class VictimReader {
   /** One person as the object of a killing or shooting: "killed the 63-year-old father". */
   private static final Pattern SINGLE_OBJECT =
       Pattern.compile(
-          "(?i)\\b(shot and killed|shooting and killing|killed|killing|fatally (?:shot|shooting|stabbed)"
+          "(?i)\\b(shot and killed|shooting and killing|killed|killing"
+              + "|fatally (?:shot|shooting|stabbed|wounding|injuring)"
               + "|shot dead|shooting dead|gunned down|beheaded|beheading|executed"
-              + "|shot and wounded|shot and injured|wounded|injured)\\s+(?:the|a|an|his|her|their|its)"
+              + "|shot and wounded|shot and injured|wounded|injured|(?<!fatally\\s)(?:(?:critically|seriously|badly)\\s+)?"
+              + "(?:wounding|injuring))\\s+(?:the|a|an|his|her|their|its)"
               + "\\s+(?:(?:"
               + AGE
               + "\\s+)?"
@@ -210,6 +218,50 @@ final class VictimReader {
               + "|"
               + AGE
               + "\\b)");
+
+  /**
+   * One person as a pronoun after a shooting told in the same sentence: "The man shot his wife,
+   * killing her", "He shot the clerk, critically wounding him".
+   */
+  private static final Pattern PRONOUN_AFTER =
+      Pattern.compile(
+          ",\\s+(?:(?:critically|seriously|badly|fatally|mortally)\\s+)?(killing|wounding|injuring)"
+              + "\\s+(?:him|her)\\b");
+
+  /**
+   * One person hit by a bullet: "A 12-year-old girl was struck in the leg by a stray bullet", "the
+   * boy was hit in the shoulder". Only the hit is told, as "was shot" tells it: whether the person
+   * lived is for the rest of the report to say.
+   */
+  private static final Pattern HIT =
+      Pattern.compile(
+          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")|[Hh]e|[Ss]he)\\s+(?:was|is)\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?(struck|hit)(?=\\s+(?:"
+              + "(?:once\\s+|twice\\s+)?in\\s+(?:the|his|her)\\s+(?:\\p{L}+\\s+)?(?:"
+              + BODY
+              + ")\\b|by\\s+(?:a|an|the)\\s+(?:stray\\s+|single\\s+)?(?:bullet|round|shot|gunfire"
+              + "|pellets?)\\b))");
+
+  /**
+   * One person hit by what a gun fired: "The bullet struck his 7-year-old sister", "the gun went
+   * off, hitting his brother in the leg".
+   */
+  private static final Pattern BULLET_HIT =
+      Pattern.compile(
+          "(?<=\\b(?:bullet|round|shot|pellets|gunfire|gun|rifle|pistol|handgun|shotgun|weapon|firearm"
+              + "|discharged|went off|fired)\\b[^.;]{0,60}?)\\b(struck|striking|hit|hitting)\\s+"
+              + "(?:the|a|an|his|her|their)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend)\\b");
 
   /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
   private static final Pattern SINGLE_PRONOUN =
@@ -364,11 +416,14 @@ final class VictimReader {
 
   /**
    * Victims told one by one, then their fate: "The woman, the man and the child were pronounced
-   * dead".
+   * dead". A word that opens the sentence before a comma is none of them ("Inside, the victims were
+   * found dead").
    */
   private static final Pattern LIST_SUBJECT =
       Pattern.compile(
-          "((?<![\\p{L}])"
+          // "Inside, the victims were found dead": a word before a comma and an article opens the
+          // sentence; it is no one.
+          "((?<![\\p{L}])(?!\\p{Lu}\\p{Ll}+,\\s+(?:the|a|an|his|her|their|its|both|all)\\s)"
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
@@ -565,7 +620,10 @@ final class VictimReader {
           SUFFERED,
           WOUNDED_PERSON,
           IN_CONDITION,
-          HOSPITAL_AFTER
+          HOSPITAL_AFTER,
+          PRONOUN_AFTER,
+          HIT,
+          BULLET_HIT
         }) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {

@@ -85,7 +85,7 @@ public final class EventDater {
           reader
               .read(time.value(), published)
               .map(day -> latestMonthOfItsName(day, time, published))
-              .filter(day -> !isThisYear(day, published));
+              .filter(day -> !isThisYear(day, published) && !isLaterYear(day, published));
       if (read.isPresent()
           && (nearest == null || distance(time, triggerStart) < distance(nearest, triggerStart))) {
         nearest = time;
@@ -177,6 +177,16 @@ public final class EventDater {
     return published != null
         && date.precision() == DatePrecision.YEAR
         && date.value().getYear() == published.getYear();
+  }
+
+  /**
+   * A bare year after the publication's is no event's: it is a number the tagger took for a year, a
+   * house number most often ("Andrew Carroll, 2317 Pecan Drive, was showing the handgun").
+   */
+  private static boolean isLaterYear(EventDate date, LocalDate published) {
+    return published != null
+        && date.precision() == DatePrecision.YEAR
+        && date.value().getYear() > published.getYear();
   }
 
   private static LocalDate lastDay(EventDate date) {

@@ -268,6 +268,44 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsOnePersonHitByABulletOrGrazed() {
+    assertThat(only("A 12-year-old girl was struck in the leg by a stray bullet.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("Deputies said the boy was hit in the shoulder.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(only("The bullet struck his 7-year-old sister in the arm.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("The gun went off, hitting his brother in the leg.", Slot.INJURIES))
+        .isEqualTo(1);
+    assertThat(only("A woman was grazed by a bullet.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(finder.find("A car struck the boy after the game.")).isEmpty();
+    assertThat(finder.find("The man was hit with a bat.")).isEmpty();
+  }
+
+  @Test
+  void countsOnePersonWoundedOrKilledAfterAComma() {
+    assertThat(only("He fired at the car, wounding the driver.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(only("He shot the clerk, critically wounding him.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(only("The man shot his wife, killing her.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(
+            only(
+                "One gun discharged, fatally injuring the person loading the muzzleloader.",
+                Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(
+            finder.find(
+                "One gun discharged, fatally injuring the person loading the muzzleloader."))
+        .noneMatch(figure -> figure.slot() == Slot.INJURIES);
+  }
+
+  @Test
+  void aWordBeforeACommaThatOpensTheSentenceIsNoVictim() {
+    assertThat(finder.find("Inside, the victims were found dead."))
+        .noneMatch(figure -> Long.valueOf(3).equals(figure.quantity().stated()));
+    assertThat(only("Later, the man and the boy were found dead.", Slot.FATALITIES)).isEqualTo(2);
+    assertThat(only("Smith, Jones and Brown were killed.", Slot.FATALITIES)).isEqualTo(3);
+  }
+
+  @Test
   void leavesOnePersonTakenToHospitalAfterBeingShotUncounted() {
     assertThat(finder.find("A man was taken to the hospital after being shot in the leg."))
         .noneMatch(figure -> figure.slot() == Slot.INJURIES);

@@ -154,6 +154,19 @@ class EventDaterTest {
   }
 
   @Test
+  void aBareYearAfterPublicationDatesNoEvent() {
+    // "Andrew Carroll, 2317 Pecan Drive, was showing the handgun ... when the gun went off".
+    List<TimeExpression> house = List.of(new TimeExpression("2317", 16, 20, "DATE", "2317", 0));
+    LocalDate published = LocalDate.of(2016, 1, 19);
+
+    assertThat(dater.date(house, 60, published)).isEmpty();
+    assertThat(
+            dater.date(
+                List.of(new TimeExpression("2017", 16, 20, "DATE", "2017", 0)), 60, published))
+        .isEmpty();
+  }
+
+  @Test
   void theDayOfAStatementOrAHearingIsNoDayOfTheEvent() {
     // Each sentence, then the words of its day.
     String[][] statements = {
