@@ -19,9 +19,19 @@ import org.sitrep.model.SubEventType;
  * when a count of several stands right before a plural ("77 attacks"). Stateless and thread-safe.
  */
 public final class TriggerFinder {
+  /**
+   * "May" the verb, not the month: not before a day ("on May 12", "May 8, 2016") nor after a word
+   * that names a time ("in May", "since May", "early May").
+   */
+  private static final String MAY_THE_VERB =
+      "(?<!\\b(?:in|of|on|since|until|till|by|from|to|through|last|early|late|mid|this|next|"
+          + "before|after|during)[\\s-])may(?!\\s+\\d|,?\\s+(?:19|20)\\d\\d)";
+
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
-          "(?i)\\b(?:could|might|may|would|(?<!life-)threat\\w*|warn\\w*|fear\\w*|concerns?|risks?"
+          "(?i)\\b(?:could|might|"
+              + MAY_THE_VERB
+              + "|would|(?<!life-)threat\\w*|warn\\w*|fear\\w*|concerns?|risks?"
               + "|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|possible|possibly|potential\\w*|prevent\\w*|if|unless"
               + "|intend\\w*|aim\\w* to|try(?:ing)? to|seek\\w* to|vow\\w*|prepar\\w* for"
               + "|expect\\w*|likely|danger\\w*)\\b");
@@ -46,7 +56,8 @@ public final class TriggerFinder {
 
   /** A modal right after the trigger: "an attack on the airport would be a blow". */
   private static final Pattern MODAL_AFTER =
-      Pattern.compile("(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s+(?:would|could|might|may)\\b");
+      Pattern.compile(
+          "(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s+(?:would|could|might|" + MAY_THE_VERB + ")\\b");
 
   /** A date or a year right before a plural names one event: "the November 13, 2015 attacks". */
   private static final Pattern DATE_NUMBER_BEFORE =

@@ -223,13 +223,14 @@ public final class FigureFinder {
 
   /**
    * "Two teenagers died in separate incidents", "two people are dead … following several separate
-   * shootings", "a violent weekend sent six people to hospitals", "a bloody Mother's Day weekend
-   * that left seven people dead … in 17 shootings": a count over more than one event is no count of
-   * any of them.
+   * shootings", "two separate shooting cases … of two children who shot themselves", "a violent
+   * weekend sent six people to hospitals", "a bloody Mother's Day weekend that left seven people
+   * dead … in 17 shootings": a count over more than one event is no count of any of them.
    */
   private static final Pattern SEPARATE_EVENTS =
       Pattern.compile(
-          "(?i)\\b(?:separate|unrelated|different)\\s+(?:incidents|shootings|attacks|cases)\\b"
+          "(?i)\\b(?:separate|unrelated|different)\\s+(?:(?:shooting|gun|gunfire)\\s+)?(?:incidents"
+              + "|shootings|attacks|cases)\\b"
               // "A violent weekend in Toledo sent six people to area hospitals".
               + "|\\b(?:violent|bloody|deadly)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:weekend|week|night|month"
               + "|holiday)\\b"

@@ -124,6 +124,18 @@ class TriggerFinderTest {
   }
 
   @Test
+  void theMonthOfMayIsNoWordOfPossibility() {
+    assertThat(only("A 16-year-old girl was shot on May 12 in Springfield.").mood())
+        .isEqualTo(Mood.FACTUAL);
+    assertThat(only("On May 8, a 9-year-old boy accidentally shot himself.").mood())
+        .isEqualTo(Mood.FACTUAL);
+    assertThat(only("The boy was shot in early May.").mood()).isEqualTo(Mood.FACTUAL);
+    assertThat(only("Police said the suspect may have shot the man.").mood())
+        .isEqualTo(Mood.HYPOTHETICAL);
+    assertThat(only("The shooting may have been an accident.").mood()).isEqualTo(Mood.HYPOTHETICAL);
+  }
+
+  @Test
   void marksCountsOfManyEventsAsAggregate() {
     assertThat(only("ISIS had carried out 77 attacks in Afghanistan this year.").mood())
         .isEqualTo(Mood.AGGREGATE);

@@ -230,6 +230,11 @@ class FigureFinderTest {
                 "Two people are dead, and two others are wounded following several separate"
                     + " shootings overnight."))
         .isEmpty();
+    assertThat(
+            finder.find(
+                "Charges were filed in two separate shooting cases of two children who shot"
+                    + " themselves."))
+        .isEmpty();
   }
 
   @Test
