@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 public final class EventFigures {
   /**
    * Evidence that tells only that people were shot: "a man was shot", "shot three people", "a girl
-   * was struck", "hitting his brother".
+   * was struck", "hitting his brother", "a double shooting".
    */
   private static final Pattern SHOT =
       Pattern.compile(
           "(?i)(?:\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
+              + "|^(?:double|triple|quadruple)[- ]shooting$"
               + "|\\b(?:with|suffered|sustained|received)\\b[^.;]*\\bwounds?$)");
 
   /** Words that tell the wounded survived so far: they are injured, not only hit. */

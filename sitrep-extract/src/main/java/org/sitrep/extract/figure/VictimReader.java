@@ -327,6 +327,40 @@ final class VictimReader {
               + AGE
               + ")\\s+(dead|wounded|injured)\\b");
 
+  /** Two a shooting left: "The shooting left a man and a woman dead". */
+  private static final Pattern LEFT_PAIR =
+      Pattern.compile(
+          "\\bleft\\s+(?:a|an|one|the|his|her|their)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")\\s+and\\s+(?:a|an|one|the|his|her|their)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")\\s+(dead|wounded|injured)\\b");
+
+  /**
+   * A killing or a shooting named by how many it struck: "a double homicide" (two dead), "a triple
+   * shooting" (three shot). One of several such events ("double homicides") counts no one, nor does
+   * a "double murder-suicide" (two killed, and the killer).
+   */
+  private static final Pattern MULTIPLE =
+      Pattern.compile(
+          "(?i)\\b(double|triple|quadruple)[- ](homicide|murder|killing|slaying|shooting)\\b"
+              + "(?!s|[- ]suicide)");
+
+  /**
+   * A sentence that lists other events: "a violent streak that includes a mass shooting, a double
+   * homicide at the mall and two separate slayings".
+   */
+  private static final Pattern OTHER_EVENTS =
+      Pattern.compile("(?i)\\b(?:includ(?:es|ed|ing)|streak|spate|string|series|wave)\\b");
+
   /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
   private static final Pattern DEATH_OF =
       Pattern.compile(
@@ -359,11 +393,13 @@ final class VictimReader {
               + "|shot dead|shot and killed)\\b");
 
   /**
-   * One more after a count of the dead, told without a noun: "... were killed and another hurt".
+   * One more after a count of the dead, told without a noun: "... were killed and another hurt",
+   * "three people were killed and a fourth was wounded".
    */
   private static final Pattern ANOTHER_HURT =
       Pattern.compile(
-          "(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:an)?other\\s+(?:(?:one|person)\\s+)?(?:(?:was|is)\\s+)?"
+          "(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:(?:an)?other|a\\s+(?:second|third|fourth|fifth|sixth"
+              + "|seventh))\\s+(?:(?:one|person|man|woman|victim)\\s+)?(?:(?:was|is)\\s+)?"
               + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b");
 
   /** One of several: "One of the victims died of her wounds". */
@@ -588,7 +624,7 @@ final class VictimReader {
     List<Figure> singles = new ArrayList<>();
     // Two people: "Both victims were injured", "police found Eva's parents dead", "a man and a
     // woman were shot and killed".
-    for (Pattern pattern : new Pattern[] {BOTH, FOUND_TWO, PAIR}) {
+    for (Pattern pattern : new Pattern[] {BOTH, FOUND_TWO, PAIR, LEFT_PAIR}) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {
         int start = matcher.start();
@@ -639,6 +675,22 @@ final class VictimReader {
           singles.add(
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
         }
+      }
+    }
+    Matcher multiple = MULTIPLE.matcher(sentence);
+    while (!OTHER_EVENTS.matcher(sentence).find() && multiple.find()) {
+      int start = multiple.start();
+      int end = multiple.end();
+      if (!Figure.anyOverlaps(found, start, end) && !Figure.anyOverlaps(singles, start, end)) {
+        long count =
+            switch (multiple.group(1).toLowerCase(Locale.ROOT)) {
+              case "double" -> 2;
+              case "triple" -> 3;
+              default -> 4;
+            };
+        Slot slot =
+            multiple.group(2).equalsIgnoreCase("shooting") ? Slot.INJURIES : Slot.FATALITIES;
+        singles.add(new Figure(slot, Quantity.exact(count), null, false, start, end));
       }
     }
     Matcher fatal = FATAL_EVENT.matcher(sentence);

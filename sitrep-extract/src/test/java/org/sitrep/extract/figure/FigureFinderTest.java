@@ -1,6 +1,7 @@
 package org.sitrep.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -300,6 +301,32 @@ class FigureFinderTest {
             finder.find(
                 "One gun discharged, fatally injuring the person loading the muzzleloader."))
         .noneMatch(figure -> figure.slot() == Slot.INJURIES);
+  }
+
+  @Test
+  void countsOneMoreWoundedAfterACountOfTheDead() {
+    assertThat(finder.find("Three people were killed and a fourth was wounded."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.FATALITIES, 3L), tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void countsTwoAShootingLeftDeadOrWounded() {
+    assertThat(only("The shooting left a man and a woman dead.", Slot.FATALITIES)).isEqualTo(2);
+    assertThat(only("The gunfire left his mother and his 5-year-old son wounded.", Slot.INJURIES))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void countsAKillingOrShootingNamedByHowManyItStruck() {
+    assertThat(only("Police are investigating a double homicide.", Slot.FATALITIES)).isEqualTo(2);
+    assertThat(only("Police responded to a triple shooting on Elm Street.", Slot.INJURIES))
+        .isEqualTo(3);
+    assertThat(finder.find("Detectives have solved three double homicides this year.")).isEmpty();
+    assertThat(
+            finder.find(
+                "The death follows a violent streak that includes a double homicide at the mall."))
+        .isEmpty();
   }
 
   @Test
