@@ -333,9 +333,16 @@ final class MentionResolver {
         StateAbbreviations.postal(qualifierText)
             .flatMap(this::usState)
             .or(() -> read(qualifierText, support, depth + 1));
+    Optional<Reading> first = read(name, support, depth + 1);
+    // Narrowed also when the name alone reads as nothing: a post office's place ("Ochopee, Fla.")
+    // is a reading only inside the state named. A county the name alone did not read stays unread
+    // ("Madison County, Ga." is no town with that alternate name).
+    boolean point = first.map(Reading::point).orElse(false);
     Optional<Reading> narrowed =
-        qualifier.flatMap(q -> read(name, support, depth + 1).flatMap(r -> within(name, q, r)));
-    return narrowed.or(() -> read(name, support, depth + 1)).or(() -> qualifier);
+        first.isPresent() || !US_COUNTY.matcher(name.strip()).matches()
+            ? qualifier.flatMap(q -> within(name, q, point))
+            : Optional.empty();
+    return narrowed.or(() -> first).or(() -> qualifier);
   }
 
   private Optional<Reading> usState(String postalCode) {
@@ -347,7 +354,7 @@ final class MentionResolver {
   }
 
   // Re-reads the name among the rows inside the qualifier's region or country, if any are.
-  private Optional<Reading> within(String name, Reading qualifier, Reading first) {
+  private Optional<Reading> within(String name, Reading qualifier, boolean point) {
     int country = table.countryOf(qualifier.ref());
     int region = table.regionOf(qualifier.ref());
     IntPredicate inside =
@@ -360,7 +367,7 @@ final class MentionResolver {
     Support support = new Support(Set.of(country), regions, regions);
     Optional<Reading> inQualifier = pick(name, support, inside);
     if (inQualifier.isPresent()) {
-      return inQualifier.map(r -> new Reading(r.ref(), first.point()));
+      return inQualifier.map(r -> new Reading(r.ref(), point));
     }
     // "Ochopee, Fla.", "SHELBY, N.Y.": a town the gazetteer does not know in the state named is
     // not its namesake abroad or in another state; the state is the best reading left.
