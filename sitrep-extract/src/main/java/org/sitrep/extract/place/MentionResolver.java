@@ -178,6 +178,9 @@ final class MentionResolver {
       }
       Optional<Reading> reading = read(other, Support.NONE, 0);
       reading.ifPresent(r -> support(r.ref(), countries, regions, named));
+      if (reading.isEmpty()) {
+        postOfficeState(other).ifPresent(regions::add);
+      }
       if (reading.isEmpty() && US_COUNTY.matcher(other).matches()) {
         // "Cocke County", "Chenango County Sheriff": a county named after its name is American
         // usage (Ireland and Britain write "County Cork"); the gazetteer has no counties.
@@ -207,6 +210,20 @@ final class MentionResolver {
       return reading;
     }
     return new Reading(capital, reading.point());
+  }
+
+  /**
+   * The state of a name that nothing but one post office's place bears: two such names of a report
+   * ("Tarzana" and "Reseda", both of California) are a reading of each other's state.
+   */
+  private Optional<Integer> postOfficeState(String name) {
+    List<Integer> states =
+        table.lookup(name).stream()
+            .filter(match -> !match.alternate() && table.isPostalPlace(match.ref()))
+            .map(match -> table.regionOf(match.ref()))
+            .distinct()
+            .toList();
+    return states.size() == 1 && states.get(0) >= 0 ? Optional.of(states.get(0)) : Optional.empty();
   }
 
   private void support(int ref, Set<Integer> countries, Set<Integer> regions, Set<Integer> named) {

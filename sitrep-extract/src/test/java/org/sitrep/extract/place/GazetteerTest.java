@@ -277,8 +277,18 @@ class GazetteerTest {
     assertThat(GAZETTEER.resolve("Creole", List.of())).isEmpty();
     assertThat(GAZETTEER.resolve("Allerton", List.of("Bronx"))).isEmpty();
     assertThat(GAZETTEER.town("Ochopee", "US")).isEmpty();
-    // Nor does it lend its state to the report's other names.
-    assertThat(resolve("Newport", "Parrottsville")).isEqualTo(resolve("Newport"));
+    assertThat(GAZETTEER.resolve("Tarzana", List.of())).isEmpty();
+  }
+
+  @Test
+  void namesThatOnlyOnePostOfficeOfAStateBearsAreReadingsOfThatState() {
+    // A Los Angeles report naming only its neighbourhoods "Tarzana" and "Reseda".
+    Place tarzana = resolve("Tarzana", "Reseda");
+    assertThat(tarzana.admin1()).isEqualTo("California");
+    assertThat(tarzana.precision()).isEqualTo(PlacePrecision.TOWN);
+    // "NEWPORT" in a report of a crash "in Parrottsville" is Newport, Tennessee.
+    assertThat(resolve("Newport").country()).isEqualTo("GB");
+    assertThat(resolve("Newport", "Parrottsville").admin1()).isEqualTo("Tennessee");
   }
 
   @Test
