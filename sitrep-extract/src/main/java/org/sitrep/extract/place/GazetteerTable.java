@@ -173,6 +173,15 @@ final class GazetteerTable {
     return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
   }
 
+  /**
+   * Whether a row is a US post office's place that GeoNames lacks ("Ochopee"): known only by its
+   * name, state and ZIP codes' coordinates, so it is a reading only where the report supports its
+   * state.
+   */
+  boolean isPostalPlace(int ref) {
+    return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'P';
+  }
+
   /** The share of its division's people that makes a capital the whole of it. */
   private static final double WHOLE_SHARE = 0.9;
 

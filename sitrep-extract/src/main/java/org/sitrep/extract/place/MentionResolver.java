@@ -178,6 +178,9 @@ final class MentionResolver {
       }
       Optional<Reading> reading = read(other, Support.NONE, 0);
       reading.ifPresent(r -> support(r.ref(), countries, regions, named));
+      if (reading.isEmpty()) {
+        postOfficeState(other).ifPresent(regions::add);
+      }
       if (reading.isEmpty() && US_COUNTY.matcher(other).matches()) {
         // "Cocke County", "Chenango County Sheriff": a county named after its name is American
         // usage (Ireland and Britain write "County Cork"); the gazetteer has no counties.
@@ -207,6 +210,20 @@ final class MentionResolver {
       return reading;
     }
     return new Reading(capital, reading.point());
+  }
+
+  /**
+   * The state of a name that nothing but one post office's place bears: two such names of a report
+   * ("Tarzana" and "Reseda", both of California) are a reading of each other's state.
+   */
+  private Optional<Integer> postOfficeState(String name) {
+    List<Integer> states =
+        table.lookup(name).stream()
+            .filter(match -> !match.alternate() && table.isPostalPlace(match.ref()))
+            .map(match -> table.regionOf(match.ref()))
+            .distinct()
+            .toList();
+    return states.size() == 1 && states.get(0) >= 0 ? Optional.of(states.get(0)) : Optional.empty();
   }
 
   private void support(int ref, Set<Integer> countries, Set<Integer> regions, Set<Integer> named) {
@@ -333,9 +350,16 @@ final class MentionResolver {
         StateAbbreviations.postal(qualifierText)
             .flatMap(this::usState)
             .or(() -> read(qualifierText, support, depth + 1));
+    Optional<Reading> first = read(name, support, depth + 1);
+    // Narrowed also when the name alone reads as nothing: a post office's place ("Ochopee, Fla.")
+    // is a reading only inside the state named. A county the name alone did not read stays unread
+    // ("Madison County, Ga." is no town with that alternate name).
+    boolean point = first.map(Reading::point).orElse(false);
     Optional<Reading> narrowed =
-        qualifier.flatMap(q -> read(name, support, depth + 1).flatMap(r -> within(name, q, r)));
-    return narrowed.or(() -> read(name, support, depth + 1)).or(() -> qualifier);
+        first.isPresent() || !US_COUNTY.matcher(name.strip()).matches()
+            ? qualifier.flatMap(q -> within(name, q, point))
+            : Optional.empty();
+    return narrowed.or(() -> first).or(() -> qualifier);
   }
 
   private Optional<Reading> usState(String postalCode) {
@@ -347,7 +371,7 @@ final class MentionResolver {
   }
 
   // Re-reads the name among the rows inside the qualifier's region or country, if any are.
-  private Optional<Reading> within(String name, Reading qualifier, Reading first) {
+  private Optional<Reading> within(String name, Reading qualifier, boolean point) {
     int country = table.countryOf(qualifier.ref());
     int region = table.regionOf(qualifier.ref());
     IntPredicate inside =
@@ -360,7 +384,7 @@ final class MentionResolver {
     Support support = new Support(Set.of(country), regions, regions);
     Optional<Reading> inQualifier = pick(name, support, inside);
     if (inQualifier.isPresent()) {
-      return inQualifier.map(r -> new Reading(r.ref(), first.point()));
+      return inQualifier.map(r -> new Reading(r.ref(), point));
     }
     // "Ochopee, Fla.", "SHELBY, N.Y.": a town the gazetteer does not know in the state named is
     // not its namesake abroad or in another state; the state is the best reading left.

@@ -47,7 +47,11 @@ final class PlaceRanker {
     this.table = table;
   }
 
-  /** The best-scoring match that passes the filter, ties broken by kind then row. */
+  /**
+   * The best-scoring match that passes the filter, ties broken by kind then row. A post office's
+   * place ({@link GazetteerTable#isPostalPlace}) is no reading unless the report's other places lie
+   * in its state: "in Creole" in a Florida report is a language, not Creole, Louisiana.
+   */
   Optional<Match> best(List<Match> matches, Support support, IntPredicate filter) {
     double top =
         matches.stream()
@@ -56,7 +60,15 @@ final class PlaceRanker {
             .max()
             .orElse(0);
     Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, support, top));
-    return matches.stream().filter(m -> filter.test(m.ref())).min(tieBroken(byScore));
+    return matches.stream()
+        .filter(m -> filter.test(m.ref()))
+        .filter(m -> !table.isPostalPlace(m.ref()) || inSupportedRegion(m.ref(), support))
+        .min(tieBroken(byScore));
+  }
+
+  private boolean inSupportedRegion(int ref, Support support) {
+    int region = table.regionOf(ref);
+    return region >= 0 && support.regions().contains(region);
   }
 
   /** Best first. */

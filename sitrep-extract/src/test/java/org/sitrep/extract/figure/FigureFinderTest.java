@@ -546,6 +546,12 @@ class FigureFinderTest {
                 "He killed her daughter, Meredith Jessie, and her father, Mark Weekly.",
                 Slot.FATALITIES))
         .isEqualTo(2);
+    // A name after its noun, with the age before it, is the same person.
+    assertThat(
+            finder.find(
+                "Police say he shot and killed his friend, 63-year-old Daniel Caron, in the"
+                    + " driveway of his parents' home."))
+        .noneMatch(figure -> figure.quantity().stated() != null && figure.quantity().stated() > 1);
     assertThat(
             only(
                 "He shot and killed his sons, ages 3 and 4, then turned the gun on himself.",

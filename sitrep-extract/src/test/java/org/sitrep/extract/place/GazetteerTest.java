@@ -243,15 +243,66 @@ class GazetteerTest {
 
   @Test
   void aTownUnknownInTheStateNamedAfterItIsReadAsTheState() {
-    Place place = resolve("Ochopee, Fla.");
+    // Killingly is a New England town (a county subdivision): neither a GeoNames place nor a post
+    // office's.
+    Place place = resolve("Killingly, Conn.");
 
-    assertThat(place.name()).isEqualTo("Florida");
+    assertThat(place.name()).isEqualTo("Connecticut");
     assertThat(place.precision()).isEqualTo(PlacePrecision.REGION);
     // Nor is it a namesake in another state: there are Lakelands in Florida and Georgia, none in
     // Ohio.
     Place other = resolve("Lakeland, Ohio");
     assertThat(other.name()).isEqualTo("Ohio");
     assertThat(other.precision()).isEqualTo(PlacePrecision.REGION);
+  }
+
+  @Test
+  void aPostOfficesPlaceThatGeoNamesLacksIsATownOfTheStateNamed() {
+    Place ochopee = resolve("Ochopee, Fla.");
+    assertThat(ochopee.name()).isEqualTo("Ochopee");
+    assertThat(ochopee.admin1()).isEqualTo("Florida");
+    assertThat(ochopee.precision()).isEqualTo(PlacePrecision.TOWN);
+    assertThat(ochopee.lat()).isBetween(25.5, 26.2);
+
+    assertThat(resolve("Ochopee", "Collier County", "Florida").name()).isEqualTo("Ochopee");
+    assertThat(resolve("Glen Flora", "Rusk County", "Wisconsin").admin1()).isEqualTo("Wisconsin");
+    assertThat(resolve("Glen Flora", "Texas").admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void aPostOfficesPlaceIsNoReadingOutsideTheStatesOfTheReport() {
+    // "exclaimed ... in Creole" in a Riviera Beach report is a language, not Creole, Louisiana;
+    // "Allerton", a part of the Bronx, is not Allerton, Iowa.
+    assertThat(GAZETTEER.resolve("Creole", List.of("Riviera Beach"))).isEmpty();
+    assertThat(GAZETTEER.resolve("Creole", List.of())).isEmpty();
+    assertThat(GAZETTEER.resolve("Allerton", List.of("Bronx"))).isEmpty();
+    assertThat(GAZETTEER.town("Ochopee", "US")).isEmpty();
+    assertThat(GAZETTEER.resolve("Tarzana", List.of())).isEmpty();
+  }
+
+  @Test
+  void namesThatOnlyOnePostOfficeOfAStateBearsAreReadingsOfThatState() {
+    // A Los Angeles report naming only its neighbourhoods "Tarzana" and "Reseda".
+    Place tarzana = resolve("Tarzana", "Reseda");
+    assertThat(tarzana.admin1()).isEqualTo("California");
+    assertThat(tarzana.precision()).isEqualTo(PlacePrecision.TOWN);
+    // "NEWPORT" in a report of a crash "in Parrottsville" is Newport, Tennessee.
+    assertThat(resolve("Newport").country()).isEqualTo("GB");
+    assertThat(resolve("Newport", "Parrottsville").admin1()).isEqualTo("Tennessee");
+  }
+
+  @Test
+  void aPostOfficesPlaceRanksBelowEveryKnownNamesake() {
+    List<PlaceCandidate> lakelands =
+        GAZETTEER.candidates("Lakeland").stream()
+            .filter(c -> c.kind() == Kind.TOWN && "US".equals(c.place().country()))
+            .toList();
+
+    assertThat(lakelands.get(0).place().admin1()).isEqualTo("Florida");
+    assertThat(lakelands.subList(lakelands.size() - 2, lakelands.size()))
+        .extracting(c -> c.place().admin1())
+        .containsExactlyInAnyOrder("Louisiana", "Michigan");
+    assertThat(resolve("Lakeland").admin1()).isEqualTo("Florida");
   }
 
   @Test
