@@ -366,6 +366,17 @@ class ReportRulesTest {
     assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 8, 6));
+    // A Friday report: the tagger puts "9:30 p.m. Saturday" on the next day, still the week past.
+    Report friday =
+        report(
+            "weekday-hour-friday",
+            "date 2016-05-13\n"
+                + "A man was shot around 9:30 p.m. Saturday in the 400 block of Elm Street.\n");
+
+    assertThat(
+            SeedEventsTest.values(first(friday, SubEventType.ATTACK), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 5, 7));
   }
 
   @Test

@@ -222,10 +222,12 @@ final class ReportDates {
       return time;
     }
     LocalDate day = LocalDate.parse(value.substring(0, 10));
-    if (!day.isAfter(published.plusDays(1)) || time.text().matches("(?s).*\\d{4}.*")) {
+    boolean weekday = WEEKDAY.matcher(time.text()).find();
+    if (!day.isAfter(published.plusDays(weekday ? 0 : 1))
+        || time.text().matches("(?s).*\\d{4}.*")) {
       return time;
     }
-    if (WEEKDAY.matcher(time.text()).find() && !day.isAfter(published.plusDays(7))) {
+    if (weekday && !day.isAfter(published.plusDays(7))) {
       // "8:20 p.m. on Saturday" in a Monday report, resolved to the Saturday to come: a report's
       // weekday is of the week just past.
       return time.withValue(day.minusDays(7) + value.substring(10));
