@@ -151,9 +151,36 @@ final class PlaceFinder {
                 ReportPlaces.PLACE_TYPES.contains(m.type())
                     || takenForAPerson(m, text, longerNames)
                     || takenForAnOrganization(m, text))
+        .map(PlaceFinder::placeOfItsPart)
         .filter(m -> !namesAPerson(m, personWords, text))
         .filter(m -> !namesNoPlace(m.text()))
         .toList();
+  }
+
+  /** "South Side of Chicago": a part of a place named with the place. */
+  private static final Pattern PART_OF =
+      Pattern.compile(
+          "^(?:(?:the\\s+)?(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+              + "(?:\\s+|-)?(?:Side|End))|Outskirts|Suburbs|Heart|Center|Centre|Downtown)\\s+of\\s+"
+              + "(?=\\p{Lu})",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The place a mention names a part of: the tagger takes "South Side of Chicago" for one place,
+   * which the gazetteer does not know; Chicago is the place.
+   */
+  static EntityMention placeOfItsPart(EntityMention mention) {
+    Matcher part = PART_OF.matcher(mention.text());
+    if (!part.find()) {
+      return mention;
+    }
+    return new EntityMention(
+        mention.type(),
+        mention.text().substring(part.end()),
+        mention.start() + part.end(),
+        mention.end(),
+        mention.normalized(),
+        mention.sentence());
   }
 
   /** "in " or "near " right before a name. */

@@ -37,6 +37,20 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aPartOfAPlaceNamedWithThePlaceIsThePlace() {
+    String text = "A man was shot Sunday on the South Side of Chicago.";
+    EntityMention whole = location(text, "South Side of Chicago");
+
+    assertThat(PlaceFinder.placeOfItsPart(whole))
+        .extracting(EntityMention::text, EntityMention::start)
+        .containsExactly("Chicago", text.indexOf("Chicago"));
+    assertThat(PlaceFinder.placeOfItsPart(location(text, "Chicago")).text()).isEqualTo("Chicago");
+    String bank = "He was shot near the Bank of America tower.";
+    assertThat(PlaceFinder.placeOfItsPart(location(bank, "Bank of America")).text())
+        .isEqualTo("Bank of America");
+  }
+
+  @Test
   void aTownNamedAfterAPersonIsAPlaceAfterInAndAPartOfTheTown() {
     // The tagger took the town for a person in "Ray Dunn, of central Medford"; the same word
     // after "in" and a part of the town is the town.
