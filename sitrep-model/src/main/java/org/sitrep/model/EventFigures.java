@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 public final class EventFigures {
   /**
    * Evidence that tells only that people were shot: "a man was shot", "shot three people", "a girl
-   * was struck", "hitting his brother", "a double shooting".
+   * was struck", "hitting his brother", "a double shooting". Someone "also shot" is another person
+   * than the dead told before: wounded, not one of those shot less the dead.
    */
   private static final Pattern SHOT =
       Pattern.compile(
-          "(?i)(?:\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
+          "(?i)(?:(?<!\\balso )\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
               + "|^(?:double|triple|quadruple)[- ]shooting$"
               + "|\\b(?:with|suffered|sustained|received)\\b[^.;]*\\bwounds?$)");
 

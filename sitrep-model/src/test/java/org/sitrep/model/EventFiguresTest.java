@@ -117,6 +117,17 @@ class EventFiguresTest {
   }
 
   @Test
+  void someoneAlsoShotBesideTheDeadIsWounded() {
+    String text = "A man gunned down her son. The woman was also shot.";
+    EventMention event =
+        event(
+            said(text, "gunned down her son", Slot.FATALITIES),
+            said(text, "The woman was also shot", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
   void aDeathToldByAPronounIsOfTheOneWounded() {
     String text = "A 16-year-old boy was critically wounded on Friday. He died at the hospital.";
     EventMention event =

@@ -85,7 +85,13 @@ final class TriggerLexicon {
                   + "|hunting (?:accidents?|incidents?|tragedy|mishaps?)|gun (?:accidents?|mishaps?)"
                   + "|(?:gun|rifle|shotgun|handgun|pistol|revolver|weapon|firearm|muzzleloader)"
                   + " (?:accidentally )?(?:discharged|went off|fired)|struck (?:and (?:wounded|injured|killed) )?by (?:a |an )?(?:stray )?(?:bullet|round)"
-                  + "|killed (?:\\w+ ){0,4}?by (?:a |an )?(?:gun|gunshot|bullet|rifle|shotgun|handgun)"
+                  + "|killed (?:\\w+ ){0,4}?by (?:a |an )?(?:stray )?(?:gun|gunshot|bullet|rifle|shotgun"
+                  + "|handgun)"
+                  // "A deputy fired his weapon, striking the suspect", "a stray bullet hit a girl",
+                  // "a drive-by left a teen wounded".
+                  + "|fired (?:his|her|their|a|the) (?:\\w+ )?(?:gun|weapon|handgun|rifle|shotgun|pistol"
+                  + "|revolver|firearm|service weapon)|(?:stray )?bullets? (?:hit|struck|grazed|pierced)"
+                  + "|drive-?by(?:s)?(?! (?:windows?|lanes?|service|tours?|parades?))"
                   + "|killed while hunting"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
                   + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"

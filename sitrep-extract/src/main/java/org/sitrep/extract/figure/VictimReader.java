@@ -31,6 +31,7 @@ final class VictimReader {
 
   private static final String PERSON =
       "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
+          + "|hunter"
           + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
           + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
           + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
@@ -63,7 +64,7 @@ final class VictimReader {
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|killed|murdered|slain|found dead|pronounced (?:dead|deceased)|died|dies|succumbed"
-              + "|passed away"
+              + "|passed away|gunned down"
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
@@ -723,6 +724,7 @@ final class VictimReader {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
         "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away"
+            + "|gunned down"
             + "|pronounced"
             + "|declared).*")) {
       return Slot.FATALITIES;

@@ -75,9 +75,15 @@ class TriggerFinderTest {
             "The suspect pointed the handgun toward an officer, which resulted in shots being"
                 + " fired by the officer.",
             "Ryan Welch, 4, was killed at his home by a gun in a closet.",
-            "Brennan Weikel, 17, was killed while hunting feral hogs.")) {
+            "Brennan Weikel, 17, was killed while hunting feral hogs.",
+            "A woman was killed by a stray bullet.",
+            "A deputy fired his weapon, striking the suspect.",
+            "A stray bullet hit a girl sitting on her porch.",
+            "A drive-by left a teen wounded.")) {
       assertThat(only(sentence).subtype()).as(sentence).isEqualTo(SubEventType.ATTACK);
     }
+    assertThat(finder.find("He was fired from his job at the plant.")).isEmpty();
+    assertThat(finder.find("Customers lined up at the drive-by window.")).isEmpty();
   }
 
   @Test

@@ -304,6 +304,12 @@ class FigureFinderTest {
   }
 
   @Test
+  void aHunterAndOneGunnedDownAreVictims() {
+    assertThat(only("A hunter was accidentally killed.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("A man was gunned down outside a bar.", Slot.FATALITIES)).isEqualTo(1);
+  }
+
+  @Test
   void countsOneMoreWoundedAfterACountOfTheDead() {
     assertThat(finder.find("Three people were killed and a fourth was wounded."))
         .extracting(Figure::slot, figure -> figure.quantity().stated())
