@@ -755,4 +755,19 @@ class ReportRulesTest {
         .extracting(Place::name)
         .containsExactly("Slidell");
   }
+
+  @Test
+  void aShooterKillingHimselfAfterTheShootingIsNoEventOfItsOwn() throws IOException {
+    Report report =
+        report(
+            "killing-himself",
+            "date 2016-05-13\n"
+                + "A man shot his wife and two children before killing himself Sunday in"
+                + " Springfield, Illinois.\n");
+
+    assertThat(report.events()).hasSize(1);
+    assertThat(SeedEventsTest.values(report.events().get(0), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 5, 8));
+  }
 }

@@ -285,7 +285,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<List<TimeExpression>> ownTimes = new ArrayList<>();
     boolean violenceTold = false;
     for (Trigger trigger : factual) {
-      if (trigger.equals(main.get())) {
+      if (trigger.equals(main.get()) || killsItsShooter(told.text(), main.get(), trigger)) {
         continue;
       }
       Optional<TimeExpression> own =
@@ -333,6 +333,21 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       Pattern.compile(
           "(?i)(?:\\s+[^,.;]{0,50}?)?\\s+(?:in|during)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?");
 
+  /** A killing of oneself: "before killing himself", "then shooting herself". */
+  private static final Pattern SELF_AFTER =
+      Pattern.compile("^\\s+(?:himself|herself|themselves)\\b");
+
+  /**
+   * Whether {@code other} is the shooter's own death after the violence {@code main} tells: "A man
+   * shot his wife and two children before killing himself Sunday" is one event, and its day is the
+   * shooting's.
+   */
+  private static boolean killsItsShooter(String sentence, Trigger main, Trigger other) {
+    return main.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && main.end() <= other.start()
+        && SELF_AFTER.matcher(sentence.substring(other.end())).find();
+  }
+
   /** An arrest or another development told with the violence it followed ("in the killing of"). */
   private static boolean followsViolence(Trigger main, Trigger other) {
     return main.subtype().type() == EventType.STRATEGIC_DEVELOPMENTS
@@ -365,11 +380,6 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return null;
   }
 
-  /**
-   * A readable date within a few words of a trigger, with no main trigger between them: in
-   * "03/14/2018: A suicide bomber detonated a vest" the date is the bombing's, not the
-   * detonation's.
-   */
   /** The characters between a time expression and the span {@code [start, end)}. */
   private static int gap(TimeExpression time, int start, int end) {
     if (time.end() <= start) {
@@ -378,6 +388,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return time.start() >= end ? time.start() - end : 0;
   }
 
+  /**
+   * A readable date within a few words of a trigger, with no main trigger between them: in
+   * "03/14/2018: A suicide bomber detonated a vest" the date is the bombing's, not the
+   * detonation's.
+   */
   private Optional<TimeExpression> ownTime(
       List<TimeExpression> times, ToldSentence told, Trigger trigger, Trigger main) {
     int start = told.sentence().start() + trigger.start();

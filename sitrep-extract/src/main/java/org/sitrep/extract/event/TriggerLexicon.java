@@ -91,7 +91,8 @@ final class TriggerLexicon {
                   // "a drive-by left a teen wounded".
                   + "|fired (?:his|her|their|a|the) (?:\\w+ )?(?:gun|weapon|handgun|rifle|shotgun|pistol"
                   + "|revolver|firearm|service weapon)|(?:stray )?bullets? (?:hit|struck|grazed|pierced)"
-                  + "|drive-?by(?:s)?(?! (?:windows?|lanes?|service|tours?|parades?))"
+                  // "a drive-by shooting" is the shooting's one trigger.
+                  + "|drive-?by(?:s)?(?![ -](?:shootings?|windows?|lanes?|service|tours?|parades?))"
                   + "|killed while hunting"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
                   + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"

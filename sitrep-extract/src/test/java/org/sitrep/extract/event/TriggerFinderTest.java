@@ -84,6 +84,7 @@ class TriggerFinderTest {
     }
     assertThat(finder.find("He was fired from his job at the plant.")).isEmpty();
     assertThat(finder.find("Customers lined up at the drive-by window.")).isEmpty();
+    assertThat(finder.find("The boy died in a drive-by shooting two weeks ago.")).hasSize(1);
   }
 
   @Test
