@@ -23,6 +23,12 @@ final class VictimReader {
   /** Up to two words before a word for a person ("a 7-year-old little boy"); a dash is no word. */
   private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?";
 
+  /** A capitalized word that names a day or a month, never a person: "Saturday, but the victim". */
+  private static final String NOT_A_DAY =
+      "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+          + "|April|May|June|July|August|September|October|November|December|Today|Yesterday"
+          + "|Tonight)\\b)";
+
   /** Parts of the body a bullet hits: "struck in the leg", "hit in the upper arm". */
   private static final String BODY =
       "head|neck|face|chest|back|stomach|abdomen|arm|arms|leg|legs|foot|feet|hand|hands|shoulder"
@@ -76,7 +82,7 @@ final class VictimReader {
   /**
    * One person whose death a sentence tells after something else: "The victim, a 15-year-old boy,
    * was hit in the head and pronounced dead", "The teenager that accidentally shot himself early
-   * Thursday has died".
+   * Thursday has died", "the boy, who was shot Friday, died Sunday".
    */
   private static final Pattern SINGLE_THEN_DEAD =
       Pattern.compile(
@@ -89,7 +95,15 @@ final class VictimReader {
               + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
               + "\\s+and\\s+(?:later\\s+)?(pronounced dead|died|killed)"
-              + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b");
+              + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b"
+              // "the boy, who was shot Friday, died Sunday".
+              + "|\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + "),\\s+(?:that|who)\\s+[^.;,]{1,80},\\s+(?:(?:has|had|later)\\s+)?(died)\\b");
 
   /**
    * A named person whose death the sentence tells after something else: "Winston Brown, 16,
@@ -170,7 +184,9 @@ final class VictimReader {
               + ")|[Hh]e|[Ss]he"
               // "Velazquez suffered a minor hand injury", "Bentley Michael Lenhart suffered a
               // wound".
-              + "|(?!(?:Police|Officers|Authorities|Investigators|It|They|We)\\b)\\p{Lu}[\\p{L}'’-]+"
+              + "|(?!(?:Police|Officers|Authorities|Investigators|It|They|We)\\b)"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+"
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
               + "\\s+)?(?:suffered|sustained|received|recovering (?:from|with)|treated for"
               + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
@@ -281,7 +297,9 @@ final class VictimReader {
   /** A named person who died: "Walter Smith died from the wound", "Smith, who died later". */
   private static final Pattern SINGLE_NAMED =
       Pattern.compile(
-          "\\b(?!(?:He|She|It|They|Police|Officers|Authorities|Investigators)\\b)\\p{Lu}[\\p{L}'’-]+"
+          "\\b(?!(?:He|She|It|They|Police|Officers|Authorities|Investigators)\\b)"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+"
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3})?(?:,\\s+of\\s+[^,]{1,40})?"
               + "(?:,\\s+who)?,?\\s+(?:(?:has|had|later|was|has been"
               + "|had been)\\s+){0,2}(died|succumbed|shot and killed|killed|pronounced dead|found dead"
@@ -439,7 +457,9 @@ final class VictimReader {
           + ")\\b"
           + "|(?:"
           + AGE
-          + "\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
+          + "\\s+)?"
+          + NOT_A_DAY
+          + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
 
   /** Victims told one by one, killed: "killed her daughter and two young grandchildren". */
   private static final Pattern LIST_OBJECT =

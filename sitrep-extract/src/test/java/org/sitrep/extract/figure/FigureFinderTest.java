@@ -304,6 +304,14 @@ class FigureFinderTest {
   }
 
   @Test
+  void aDayIsNoPersonOfAList() {
+    assertThat(only("The shooting happened Saturday, but the victim died Monday.", Slot.FATALITIES))
+        .isEqualTo(1);
+    assertThat(only("Police said the boy, who was shot Friday, died Sunday.", Slot.FATALITIES))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aHunterAndOneGunnedDownAreVictims() {
     assertThat(only("A hunter was accidentally killed.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("A man was gunned down outside a bar.", Slot.FATALITIES)).isEqualTo(1);
