@@ -770,4 +770,19 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 5, 8));
   }
+
+  @Test
+  void theDayOfADeathGivesWayToTheDayOfTheWound() throws IOException {
+    Report report =
+        report(
+            "death-day",
+            "date 2016-05-13\n"
+                + "A 5-year-old girl died Monday from a gunshot wound she suffered Saturday in"
+                + " Springfield, Illinois.\n");
+
+    assertThat(
+            SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 5, 7));
+  }
 }

@@ -120,7 +120,32 @@ final class ReportDates {
         times.add(weekdayKept(lent == read ? pastOrDropped(read, published) : lent));
       }
     }
-    return times;
+    return withoutTheDayOfADeath(times);
+  }
+
+  /** "died Monday", "succumbed to his injuries on Tuesday": the day of a death. */
+  private static final Pattern DIED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:died|passed away|succumbed(?: to (?:his|her|their) (?:injuries|wounds))?"
+              + "|(?:was|were) pronounced dead)(?:\\s+(?:at|in) (?:a|the) hospital)?\\s+(?:on\\s+)?$");
+
+  /**
+   * The times of a sentence without the day of a death when the sentence tells another day: in "A
+   * girl died Monday from a gunshot wound she suffered Saturday", Saturday is the shooting's.
+   */
+  private List<TimeExpression> withoutTheDayOfADeath(List<TimeExpression> times) {
+    if (times.size() < 2) {
+      return times;
+    }
+    List<TimeExpression> others =
+        times.stream()
+            .filter(
+                time ->
+                    !DIED_BEFORE
+                        .matcher(text.substring(Math.max(0, time.start() - 60), time.start()))
+                        .find())
+            .toList();
+    return others.isEmpty() ? times : others;
   }
 
   /**

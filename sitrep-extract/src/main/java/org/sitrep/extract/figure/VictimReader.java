@@ -69,6 +69,7 @@ final class VictimReader {
               + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
+              + "|(?:shot|wounded|struck) and (?:later\\s+)?died"
               + "|killed|murdered|slain|found dead|pronounced (?:dead|deceased)|died|dies|succumbed"
               + "|passed away|gunned down"
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"

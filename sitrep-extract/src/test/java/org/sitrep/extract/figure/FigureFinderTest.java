@@ -315,6 +315,7 @@ class FigureFinderTest {
   void aHunterAndOneGunnedDownAreVictims() {
     assertThat(only("A hunter was accidentally killed.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("A man was gunned down outside a bar.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("A man was shot and died Sunday.", Slot.FATALITIES)).isEqualTo(1);
   }
 
   @Test
