@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,14 @@ public final class LanguageIdentifier {
 
   /** Below this confidence of the best language, the answer is unknown. */
   static final double MIN_CONFIDENCE = 0.5;
+
+  /**
+   * Above this confidence of the runner-up (the best language's is 1), the two are too close to
+   * tell apart and the answer is unknown: on one short English sentence ("A man was shot Sunday in
+   * Derby, Kansas.") the trigram models give Tagalog 1.0 and English 0.97. A paragraph leaves far
+   * more room between them.
+   */
+  static final double MAX_RUNNER_UP = 0.9;
 
   /** The languages told apart; a text in any other comes out as the closest of these or empty. */
   public static final Set<Language> LANGUAGES =
@@ -70,8 +79,16 @@ public final class LanguageIdentifier {
     }
     SortedMap<Language, Double> confidences =
         Detector.INSTANCE.computeLanguageConfidenceValues(sample);
-    return confidences.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
+    List<Map.Entry<Language, Double>> ranked =
+        confidences.entrySet().stream()
+            .sorted(Map.Entry.<Language, Double>comparingByValue().reversed())
+            .limit(2)
+            .toList();
+    if (ranked.size() == 2 && ranked.get(1).getValue() > MAX_RUNNER_UP * ranked.get(0).getValue()) {
+      return Optional.empty();
+    }
+    return ranked.stream()
+        .findFirst()
         .filter(best -> best.getValue() >= MIN_CONFIDENCE && best.getKey() != Language.UNKNOWN)
         .map(best -> best.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT));
   }
