@@ -34,9 +34,9 @@ import org.sitrep.testkit.Corpus;
  * to {@code target/gvc-resolution-score.txt} and fails below floors a little under today's scores.
  */
 class GvcResolutionScoreTest {
-  // Scores of 2026-11-24, fifth session (victims' counts make the main account, hearings' days,
-  // no account of an event after its report): F1 train 0.975, dev 0.976, test 0.955.
-  private static final Map<String, Double> FLOOR = Map.of("train", 0.97, "dev", 0.96, "test", 0.95);
+  // Scores of 2026-11-24, sixth session (the month of May is no modal, post offices' towns, a
+  // figure goes to the event nearest its words): F1 train 0.975, dev 0.991, test 0.955.
+  private static final Map<String, Double> FLOOR = Map.of("train", 0.97, "dev", 0.98, "test", 0.95);
   private static final Path TABLE = Path.of("target", "gvc-resolution-score.txt");
 
   private static final Map<String, String> INCIDENT_OF = new HashMap<>();
