@@ -249,9 +249,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   private record Anchor(int start, EventDraft draft) {}
 
   /**
-   * The event of the trigger nearest a figure's words, a trigger inside them nearest of all: in "A
-   * boy was arrested after a teenage girl was accidentally shot", the girl is the shooting's
-   * victim, not the arrest's.
+   * The event of the trigger nearest the words {@code [start, end)} of a figure or a place (offsets
+   * of the sentence), a trigger inside them nearest of all: in "A boy was arrested after a teenage
+   * girl was accidentally shot", the girl is the shooting's victim, not the arrest's.
    */
   private static EventDraft nearest(List<Anchor> anchors, int start, int end, EventDraft fallback) {
     EventDraft best = fallback;
