@@ -47,6 +47,19 @@ final class VictimReader {
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
           + "|doctor|hostage|tapper";
 
+  /**
+   * One person as the subject of a sentence about their state: "An 18-year-old woman", "her
+   * father", "she".
+   */
+  private static final String ONE_SUBJECT =
+      "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
+          + AGE
+          + "\\s+)?"
+          + FEW_WORDS
+          + "(?:"
+          + PERSON
+          + ")|[Hh]e|[Ss]he)";
+
   /** Who did it, when they are counted among the dead: "police shot the attacker dead". */
   private static final Pattern ATTACKER =
       Pattern.compile("(?i)\\b(?:gunman|shooter|attacker|assailant|bomber|militant|hijacker)\\b");
@@ -135,13 +148,8 @@ final class VictimReader {
    */
   private static final Pattern IN_CONDITION =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
-              + AGE
-              + "\\s+)?"
-              + FEW_WORDS
-              + "(?:"
-              + PERSON
-              + ")|[Hh]e|[Ss]he)\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
+          ONE_SUBJECT
+              + "\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
               + "\\s+(condition)\\b");
 
@@ -152,13 +160,8 @@ final class VictimReader {
    */
   private static final Pattern HOSPITAL_AFTER =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
-              + AGE
-              + "\\s+)?"
-              + FEW_WORDS
-              + "(?:"
-              + PERSON
-              + ")|[Hh]e|[Ss]he)\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still)\\s+)*"
+          ONE_SUBJECT
+              + "\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still)\\s+)*"
               + "(recovering|in (?:the |a )?(?:\\p{L}+\\s+)?hospital|hospitali[sz]ed)\\s+after\\s+"
               + "(?:being|getting|he was|she was)\\s+(?:accidentally\\s+)?(?:shot|wounded|struck|hit)\\b");
 
@@ -253,13 +256,8 @@ final class VictimReader {
    */
   private static final Pattern HIT =
       Pattern.compile(
-          "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
-              + AGE
-              + "\\s+)?"
-              + FEW_WORDS
-              + "(?:"
-              + PERSON
-              + ")|[Hh]e|[Ss]he)\\s+(?:was|is)\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?(struck|hit)(?=\\s+(?:"
+          ONE_SUBJECT
+              + "\\s+(?:was|is)\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?(struck|hit)(?=\\s+(?:"
               + "(?:once\\s+|twice\\s+)?in\\s+(?:the|his|her)\\s+(?:\\p{L}+\\s+)?(?:"
               + BODY
               + ")\\b|by\\s+(?:a|an|the)\\s+(?:stray\\s+|single\\s+)?(?:bullet|round|shot|gunfire"
@@ -347,22 +345,18 @@ final class VictimReader {
               + AGE
               + ")\\s+(dead|wounded|injured)\\b");
 
+  /** One of two people told one by one: "a man", "his 5-year-old son". */
+  private static final String ONE_OF_A_PAIR =
+      "(?:a|an|one|the|his|her|their)\\s+(?:" + AGE + "\\s+)?" + FEW_WORDS + "(?:" + PERSON + ")";
+
   /** Two a shooting left: "The shooting left a man and a woman dead". */
   private static final Pattern LEFT_PAIR =
       Pattern.compile(
-          "\\bleft\\s+(?:a|an|one|the|his|her|their)\\s+(?:"
-              + AGE
-              + "\\s+)?"
-              + FEW_WORDS
-              + "(?:"
-              + PERSON
-              + ")\\s+and\\s+(?:a|an|one|the|his|her|their)\\s+(?:"
-              + AGE
-              + "\\s+)?"
-              + FEW_WORDS
-              + "(?:"
-              + PERSON
-              + ")\\s+(dead|wounded|injured)\\b");
+          "\\bleft\\s+"
+              + ONE_OF_A_PAIR
+              + "\\s+and\\s+"
+              + ONE_OF_A_PAIR
+              + "\\s+(dead|wounded|injured)\\b");
 
   /**
    * A killing or a shooting named by how many it struck: "a double homicide" (two dead), "a triple
