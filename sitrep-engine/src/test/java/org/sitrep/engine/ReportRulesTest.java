@@ -785,4 +785,45 @@ class ReportRulesTest {
         .extracting(EventDate::value)
         .containsExactly(LocalDate.of(2016, 5, 7));
   }
+
+  @Test
+  void oneOfTheInjuredWhoLaterDiedIsDeadAndNoLongerInjured() throws IOException {
+    Report report =
+        report(
+            "injured-who-died",
+            "date 2016-05-13\n"
+                + "Two people were killed and three others were injured in a shooting Sunday in"
+                + " Springfield, Illinois. One of the injured later died.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(3L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void twoOfThoseShotWhoDiedLeaveTheRestInjured() throws IOException {
+    Report report =
+        report(
+            "shot-then-died",
+            "date 2016-05-13\n"
+                + "Four people were shot Sunday in Springfield, Illinois. Two of them died.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(2L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void theWoundedWhoDiedAfterATollAreInTheToll() throws IOException {
+    Report report =
+        report(
+            "toll-then-wounded-died",
+            "date 2016-05-13\n"
+                + "The death toll in Sunday's shooting in Springfield, Illinois, has risen to four."
+                + " Police said one of the injured died at the hospital.\n");
+
+    assertThat(EventFigures.fatalities(first(report, SubEventType.ATTACK)).best()).isEqualTo(4L);
+  }
 }

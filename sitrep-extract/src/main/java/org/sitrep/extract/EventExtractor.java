@@ -686,7 +686,12 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         Span span = span(figure.start(), figure.end());
         draft.add(
             new Claim(
-                figure.slot(), figure.quantity(), figure.group(), span, attribution, published));
+                figure.slot(),
+                figure.quantity(),
+                group(draft, figure),
+                span,
+                attribution,
+                published));
         if (!attribution.isPerpetrator()) {
           NamedDead.nameOf(figure, text, persons, sentence.start())
               .ifPresent(
@@ -696,6 +701,29 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         }
       }
     }
+
+    /**
+     * The figure's group; but the wounded who died are in a toll told before them ("The death toll
+     * rose to 19 after seven of the wounded died overnight"), so there they are only a group of the
+     * dead, not more dead. A toll told after them is read as such by {@link EventFigures}.
+     */
+    private String group(EventDraft draft, Figure figure) {
+      if (!EventFigures.WOUNDED_WHO_DIED.equals(figure.group())) {
+        return figure.group();
+      }
+      boolean toll =
+          TOLL.matcher(text.substring(0, figure.start())).find()
+              || draft.claims().stream()
+                  .anyMatch(
+                      claim ->
+                          claim.slot() == Slot.FATALITIES
+                              && TOLL.matcher(document.textOf(claim.evidence())).find());
+      return toll ? "wounded" : figure.group();
+    }
+
+    /** Words of a toll that rises as the wounded die. */
+    private static final Pattern TOLL =
+        Pattern.compile("(?i)\\b(?:toll|rose|risen|rises|climbed|bringing|raising)\\b");
 
     void responsibility(EventDraft draft, List<Responsibility> found) {
       for (Responsibility item : found) {

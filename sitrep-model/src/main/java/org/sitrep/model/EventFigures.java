@@ -32,11 +32,90 @@ public final class EventFigures {
   /** The group name extraction gives attackers counted one by one, apart from the total. */
   public static final String ATTACKERS = "attackers";
 
+  /**
+   * The group name extraction gives the dead told as some of the wounded: "One of the injured later
+   * died", "two of those wounded have since died". They are moved from the injured to the dead.
+   */
+  public static final String WOUNDED_WHO_DIED = "wounded who died";
+
   private EventFigures() {}
 
-  /** Everyone killed, attackers included. */
+  /** Everyone killed, attackers and the wounded who died included. */
   public static FigureEstimate fatalities(EventMention event) {
-    return orNoCasualties(withAttackers(event.claims()), event.claims());
+    List<Claim> claims = event.claims();
+    FigureEstimate dead = withAttackers(claims);
+    long died = woundedAddedToTheDead(event);
+    return orNoCasualties(died > 0 && dead.isKnown() ? plus(dead, died) : dead, claims);
+  }
+
+  /**
+   * How many of the wounded who died ("One of the injured later died") {@link #fatalities} adds to
+   * the dead the report counted before them; 0 when none.
+   */
+  public static long woundedAddedToTheDead(EventMention event) {
+    List<Claim> totals = totals(event.claims(), Slot.FATALITIES);
+    return agree(totals) ? woundedWhoDied(totals, event.claims()) : 0;
+  }
+
+  /**
+   * How many of the wounded who died {@link #injuries} takes from the injured the report counted
+   * before them; 0 when none, or when the report tells its injured only as people shot (those less
+   * the dead are the injured already).
+   */
+  public static long woundedTakenFromTheInjured(EventMention event, Document document) {
+    List<Claim> wounded = new ArrayList<>();
+    sortWounded(event, document, wounded, new ArrayList<>());
+    return woundedWhoDied(totals(wounded, Slot.INJURIES), event.claims());
+  }
+
+  /**
+   * How many of the wounded the report tells died after its {@code totals} of a count were given:
+   * "Two people were killed and three injured. One of the injured later died." A count told after
+   * the deaths already has them in or out ("..., bringing the death toll to three"), so then none;
+   * and when the count has no total of its own ("Three people were injured. One of the wounded
+   * died" gives the dead only as that group) the group is that count already.
+   */
+  private static long woundedWhoDied(List<Claim> totals, List<Claim> claims) {
+    List<Claim> died =
+        claims.stream()
+            .filter(
+                c ->
+                    c.slot() == Slot.FATALITIES
+                        && WOUNDED_WHO_DIED.equals(c.group())
+                        && !c.attribution().isPerpetrator())
+            .toList();
+    if (died.isEmpty()) {
+      return 0;
+    }
+    int first = died.stream().mapToInt(c -> c.evidence().start()).min().orElseThrow();
+    if (totals.isEmpty() || totals.stream().anyMatch(c -> c.evidence().start() > first)) {
+      return 0;
+    }
+    Long best = estimate(died.stream().map(c -> (Quantity) c.value()).toList()).best();
+    return best != null ? best : 0;
+  }
+
+  /** The report's counts of everyone for {@code slot}, not the perpetrators' own. */
+  private static List<Claim> totals(List<Claim> claims, Slot slot) {
+    return claims.stream()
+        .filter(c -> c.slot() == slot && c.group() == null && !c.attribution().isPerpetrator())
+        .toList();
+  }
+
+  /**
+   * Whether the counts all tell one number: "Three people died: two at the scene; one of the
+   * injured died at the hospital" has the wounded who died in its three already.
+   */
+  private static boolean agree(List<Claim> totals) {
+    return totals.stream().map(c -> ((Quantity) c.value()).stated()).distinct().count() <= 1;
+  }
+
+  /** {@code estimate} with {@code more} added to each known bound. */
+  private static FigureEstimate plus(FigureEstimate estimate, long more) {
+    return new FigureEstimate(
+        estimate.low() != null ? Math.max(0, estimate.low() + more) : null,
+        estimate.best() != null ? Math.max(0, estimate.best() + more) : null,
+        estimate.high() != null ? Math.max(0, estimate.high() + more) : null);
   }
 
   /**
@@ -86,7 +165,8 @@ public final class EventFigures {
     sortWounded(event, document, wounded, shot);
     FigureEstimate told = figure(wounded, Slot.INJURIES);
     if (told.isKnown()) {
-      return diedOfWounds(told, wounded, event, document);
+      long died = woundedWhoDied(totals(wounded, Slot.INJURIES), event.claims());
+      return died > 0 ? plus(told, -died) : diedOfWounds(told, wounded, event, document);
     }
     FigureEstimate hit = figure(shot, Slot.INJURIES);
     if (!hit.isKnown()) {

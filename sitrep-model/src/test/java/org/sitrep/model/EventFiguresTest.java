@@ -148,4 +148,55 @@ class EventFiguresTest {
 
     assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
   }
+
+  private static Claim told(String text, String words, Slot slot, long count, String group) {
+    int start = text.indexOf(words);
+    return new Claim(
+        slot,
+        Quantity.exact(count),
+        group,
+        new Span("doc", start, start + words.length()),
+        Attribution.REPORTER,
+        LocalDate.of(2016, 7, 13));
+  }
+
+  @Test
+  void oneOfTheInjuredWhoLaterDiedMovesFromTheInjuredToTheDead() {
+    String text =
+        "Two people were killed and three others were injured. One of the injured later died.";
+    EventMention event =
+        event(
+            told(text, "Two people were killed", Slot.FATALITIES, 2, null),
+            told(text, "three others were injured", Slot.INJURIES, 3, null),
+            told(
+                text,
+                "One of the injured later died",
+                Slot.FATALITIES,
+                1,
+                EventFigures.WOUNDED_WHO_DIED));
+
+    assertThat(EventFigures.fatalities(event).best()).isEqualTo(3L);
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void aTollToldAfterTheWoundedWhoDiedAlreadyCountsThem() {
+    String text =
+        "Two people were killed and three others were injured. One of the injured later died,"
+            + " bringing the death toll to three.";
+    EventMention event =
+        event(
+            told(text, "Two people were killed", Slot.FATALITIES, 2, null),
+            told(text, "three others were injured", Slot.INJURIES, 3, null),
+            told(
+                text,
+                "One of the injured later died",
+                Slot.FATALITIES,
+                1,
+                EventFigures.WOUNDED_WHO_DIED),
+            told(text, "the death toll to three", Slot.FATALITIES, 3, null));
+
+    assertThat(EventFigures.fatalities(event).best()).isEqualTo(3L);
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(2L);
+  }
 }

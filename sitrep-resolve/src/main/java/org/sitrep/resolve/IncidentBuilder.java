@@ -85,17 +85,44 @@ final class IncidentBuilder {
 
   /** The injured, less the victims that reports written before their deaths count as wounded. */
   private Estimate injuries(Linker.Group group, Estimate dead, List<Conflict> conflicts) {
+    ReportFigure died = woundedWhoDied(group);
     return figure(
         group,
         Slot.INJURIES,
         "injuries",
         conflicts,
-        (figure, account, document) ->
-            LaterDeaths.lessLaterDeaths(
-                figure,
-                ReportFigures.total(account.mention(), Slot.FATALITIES, document),
-                EventFigures.injuredAsShotLessDead(account.mention(), document),
-                dead));
+        (figure, account, document) -> {
+          ReportFigure ownDead = ReportFigures.total(account.mention(), Slot.FATALITIES, document);
+          boolean shotLessDead = EventFigures.injuredAsShotLessDead(account.mention(), document);
+          ReportFigure read = LaterDeaths.lessLaterDeaths(figure, ownDead, shotLessDead, dead);
+          boolean movedItself =
+              EventFigures.woundedTakenFromTheInjured(account.mention(), document) > 0;
+          return !read.equals(figure) || shotLessDead || movedItself || died == null
+              ? read
+              : LaterDeaths.lessWoundedWhoDied(figure, ownDead, died, dead);
+        });
+  }
+
+  /**
+   * The most wounded any report of the incident tells died ("One of the injured later died"), with
+   * the claims that tell it; null when none does.
+   */
+  private ReportFigure woundedWhoDied(Linker.Group group) {
+    ReportFigure most = null;
+    for (MentionProfile account : group.accounts()) {
+      Document document = documents.get(account.documentId());
+      long died = EventFigures.woundedTakenFromTheInjured(account.mention(), document);
+      if (died > 0 && (most == null || died > most.best())) {
+        List<Claim> claims =
+            account.mention().claims().stream()
+                .filter(claim -> EventFigures.WOUNDED_WHO_DIED.equals(claim.group()))
+                .toList();
+        most =
+            new ReportFigure(
+                document.id(), died, died, died, died + " of the wounded", claims, false);
+      }
+    }
+    return most;
   }
 
   /** How a report's figure is read once the other reports of the incident are known. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.quantity.QuantityMention;
 import org.sitrep.extract.quantity.QuantityParser;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Slot;
 
@@ -299,8 +300,12 @@ public final class FigureFinder {
 
   private static final Pattern PARTITIVE_DEAD =
       Pattern.compile(
-          "(?i)^\\s+of\\s+(them|those|the\\s+[\\p{L}-]+)\\s+(?:(?:were|was|later|also)\\s+)*"
-              + "(?:dead|died|killed|shot dead)\\b");
+          "(?i)^\\s+of\\s+(them|those(?:\\s+(?:injured|wounded|hurt))?|the\\s+[\\p{L}-]+)\\s+"
+              + "(?:(?:were|was|have|has|had|since|later|also|subsequently|eventually)\\s+)*"
+              + "(?:dead|died|killed|shot dead|succumbed)\\b");
+
+  /** Words for the wounded, whose dead are moved from the injured to the dead. */
+  private static final Pattern WOUNDED = Pattern.compile("injured|wounded|hurt");
 
   private static boolean joined(String sentence, QuantityMention first, QuantityMention second) {
     return JOINED.matcher(sentence.substring(first.end(), second.start())).matches();
@@ -312,13 +317,17 @@ public final class FigureFinder {
       // "seven of the wounded died overnight": dead, not wounded, and a part of the dead (the
       // wounded who died), not the toll.
       String of = partitive.group(1).toLowerCase(java.util.Locale.ROOT);
-      boolean ofGroup = of.startsWith("the ");
+      String group =
+          of.startsWith("the ") || of.startsWith("those ") ? of.split("\\s+", 2)[1] : null;
+      if (group != null && WOUNDED.matcher(group).matches()) {
+        group = EventFigures.WOUNDED_WHO_DIED;
+      }
       return Optional.of(
           new Figure(
               Slot.FATALITIES,
               mention.quantity(),
-              ofGroup ? of.substring(4) : null,
-              ofGroup,
+              group,
+              group != null,
               mention.start(),
               mention.end() + partitive.end()));
     }

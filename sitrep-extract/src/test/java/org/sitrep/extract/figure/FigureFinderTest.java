@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.quantity.QuantityParser;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.Hedge;
 import org.sitrep.model.Slot;
 
@@ -631,5 +632,34 @@ class FigureFinderTest {
                 "Two people were killed Saturday, the city's 50th homicide this year.",
                 Slot.FATALITIES))
         .isEqualTo(2);
+  }
+
+  @Test
+  void readsTheInjuredWhoLaterDiedAsTheWoundedWhoDied() {
+    for (String sentence :
+        List.of(
+            "One of the injured later died.",
+            "One of the wounded died at the hospital.",
+            "Police said one of those wounded later died.")) {
+      assertThat(finder.find(sentence))
+          .as(sentence)
+          .singleElement()
+          .satisfies(
+              figure -> {
+                assertThat(figure.slot()).isEqualTo(Slot.FATALITIES);
+                assertThat(figure.quantity().stated()).isEqualTo(1L);
+                assertThat(figure.group()).isEqualTo(EventFigures.WOUNDED_WHO_DIED);
+              });
+    }
+    assertThat(finder.find("Two of the injured have since died."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.quantity().stated()).isEqualTo(2L))
+        .satisfies(figure -> assertThat(figure.group()).isEqualTo(EventFigures.WOUNDED_WHO_DIED));
+  }
+
+  @Test
+  void oneOfTheVictimsOrOfTheDeadIsNoDeathOfTheWounded() {
+    assertThat(finder.find("One of the victims was 12.")).isEmpty();
+    assertThat(finder.find("One of the dead was the gunman.")).isEmpty();
   }
 }

@@ -59,4 +59,40 @@ public final class LaterDeaths {
         claims,
         injured.partial());
   }
+
+  /**
+   * The report's injured less the wounded another report tells died ("One of the injured later
+   * died"), when the report counts fewer dead than the incident: "two killed and three injured",
+   * with a later report's "one of the injured later died", leaves two injured. At most the dead the
+   * report has not counted are taken.
+   *
+   * @param injured the report's figure for the injured, told apart from its dead
+   * @param ownDead the same report's figure for the dead, or null when it gives none
+   * @param died the wounded who died as another report tells them
+   * @param dead the incident's reconciled fatalities
+   */
+  public static ReportFigure lessWoundedWhoDied(
+      ReportFigure injured, ReportFigure ownDead, ReportFigure died, Estimate dead) {
+    Objects.requireNonNull(injured, "injured");
+    Objects.requireNonNull(died, "died");
+    Objects.requireNonNull(dead, "dead");
+    long counted = ownDead != null && ownDead.best() != null ? ownDead.best() : 0;
+    if (dead.best() == null || died.best() == null || injured.best() == null) {
+      return injured;
+    }
+    long taken = Math.min(died.best(), dead.best() - counted);
+    if (taken <= 0 || injured.best() == 0) {
+      return injured;
+    }
+    List<Claim> claims = new ArrayList<>(injured.claims());
+    died.claims().stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
+    return new ReportFigure(
+        injured.document(),
+        injured.low() == null ? null : Math.max(0, injured.low() - taken),
+        Math.max(0, injured.best() - taken),
+        injured.high() == null ? null : Math.max(0, injured.high() - taken),
+        injured.words() + " less " + taken + " of the wounded who died in other reports",
+        claims,
+        injured.partial());
+  }
 }

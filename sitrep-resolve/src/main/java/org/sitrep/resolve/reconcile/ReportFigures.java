@@ -47,9 +47,19 @@ public final class ReportFigures {
         estimate.low(),
         estimate.best(),
         estimate.high(),
-        words(used, slot),
+        words(used, slot) + woundedWhoDied(event, slot, document),
         used,
         partial);
+  }
+
+  /** The wounded who died, moved to the dead, in words: " + 1 of the wounded who died". */
+  private static String woundedWhoDied(EventMention event, Slot slot, Document document) {
+    if (slot == Slot.FATALITIES) {
+      long died = EventFigures.woundedAddedToTheDead(event);
+      return died > 0 ? " + " + died + " of the wounded who died" : "";
+    }
+    long died = EventFigures.woundedTakenFromTheInjured(event, document);
+    return died > 0 ? " less " + died + " who died" : "";
   }
 
   /** The report's figure for each group it counts, by the group's name as written. */
