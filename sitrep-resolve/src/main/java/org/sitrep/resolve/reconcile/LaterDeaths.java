@@ -48,16 +48,7 @@ public final class LaterDeaths {
       // Its own dead are already out of its injured: the rest of the incident's.
       died -= ownDead.best();
     }
-    List<Claim> claims = new ArrayList<>(injured.claims());
-    dead.claims().stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
-    return new ReportFigure(
-        injured.document(),
-        injured.low() == null ? null : Math.max(0, injured.low() - died),
-        Math.max(0, injured.best() - died),
-        injured.high() == null ? null : Math.max(0, injured.high() - died),
-        injured.words() + " less " + died + " dead in later reports",
-        claims,
-        injured.partial());
+    return less(injured, died, dead.claims(), " dead in later reports");
   }
 
   /**
@@ -84,14 +75,22 @@ public final class LaterDeaths {
     if (taken <= 0 || injured.best() == 0) {
       return injured;
     }
+    return less(injured, taken, died.claims(), " of the wounded who died in other reports");
+  }
+
+  /**
+   * The report's injured less {@code died}, backed by its own claims and by {@code why}'s: the
+   * claims of the reports that tell the deaths.
+   */
+  private static ReportFigure less(ReportFigure injured, long died, List<Claim> why, String whose) {
     List<Claim> claims = new ArrayList<>(injured.claims());
-    died.claims().stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
+    why.stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
     return new ReportFigure(
         injured.document(),
-        injured.low() == null ? null : Math.max(0, injured.low() - taken),
-        Math.max(0, injured.best() - taken),
-        injured.high() == null ? null : Math.max(0, injured.high() - taken),
-        injured.words() + " less " + taken + " of the wounded who died in other reports",
+        injured.low() == null ? null : Math.max(0, injured.low() - died),
+        Math.max(0, injured.best() - died),
+        injured.high() == null ? null : Math.max(0, injured.high() - died),
+        injured.words() + " less " + died + words,
         claims,
         injured.partial());
   }
