@@ -79,12 +79,13 @@ public final class LaterDeaths {
   }
 
   /**
-   * The report's injured less {@code died}, backed by its own claims and by {@code why}'s: the
-   * claims of the reports that tell the deaths.
+   * The report's injured less {@code died}, backed by its own claims and by {@code toldBy}, the
+   * claims that tell the deaths; {@code words} say whose deaths they are.
    */
-  private static ReportFigure less(ReportFigure injured, long died, List<Claim> why, String whose) {
+  private static ReportFigure less(
+      ReportFigure injured, long died, List<Claim> toldBy, String words) {
     List<Claim> claims = new ArrayList<>(injured.claims());
-    why.stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
+    toldBy.stream().filter(claim -> !claims.contains(claim)).forEach(claims::add);
     return new ReportFigure(
         injured.document(),
         injured.low() == null ? null : Math.max(0, injured.low() - died),
