@@ -826,4 +826,24 @@ class ReportRulesTest {
 
     assertThat(EventFigures.fatalities(first(report, SubEventType.ATTACK)).best()).isEqualTo(4L);
   }
+
+  @Test
+  void aDeathDaysAfterTheShootingIsTheShootingsVictim() throws IOException {
+    Report report =
+        report(
+            "death-days-after",
+            "date 2016-06-23\n"
+                + "A man accidentally shot his friend at his home in Springfield, Illinois, on June"
+                + " 2, police reported.\n\n"
+                + "The friend died from a gunshot wound to his head on June 5.\n");
+
+    List<EventMention> shootings =
+        report.events().stream().filter(e -> e.subtype() == SubEventType.ATTACK).toList();
+    assertThat(shootings).hasSize(1);
+    assertThat(SeedEventsTest.values(shootings.get(0), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 6, 2));
+    assertThat(EventFigures.fatalities(shootings.get(0)).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shootings.get(0), report.document()).best()).isZero();
+  }
 }

@@ -119,7 +119,12 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       String text = document.text().substring(sentence.start(), sentence.end());
       ToldSentence told =
           new ToldSentence(
-              sentence, text, dates.datingTimes(timesBySentence.get(sentence.index())), published);
+              sentence,
+              text,
+              dates.datingTimes(
+                  timesBySentence.get(sentence.index()),
+                  current != null && current.date() != null && !current.recalled()),
+              published);
       List<Anchor> anchors = anchors(drafts, current, told, dates);
       Optional<PlaceMention> place =
           placeFinder.placeOf(sentence, placesBySentence.get(sentence.index()));

@@ -107,6 +107,16 @@ final class ReportDates {
    * if that is not long before.
    */
   List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes) {
+    return datingTimes(sentenceTimes, false);
+  }
+
+  /**
+   * The dating times of a sentence; when {@code afterADatedEvent} (the report has told a dated
+   * current event), without the day of a death even when it is the sentence's only day: "Hicks died
+   * from a gunshot wound to his head on June 5" is the death of the man shot on June 2, not a
+   * shooting of its own.
+   */
+  List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes, boolean afterADatedEvent) {
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression time : sentenceTimes) {
       if (!isBound(text, time)
@@ -120,21 +130,26 @@ final class ReportDates {
         times.add(weekdayKept(lent == read ? pastOrDropped(read, published) : lent));
       }
     }
-    return withoutTheDayOfADeath(times);
+    return withoutTheDayOfADeath(times, afterADatedEvent);
   }
 
   /** "died Monday", "succumbed to his injuries on Tuesday": the day of a death. */
   private static final Pattern DIED_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:died|passed away|succumbed(?: to (?:his|her|their) (?:injuries|wounds))?"
-              + "|(?:was|were) pronounced dead)(?:\\s+(?:at|in) (?:a|the) hospital)?\\s+(?:on\\s+)?$");
+              + "|(?:was|were) pronounced dead)"
+              // "died from a gunshot wound to his head on June 5".
+              + "(?:\\s+(?:from|of)\\s+(?:(?:a|an|his|her|their|the)\\s+)?(?:single\\s+)?(?:gunshot\\s+)?"
+              + "(?:wounds?|injuries|injury)(?:\\s+to\\s+(?:his|her|the)\\s+\\p{L}+)?)?"
+              + "(?:\\s+(?:at|in) (?:a|the) hospital)?\\s+(?:on\\s+)?$");
 
   /**
    * The times of a sentence without the day of a death when the sentence tells another day: in "A
    * girl died Monday from a gunshot wound she suffered Saturday", Saturday is the shooting's.
    */
-  private List<TimeExpression> withoutTheDayOfADeath(List<TimeExpression> times) {
-    if (times.size() < 2) {
+  private List<TimeExpression> withoutTheDayOfADeath(
+      List<TimeExpression> times, boolean afterADatedEvent) {
+    if (times.isEmpty() || times.size() < 2 && !afterADatedEvent) {
       return times;
     }
     List<TimeExpression> others =
@@ -145,7 +160,7 @@ final class ReportDates {
                         .matcher(text.substring(Math.max(0, time.start() - 60), time.start()))
                         .find())
             .toList();
-    return others.isEmpty() ? times : others;
+    return others.isEmpty() && !afterADatedEvent ? times : others;
   }
 
   /**

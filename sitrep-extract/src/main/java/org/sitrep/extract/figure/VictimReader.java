@@ -227,7 +227,7 @@ final class VictimReader {
           "(?i)\\b(shot and killed|shooting and killing|killed|killing"
               + "|fatally (?:shot|shooting|stabbed|wounding|injuring)"
               + "|shot dead|shooting dead|gunned down|beheaded|beheading|executed"
-              + "|shot and wounded|shot and injured|wounded|injured|(?<!fatally\\s)(?:(?:critically|seriously|badly)\\s+)?"
+              + "|shot and wounded|shot and injured|wounded|injured|shot|(?<!fatally\\s)(?:(?:critically|seriously|badly)\\s+)?"
               + "(?:wounding|injuring))\\s+(?:the|a|an|his|her|their|its)"
               + "\\s+(?:(?:"
               + AGE

