@@ -104,17 +104,10 @@ final class ReportDates {
    * "until Tuesday"), not the day of a statement or a hearing ("police said Monday"); a day written
    * without its year takes the year the report gives it elsewhere; else, when the resolver put it
    * after publication ("September 11" read in August), it is read as the last such day before it,
-   * if that is not long before.
-   */
-  List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes) {
-    return datingTimes(sentenceTimes, false);
-  }
-
-  /**
-   * The dating times of a sentence; when {@code afterADatedEvent} (the report has told a dated
-   * current event), without the day of a death even when it is the sentence's only day: "Hicks died
-   * from a gunshot wound to his head on June 5" is the death of the man shot on June 2, not a
-   * shooting of its own.
+   * if that is not long before. Without the day of a death when the sentence tells another day, or
+   * when {@code afterADatedEvent} (the report has told a dated current event) even when it is the
+   * sentence's only day: "Hicks died from a gunshot wound to his head on June 5" is the death of
+   * the man shot on June 2, not a shooting of its own.
    */
   List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes, boolean afterADatedEvent) {
     List<TimeExpression> times = new ArrayList<>();

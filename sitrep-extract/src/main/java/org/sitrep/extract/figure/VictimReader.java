@@ -23,11 +23,14 @@ final class VictimReader {
   /** Up to two words before a word for a person ("a 7-year-old little boy"); a dash is no word. */
   private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?";
 
+  /** The names of the days and the months, capitalized words that are never a person's. */
+  private static final String DAYS_AND_MONTHS =
+      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+          + "|June|July|August|September|October|November|December";
+
   /** A capitalized word that names a day or a month, never a person: "Saturday, but the victim". */
   private static final String NOT_A_DAY =
-      "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-          + "|April|May|June|July|August|September|October|November|December|Today|Yesterday"
-          + "|Tonight)\\b)";
+      "(?!(?:" + DAYS_AND_MONTHS + "|Today|Yesterday|Tonight)\\b)";
 
   /** Parts of the body a bullet hits: "struck in the leg", "hit in the upper arm". */
   private static final String BODY =
@@ -138,9 +141,9 @@ final class VictimReader {
               + FEW_WORDS
               + "(?:"
               + PERSON
-              + ")|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-              + "|March|April|May|June|July|August|September|October|November|December|Police|City"
-              + "|County|State|Department|Office)['’])\\p{Lu}[\\p{L}-]+)['’]s\\s+(death)\\b");
+              + ")|(?!(?:"
+              + DAYS_AND_MONTHS
+              + "|Police|City|County|State|Department|Office)['’])\\p{Lu}[\\p{L}-]+)['’]s\\s+(death)\\b");
 
   /**
    * One person in hospital: "An 18-year-old woman is in critical condition", "her father is listed
@@ -311,9 +314,9 @@ final class VictimReader {
           "\\b(shot and killed|fatally shot|killed|murdered)\\s+(?:"
               + AGE
               + "\\s+)?"
-              + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-              + "|March|April|May|June|July|August|September|October|November|December|Police"
-              + "|Officers)\\b)\\p{Lu}[\\p{L}'’-]+");
+              + "(?!(?:"
+              + DAYS_AND_MONTHS
+              + "|Police|Officers)\\b)\\p{Lu}[\\p{L}'’-]+");
 
   /** One person declared dead: "doctors pronounced the boy dead". */
   private static final Pattern PRONOUNCED =
