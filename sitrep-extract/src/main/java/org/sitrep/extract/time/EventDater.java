@@ -24,6 +24,8 @@ public final class EventDater {
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated|reported"
+              // "“She been shot!” her mother recalled Tuesday": the day of the telling.
+              + "|recalled|recounted|remembered|explained|added|wrote|posted|tweeted|noted|acknowledged"
               + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
@@ -31,7 +33,9 @@ public final class EventDater {
               + "|(?:was|were|been)\\s+identified|reported\\s+missing)"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
-              + "|post|conference)\\s+)?(?:on\\s+)?$"
+              + "|post|conference)\\s+"
+              // "wrote on Facebook Monday".
+              + "|on\\s+(?:Facebook|Twitter|Instagram|social\\s+media)\\s+)?(?:on\\s+)?$"
               // "announces charges during a news conference in Detroit on Wednesday".
               + "|\\b(?:news|press)\\s+(?:conference|briefing)(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
               + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s+(?:on\\s+)?$"

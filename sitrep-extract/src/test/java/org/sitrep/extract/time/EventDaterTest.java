@@ -190,7 +190,10 @@ class EventDaterTest {
       {"The chief spoke at a news conference in Fort Wayne on Monday.", "Monday"},
       {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"},
       {"The girl accused of shooting her cousin was back in court Thursday.", "Thursday"},
-      {"The neighbor charged in the killing returned to court on Monday.", "Monday"}
+      {"The neighbor charged in the killing returned to court on Monday.", "Monday"},
+      {"\u201cShe been shot!\u201d her mother recalled Tuesday.", "Tuesday"},
+      {"The sheriff posted Sunday that the boy had died.", "Sunday"},
+      {"His brother wrote on Facebook Monday that he was shot.", "Monday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
