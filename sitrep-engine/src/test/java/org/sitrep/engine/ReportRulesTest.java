@@ -787,6 +787,22 @@ class ReportRulesTest {
   }
 
   @Test
+  void theDayOfADeathDatesTheShootingWhenNoOtherDayIsTold() throws IOException {
+    // "2-year" is a time expression too, but no day; a bond hearing's day is no event's.
+    Report report =
+        report(
+            "death-day-alone",
+            "date 2016-05-13\n"
+                + "Bond was set Friday on the neighbor of the 2-year-old who died of a gunshot"
+                + " wound last Saturday in Springfield, Illinois.\n");
+
+    assertThat(
+            SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 5, 7));
+  }
+
+  @Test
   void oneOfTheInjuredWhoLaterDiedIsDeadAndNoLongerInjured() throws IOException {
     Report report =
         report(

@@ -153,7 +153,12 @@ final class ReportDates {
                         .matcher(text.substring(Math.max(0, time.start() - 60), time.start()))
                         .find())
             .toList();
-    return others.isEmpty() && !afterADatedEvent ? times : others;
+    // "The 2-year-old died of a gunshot wound last Saturday": "2-year" is a time expression too,
+    // but dates nothing, so the day of the death is the sentence's only day.
+    boolean anotherDay =
+        others.stream()
+            .anyMatch(time -> dater.date(List.of(time), time.start(), published).isPresent());
+    return !anotherDay && !afterADatedEvent ? times : others;
   }
 
   /**

@@ -30,7 +30,10 @@ public final class EventDater {
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
               + "|(?:back\\s+)?(?:in|to)\\s+court"
-              + "|(?:was|were|been)\\s+identified|reported\\s+missing)"
+              + "|(?:was|were|been)\\s+identified|reported\\s+missing"
+              // "Bond was set Friday at $75,000", "was booked into the county jail Monday".
+              + "|bond\\s+(?:was\\s+|is\\s+)?(?:set|denied|posted|revoked)|(?:set|denied|posted)\\s+(?:his\\s+|her\\s+)?bond"
+              + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?)"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
               + "|post|conference)\\s+"

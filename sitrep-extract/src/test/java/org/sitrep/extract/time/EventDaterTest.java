@@ -193,7 +193,9 @@ class EventDaterTest {
       {"The neighbor charged in the killing returned to court on Monday.", "Monday"},
       {"\u201cShe been shot!\u201d her mother recalled Tuesday.", "Tuesday"},
       {"The sheriff posted Sunday that the boy had died.", "Sunday"},
-      {"His brother wrote on Facebook Monday that he was shot.", "Monday"}
+      {"His brother wrote on Facebook Monday that he was shot.", "Monday"},
+      {"Bond was set Friday at $75,000 on the neighbor of the boy.", "Friday"},
+      {"He was booked into the Bamberg County jail Monday.", "Monday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
