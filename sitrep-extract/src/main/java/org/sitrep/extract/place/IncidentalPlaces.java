@@ -18,7 +18,10 @@ public final class IncidentalPlaces {
               + "|\\b(?:man|woman|boy|girl|teen|teenager|toddler|child|resident|residents|native"
               + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
               + "|wife)\\s+(?:of|from)"
-              + "|\\b(?:lives|lived|living|resides|resided|residing|home|homes)"
+              // "was shot near his home in Denmark" tells the scene; "her home in Denmark" alone
+              // tells where she lives.
+              + "|\\b(?:lives|lived|living|resides|resided|residing"
+              + "|(?<!\\b(?:at|near|outside|inside|in|behind|into)\\s(?:his|her|their|a|the|its)\\s)homes?)"
               + "\\s+(?:elsewhere\\s+|with\\s+(?:his|her|their|a|an|the)\\s+\\p{L}+\\s+)?in"
               // "The hunter is from La Crosse", "both from La Crosse", "from the La Crosse area".
               + "|\\b(?:is|are|was|were|both|all|originally)\\s+from(?:\\s+the)?)\\s+$");

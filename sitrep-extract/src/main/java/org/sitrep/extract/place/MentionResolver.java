@@ -179,7 +179,14 @@ final class MentionResolver {
       Optional<Reading> reading = read(other, Support.NONE, 0);
       reading.ifPresent(r -> support(r.ref(), countries, regions, named));
       if (reading.isEmpty()) {
-        postOfficeState(other).ifPresent(regions::add);
+        // A post office's state is in the United States: "Johns Island" beside "Denmark" supports
+        // Denmark, South Carolina over the country as a town of the state would.
+        postOfficeState(other)
+            .ifPresent(
+                state -> {
+                  regions.add(state);
+                  countries.add(table.countryByCode(UNITED_STATES));
+                });
       }
       if (reading.isEmpty() && US_COUNTY.matcher(other).matches()) {
         // "Cocke County", "Chenango County Sheriff": a county named after its name is American

@@ -289,6 +289,10 @@ class GazetteerTest {
     // "NEWPORT" in a report of a crash "in Parrottsville" is Newport, Tennessee.
     assertThat(resolve("Newport").country()).isEqualTo("GB");
     assertThat(resolve("Newport", "Parrottsville").admin1()).isEqualTo("Tennessee");
+    // A post office's state lies in the United States: "in Denmark" beside "Johns Island" is
+    // Denmark, South Carolina, as it would be beside a town of the state the gazetteer knows.
+    assertThat(resolve("Denmark").country()).isEqualTo("DK");
+    assertThat(resolve("Denmark", "Johns Island").admin1()).isEqualTo("South Carolina");
   }
 
   @Test

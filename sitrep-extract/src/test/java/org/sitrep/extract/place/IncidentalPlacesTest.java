@@ -38,6 +38,10 @@ class IncidentalPlacesTest {
                 "Minnetonka"))
         .isTrue();
     assertThat(incidental("He was shot with a rifle in Minnetonka.", "Minnetonka")).isFalse();
+    assertThat(incidental("She moved back to her home in Minnetonka.", "Minnetonka")).isTrue();
+    // A home the shooting happened at or near is its scene.
+    assertThat(incidental("A boy was shot near his home in Denmark.", "Denmark")).isFalse();
+    assertThat(incidental("She was found shot at her home in Minnetonka.", "Minnetonka")).isFalse();
   }
 
   @Test
