@@ -20,6 +20,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 
 /**
  * The place of each sentence of one report: the most precise place it names that the gazetteer
@@ -183,14 +184,17 @@ final class PlaceFinder {
         mention.sentence());
   }
 
-  /** "in " or "near " right before a name. */
-  private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|near)\\s$");
+  /**
+   * "in ", "near " right before a name; also "just outside Quincy", "driving through Cicero", where
+   * the tagger takes the town for a person as often.
+   */
+  private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|near|outside|through)\\s$");
 
   /**
    * A town the tagger took for a person ("a deadly shooting in Rosamond", "Lafayette County Road 41
-   * in Buckner"): one word after "in" or "near", which is none of the {@code longerNames}' words
-   * (the people the report names with more than one word). Whether the word is a town is the
-   * gazetteer's to say.
+   * in Buckner", "just outside Quincy"): one word after "in", "near", "outside" or "through", which
+   * is none of the {@code longerNames}' words (the people the report names with more than one
+   * word). Whether the word is a town is the gazetteer's to say.
    */
   private static boolean takenForAPerson(
       EntityMention mention, String text, Set<String> longerNames) {
@@ -199,8 +203,11 @@ final class PlaceFinder {
         && mention.text().length() >= 3
         && Character.isUpperCase(mention.text().charAt(0))
         && IN_BEFORE
-            .matcher(text.substring(Math.max(0, mention.start() - 6), mention.start()))
+            .matcher(text.substring(Math.max(0, mention.start() - 9), mention.start()))
             .find()
+        // "outside Smith's house": the person's.
+        && !text.startsWith("'s", mention.end())
+        && !text.startsWith("’s", mention.end())
         && !longerNames.contains(mention.text());
   }
 
@@ -312,7 +319,8 @@ final class PlaceFinder {
               .find()
           || insideActor(mention, actors)
           || isStreet(text, mention)
-          || isInstitution(text, mention)) {
+          || isInstitution(text, mention)
+          || partOfTheTownAfter(mention, sentencePlaces)) {
         continue;
       }
       int end =
@@ -348,8 +356,49 @@ final class PlaceFinder {
                 && inside(scene.get().place(), finest.place()))) {
       finest = scene.get();
     }
+    if (finest == null) {
+      finest = untaggedTown(sentence).orElse(null);
+    }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * "The East Lake neighborhood of Tarpon Springs", "the Germantown section of Philadelphia", "Lake
+   * Park in Granite City", "the Oak Creek complex in Austin": a place named, then the town it lies
+   * in.
+   */
+  private static final Pattern PART_BEFORE_ITS_TOWN =
+      Pattern.compile(
+          "^\\s+(?:(?:neighborhood|neighbourhood|section|community|area|district|part)\\s+of"
+              // "the Oak Creek complex in Austin", "the Pine Ridge subdivision in Conroe".
+              + "|(?:(?:neighborhood|neighbourhood|section|community|area|district|complex"
+              + "|apartments|subdivision|mall|park|plaza)\\s+)?in)\\s+");
+
+  /**
+   * Whether a place is named as a part of the town named right after it ("in the East Lake
+   * neighborhood of Tarpon Springs", "at Lake Park in Granite City"): the town is where it
+   * happened, though a namesake of the part may be a town of its own elsewhere. A part named as
+   * where someone lives is left to the rules of residences.
+   */
+  private boolean partOfTheTownAfter(EntityMention mention, List<EntityMention> sentencePlaces) {
+    Matcher part =
+        PART_BEFORE_ITS_TOWN.matcher(
+            text.substring(mention.end(), Math.min(text.length(), mention.end() + 40)));
+    if (!part.find() || IncidentalPlaces.incidental(text, mention.start(), mention.end())) {
+      return false;
+    }
+    int townStart = mention.end() + part.end();
+    for (EntityMention town : sentencePlaces) {
+      if (town.start() == townStart) {
+        int end = StateAbbreviations.stateAfter(text, town.end()).orElse(town.end());
+        return places
+            .resolve(text.substring(town.start(), end))
+            .filter(place -> place.precision() == PlacePrecision.TOWN)
+            .isPresent();
+      }
+    }
+    return false;
   }
 
   /**
@@ -399,6 +448,74 @@ final class PlaceFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words of place that come before a town the tagger may miss: "shot in Humble". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+
+  /**
+   * What may follow such a town: a stop or a comma, or a word that goes on with the day, the hour
+   * or another clause ("in Humble on Sunday", "in Troy early Monday", "in Normal Sunday").
+   */
+  private static final Pattern AFTER_UNTAGGED_TOWN =
+      Pattern.compile(
+          "[.,;]|on|at|around|about|early|late|last|overnight|after|when|while|and|just|shortly"
+              + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+
+  /**
+   * A town the tagger left untagged after "in", "near" or "outside" ("A man was shot Sunday in
+   * Humble.", "was killed in Pine Bluff on Monday", "a shooting in Normal"): one to three
+   * capitalized words no entity covers, after a word in lower case or a day ("shot Sunday in"; not
+   * a headline's capitals), before a stop or the words of the day. Many such towns are words
+   * ("Normal", "Humble", "Independence") or given names ("Troy", "Warren"), which is why the tagger
+   * leaves them. The gazetteer's town is taken only when it lies in a state or region the report's
+   * other places name (its dateline's, most often), and is no name of a person the report names.
+   */
+  private Optional<PlaceMention> untaggedTown(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      Token before = tokens.get(i - 1);
+      if (!PLACE_PREPOSITIONS.contains(tokens.get(i).text())
+          || before.text().isEmpty()
+          || !Character.isLowerCase(before.text().charAt(0))
+              && !before.ner().equals("DATE")
+              && !before.ner().equals("TIME")) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < tokens.size()
+          && last - i < 3
+          && tokens.get(last + 1).ner().equals("O")
+          && capitalizedWord(tokens.get(last + 1).text())) {
+        last++;
+      }
+      if (last == i
+          || last + 1 >= tokens.size()
+          || !AFTER_UNTAGGED_TOWN.matcher(tokens.get(last + 1).text()).matches()) {
+        continue;
+      }
+      int start = tokens.get(i + 1).start();
+      int end = tokens.get(last).end();
+      String name = text.substring(start, end);
+      if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains) || namesNoPlace(name)) {
+        continue;
+      }
+      Optional<Place> town =
+          places
+              .resolve(name)
+              .filter(place -> place.precision() == PlacePrecision.TOWN)
+              .filter(place -> places.regions().contains(place.admin1()));
+      if (town.isPresent()) {
+        return Optional.of(new PlaceMention(town.get(), start, end, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean capitalizedWord(String word) {
+    return word.length() >= 2
+        && Character.isUpperCase(word.charAt(0))
+        && word.chars().skip(1).allMatch(Character::isLowerCase);
   }
 
   /**

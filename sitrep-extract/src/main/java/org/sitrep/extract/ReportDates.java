@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,7 +112,8 @@ final class ReportDates {
    */
   List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes, boolean afterADatedEvent) {
     List<TimeExpression> times = new ArrayList<>();
-    for (TimeExpression time : sentenceTimes) {
+    for (TimeExpression told : sentenceTimes) {
+      TimeExpression time = hoursOfADay(told, published);
       if (!isBound(text, time)
           && !isClockOnly(time)
           && !isAddress(text, time)
@@ -124,6 +126,40 @@ final class ReportDates {
       }
     }
     return withoutTheDayOfADeath(times, afterADatedEvent);
+  }
+
+  /**
+   * "The early morning hours of Sunday", "the predawn hours Saturday", "the wee hours of Sunday,
+   * May 8": the tagger keeps the words as one expression of a date but gives it no value. The hours
+   * are of the day they name: the date written, else the weekday's latest day on or before
+   * publication, as a bare weekday is read.
+   */
+  private static final Pattern HOURS_OF_A_DAY =
+      Pattern.compile(
+          "(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}hours\\s+(?:of\\s+|on\\s+)?(?<weekday>"
+              + WEEKDAYS
+              + ")(?:\\s+(?:morning|night|evening|afternoon))?(?:,?\\s+(?<month>jan|feb|mar|apr|may|jun"
+              + "|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?\\s+(?<day>\\d{1,2}))?$");
+
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static TimeExpression hoursOfADay(TimeExpression time, LocalDate published) {
+    if (time.value() != null || published == null) {
+      return time;
+    }
+    Matcher hours = HOURS_OF_A_DAY.matcher(time.text().strip());
+    if (!hours.matches()) {
+      return time;
+    }
+    if (hours.group("month") != null) {
+      int month = MONTHS.indexOf(hours.group("month").toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+      return time.withValue(
+          String.format(
+              Locale.ROOT, "XXXX-%02d-%02d", month, Integer.parseInt(hours.group("day"))));
+    }
+    DayOfWeek named = DayOfWeek.valueOf(hours.group("weekday").toUpperCase(Locale.ROOT));
+    return time.withValue(published.with(TemporalAdjusters.previousOrSame(named)).toString());
   }
 
   /** "died Monday", "succumbed to his injuries on Tuesday": the day of a death. */

@@ -16,6 +16,7 @@ import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 
 /**
  * The gazetteer's readings of one report's place mentions, each read once: the same name is read
@@ -33,6 +34,7 @@ final class ReportPlaces {
   private final List<String> names;
   private final List<String> support;
   private final Map<String, Optional<Place>> read = new HashMap<>();
+  private Set<String> regions;
 
   /**
    * @param names the place names of the report
@@ -85,6 +87,25 @@ final class ReportPlaces {
   /** The gazetteer's reading of a mention of the report, given its other place names. */
   Optional<Place> resolve(String mention) {
     return read.computeIfAbsent(mention, words -> gazetteer.resolve(words, support));
+  }
+
+  /**
+   * The states or regions the report's places lie in, or are: "SPRINGFIELD, Ill." and "Peoria" give
+   * Illinois.
+   */
+  Set<String> regions() {
+    if (regions == null) {
+      Set<String> found = new HashSet<>();
+      for (String name : names) {
+        resolve(name)
+            .map(
+                place -> place.precision() == PlacePrecision.REGION ? place.name() : place.admin1())
+            .filter(Objects::nonNull)
+            .ifPresent(found::add);
+      }
+      regions = Set.copyOf(found);
+    }
+    return regions;
   }
 
   /** The countries of the places the report names. */

@@ -1,0 +1,123 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.model.SubEventType;
+
+/**
+ * How US local news says where and when a shooting happened, each phrasing on a short report
+ * written for it and read through the whole flow (CoreNLP's entities and times).
+ */
+class PlaceAndDayPhrasingsTest {
+  @TempDir static Path folder;
+  private static Engine engine;
+
+  @BeforeAll
+  static void open() {
+    engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static Report report(String name, String text) throws IOException {
+    Path file = folder.resolve(name + ".txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<Extraction> extractions = new ArrayList<>();
+    engine.extract(List.of(file), true, extractions::add);
+    assertThat(extractions).hasSize(1);
+    assertThat(extractions.get(0).refusal()).isNull();
+    return extractions.get(0).report();
+  }
+
+  private static EventMention first(Report report, SubEventType subtype) {
+    return report.events().stream()
+        .filter(event -> event.subtype() == subtype)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theEarlyMorningHoursOfAWeekdayAreThatDay() throws IOException {
+    Report report =
+        report(
+            "early-hours",
+            "date 2016-05-11\n"
+                + "A man was shot in the early morning hours of Sunday outside a bar on Elm"
+                + " Street.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 5, 8));
+  }
+
+  private static List<String> towns(EventMention event) {
+    return SeedEventsTest.values(event, Slot.PLACE, Place.class).stream().map(Place::name).toList();
+  }
+
+  @Test
+  void aNeighborhoodNamedWithItsTownIsPlacedInTheTown() throws IOException {
+    Report report =
+        report(
+            "neighborhood-of",
+            "date 2016-05-11\n"
+                + "SPRINGFIELD, Ill. - A man was shot Sunday in the East Lake neighborhood of Tarpon"
+                + " Springs.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Tarpon Springs");
+  }
+
+  @Test
+  void aParkNamedWithItsTownIsPlacedInTheTown() throws IOException {
+    Report report =
+        report(
+            "park-in",
+            "date 2016-05-11\n"
+                + "SPRINGFIELD, Ill. - A man was shot Sunday at Lake Park in Granite City.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Granite City");
+  }
+
+  @Test
+  void aTownTheTaggerLeftUntaggedInTheDatelinesStatePlacesTheShooting() throws IOException {
+    Report report =
+        report(
+            "untagged",
+            "date 2016-05-11\n"
+                + "SPRINGFIELD, Ill. - A Bloomington man was fatally shot Sunday in Normal.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Normal");
+  }
+
+  @Test
+  void aTownJustOutsideWhichTheTaggerTookForAPersonPlacesTheShooting() throws IOException {
+    Report report =
+        report(
+            "outside",
+            "date 2016-05-11\n"
+                + "SPRINGFIELD, Ill. - A man was shot Sunday just outside Quincy.\n\n"
+                + "Officers found Tyler outside Smith's house after the shooting.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Quincy");
+  }
+}
