@@ -71,6 +71,22 @@ class PlaceAndDayPhrasingsTest {
         .containsExactly(LocalDate.of(2016, 5, 8));
   }
 
+  @Test
+  void aDeathTwoDaysAfterTheShootingDatesTheShootingTwoDaysBefore() throws IOException {
+    Report report =
+        report(
+            "days-after",
+            "date 2016-05-10\n"
+                + "A man died Tuesday at a hospital, two days after he was shot in the chest outside"
+                + " his home.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(SeedEventsTest.values(shooting, Slot.DATE, EventDate.class))
+        .extracting(EventDate::value)
+        .containsExactly(LocalDate.of(2016, 5, 8));
+  }
+
   private static List<String> towns(EventMention event) {
     return SeedEventsTest.values(event, Slot.PLACE, Place.class).stream().map(Place::name).toList();
   }

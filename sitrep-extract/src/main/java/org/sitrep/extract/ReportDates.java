@@ -122,7 +122,8 @@ final class ReportDates {
           && !EventDater.datesAStatement(text, time)) {
         TimeExpression read = weekOfWeeksAgo(time);
         TimeExpression lent = years.lend(read);
-        times.add(weekdayKept(lent == read ? pastOrDropped(read, published) : lent));
+        times.add(
+            daysBeforeADeath(weekdayKept(lent == read ? pastOrDropped(read, published) : lent)));
       }
     }
     return withoutTheDayOfADeath(times, afterADatedEvent);
@@ -173,6 +174,56 @@ final class ReportDates {
               + "(?:\\s+(?:at|in) (?:a|the) hospital)?\\s+(?:on\\s+)?$");
 
   /**
+   * What a death's day may go on with: how many days after the shooting it was ("died Tuesday, two
+   * days after he was shot", "died Friday at an area hospital, a day after being shot", "died
+   * Sunday, the day after the shooting"). A hedged count ("nearly a week after") tells no day.
+   */
+  private static final Pattern DAYS_AFTER_THE_SHOOTING =
+      Pattern.compile(
+          "(?i)^(?:\\s+(?:at|in)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?hospital)?\\s*,?\\s+(?:(?<count>a|one|two|three|four|five|six|seven|\\d)\\s+days?|the\\s+day)"
+              + "\\s+after\\s+(?:(?:he|she|they|the\\s+\\p{L}+|\\p{Lu}\\p{L}+)\\s+(?:was|were|had\\s+been)"
+              + "\\s+(?:shot|wounded)|being\\s+(?:shot|wounded)|the\\s+shooting)\\b");
+
+  private static final List<String> SMALL_COUNTS =
+      List.of("one", "two", "three", "four", "five", "six", "seven");
+
+  /**
+   * How many days after the shooting a death's day is, by the words after it ("died Tuesday, two
+   * days after he was shot": two), or 0 when they do not say.
+   */
+  private int daysAfterTheShooting(TimeExpression time) {
+    if (!DIED_BEFORE.matcher(text.substring(Math.max(0, time.start() - 60), time.start())).find()) {
+      return 0;
+    }
+    Matcher after =
+        DAYS_AFTER_THE_SHOOTING.matcher(
+            text.substring(time.end(), Math.min(text.length(), time.end() + 80)));
+    if (!after.find()) {
+      return 0;
+    }
+    String count = after.group("count");
+    if (count == null || count.equalsIgnoreCase("a")) {
+      return 1;
+    }
+    return Character.isDigit(count.charAt(0))
+        ? Integer.parseInt(count)
+        : SMALL_COUNTS.indexOf(count.toLowerCase(Locale.ROOT)) + 1;
+  }
+
+  /**
+   * The day of the shooting told by its death's day: "A man died Tuesday, two days after he was
+   * shot" was shot on the Sunday.
+   */
+  private TimeExpression daysBeforeADeath(TimeExpression time) {
+    int days = daysAfterTheShooting(time);
+    String value = time.value();
+    if (days == 0 || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return time;
+    }
+    return time.withValue(LocalDate.parse(value.substring(0, 10)).minusDays(days).toString());
+  }
+
+  /**
    * The times of a sentence without the day of a death when the sentence tells another day: in "A
    * girl died Monday from a gunshot wound she suffered Saturday", Saturday is the shooting's.
    */
@@ -186,8 +237,9 @@ final class ReportDates {
             .filter(
                 time ->
                     !DIED_BEFORE
-                        .matcher(text.substring(Math.max(0, time.start() - 60), time.start()))
-                        .find())
+                            .matcher(text.substring(Math.max(0, time.start() - 60), time.start()))
+                            .find()
+                        || daysAfterTheShooting(time) > 0)
             .toList();
     // "The 2-year-old died of a gunshot wound last Saturday": "2-year" is a time expression too,
     // but dates nothing, so the day of the death is the sentence's only day.
