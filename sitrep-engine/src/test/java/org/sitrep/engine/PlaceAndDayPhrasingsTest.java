@@ -136,4 +136,16 @@ class PlaceAndDayPhrasingsTest {
 
     assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Quincy");
   }
+
+  @Test
+  void aTownBeforeItsNeighborhoodPlacesTheShootingWhenTheTaggerTookItForAPerson()
+      throws IOException {
+    Report report =
+        report(
+            "possessive",
+            "date 2016-05-10\n"
+                + "GARY, Ind. (AP) - A man was shot Sunday in Gary's Glen Park neighborhood.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Gary");
+  }
 }

@@ -184,6 +184,9 @@ final class PlaceFinder {
         mention.sentence());
   }
 
+  /** "outside " or "through " right before a name, which is then no possessive. */
+  private static final Pattern OUTSIDE_BEFORE = Pattern.compile("\\b(?:outside|through)\\s$");
+
   /**
    * "in ", "near " right before a name; also "just outside Quincy", "driving through Cicero", where
    * the tagger takes the town for a person as often.
@@ -205,9 +208,11 @@ final class PlaceFinder {
         && IN_BEFORE
             .matcher(text.substring(Math.max(0, mention.start() - 9), mention.start()))
             .find()
-        // "outside Smith's house": the person's.
-        && !text.startsWith("'s", mention.end())
-        && !text.startsWith("’s", mention.end())
+        // "outside Smith's house": the person's; "in Gary's Glen Park neighborhood" is the town's.
+        && (!(text.startsWith("'s", mention.end()) || text.startsWith("’s", mention.end()))
+            || !OUTSIDE_BEFORE
+                .matcher(text.substring(Math.max(0, mention.start() - 9), mention.start()))
+                .find())
         && !longerNames.contains(mention.text());
   }
 

@@ -11,20 +11,31 @@ import java.util.regex.Pattern;
  */
 public final class IncidentalPlaces {
   /** "Seals, 20, of", "Jayden Choate, of", "Smith, both of", "a man from", "residents of". */
-  private static final Pattern RESIDENCE_BEFORE =
+  private static final String RESIDENCE_WORDS =
+      "(?:\\b\\d{1,3},\\s+(?:of|from)"
+          + "|\\p{Lu}[\\p{L}'’-]+,\\s+(?:(?:both|all)\\s+)?(?:of|from)"
+          + "|\\b(?:man|woman|boy|girl|teen|teenager|toddler|child|resident|residents|native"
+          + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
+          + "|wife)\\s+(?:of|from)"
+          // "was shot near his home in Denmark" tells the scene; "her home in Denmark" alone
+          // tells where she lives.
+          + "|\\b(?:lives|lived|living|resides|resided|residing"
+          + "|(?<!\\b(?:at|near|outside|inside|in|behind|into)\\s(?:his|her|their|a|the|its)\\s)homes?)"
+          + "\\s+(?:elsewhere\\s+|with\\s+(?:his|her|their|a|an|the)\\s+\\p{L}+\\s+)?in"
+          // "The hunter is from La Crosse", "both from La Crosse", "from the La Crosse area".
+          + "|\\b(?:is|are|was|were|both|all|originally)\\s+from(?:\\s+the)?)";
+
+  private static final Pattern RESIDENCE_BEFORE = Pattern.compile(RESIDENCE_WORDS + "\\s+$");
+
+  /**
+   * A town named after the part of it where someone lives: "a man from Hyde Park in Chicago", "Jo
+   * Doe, 24, of the Miller section of Gary".
+   */
+  private static final Pattern RESIDENCE_PART_BEFORE =
       Pattern.compile(
-          "(?:\\b\\d{1,3},\\s+(?:of|from)"
-              + "|\\p{Lu}[\\p{L}'’-]+,\\s+(?:(?:both|all)\\s+)?(?:of|from)"
-              + "|\\b(?:man|woman|boy|girl|teen|teenager|toddler|child|resident|residents|native"
-              + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
-              + "|wife)\\s+(?:of|from)"
-              // "was shot near his home in Denmark" tells the scene; "her home in Denmark" alone
-              // tells where she lives.
-              + "|\\b(?:lives|lived|living|resides|resided|residing"
-              + "|(?<!\\b(?:at|near|outside|inside|in|behind|into)\\s(?:his|her|their|a|the|its)\\s)homes?)"
-              + "\\s+(?:elsewhere\\s+|with\\s+(?:his|her|their|a|an|the)\\s+\\p{L}+\\s+)?in"
-              // "The hunter is from La Crosse", "both from La Crosse", "from the La Crosse area".
-              + "|\\b(?:is|are|was|were|both|all|originally)\\s+from(?:\\s+the)?)\\s+$");
+          RESIDENCE_WORDS
+              + "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:neighborhood|neighbourhood"
+              + "|section|area|community)\\s+(?:of|in)|in)\\s+$");
 
   /**
    * A person's name and "of": "26-year-old Anthony Shannon of Robbinsdale"; not "the Town of
@@ -101,6 +112,7 @@ public final class IncidentalPlaces {
     String before = text.substring(Math.max(0, start - 60), start);
     String after = text.substring(end, Math.min(text.length(), end + 40));
     return RESIDENCE_BEFORE.matcher(before).find()
+        || RESIDENCE_PART_BEFORE.matcher(before).find()
         || NAME_OF.matcher(before).find()
         || RESIDENCE_AFTER.matcher(after).find();
   }

@@ -66,6 +66,15 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void theTownOfThePartWhereSomeoneLivesIsIncidental() {
+    assertThat(incidental("A man from Hyde Park in Chicago was shot in Gary.", "Chicago")).isTrue();
+    assertThat(incidental("Jo Doe, 24, of the Miller section of Gary, was shot.", "Gary")).isTrue();
+    assertThat(incidental("A man was shot in the 600 block of Main Street in Hobart.", "Hobart"))
+        .isFalse();
+    assertThat(incidental("A man was shot in the Miller section of Gary.", "Gary")).isFalse();
+  }
+
+  @Test
   void wherePeopleWereShotIsNot() {
     assertThat(incidental("A man was shot and wounded in Stockton on Sunday.", "Stockton"))
         .isFalse();
