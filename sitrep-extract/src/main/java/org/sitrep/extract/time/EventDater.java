@@ -23,7 +23,10 @@ public final class EventDater {
 
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated|reported"
+          "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated"
+              // "police reported Monday"; not "the shooting was reported about 2:30 a.m. Sunday",
+              // the hour of the call, which is the shooting's.
+              + "|(?<!\\b(?:was|were)\\s)reported"
               // "“She been shot!” her mother recalled Tuesday": the day of the telling.
               + "|recalled|recounted|remembered|explained|added|wrote|posted|tweeted|noted|acknowledged"
               + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"

@@ -187,6 +187,7 @@ class EventDaterTest {
       {"Her mother spoke with Channel 4 News on Wednesday about the shooting.", "Wednesday"},
       {"The prosecutor pleaded Wednesday with parents to lock up their guns.", "Wednesday"},
       {"The man and the girl were reported missing Saturday.", "Saturday"},
+      {"Police reported Monday that the boy had died.", "Monday"},
       {"The chief spoke at a news conference in Fort Wayne on Monday.", "Monday"},
       {"Steven also shot himself — Anayeli Ruiz (@AnayeliNews) June 29, 2016", "June 29, 2016"},
       {"The girl accused of shooting her cousin was back in court Thursday.", "Thursday"},
@@ -201,7 +202,9 @@ class EventDaterTest {
       {"The boy was shot Monday.", "Monday"},
       {"She was shot in the back yard Monday night, Sheriff James Pohlmann said.", "Monday night"},
       {"Monday night, officers responded to a shots fired call.", "Monday night"},
-      {"A man was shot outside the county courthouse on Monday.", "Monday"}
+      {"A man was shot outside the county courthouse on Monday.", "Monday"},
+      {"The shooting was reported about 2:30 a.m. Sunday.", "about 2:30 a.m. Sunday"},
+      {"Shots were reported Saturday night near the park.", "Saturday night"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();
