@@ -148,4 +148,30 @@ class PlaceAndDayPhrasingsTest {
 
     assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Gary");
   }
+
+  @Test
+  void aTownOfTwoWordsTheTaggerTookForAPersonPlacesTheShooting() throws IOException {
+    Report report =
+        report(
+            "two-words",
+            "date 2016-05-10\n"
+                + "DETROIT (WXYZ) - A shooting in Harper Woods left one man dead Sunday.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Harper Woods");
+  }
+
+  @Test
+  void aTownNamedBeforeTheBarOrTheHomeWhereItHappenedPlacesTheShooting() throws IOException {
+    Report bar =
+        report(
+            "venue-bar",
+            "date 2016-05-10\n" + "DETROIT (WXYZ) - A man was shot Sunday outside a Warren bar.\n");
+    Report home =
+        report(
+            "venue-home",
+            "date 2016-05-10\n" + "DETROIT (WXYZ) - A man was shot Sunday at a Taylor home.\n");
+
+    assertThat(towns(first(bar, SubEventType.ATTACK))).containsExactly("Warren");
+    assertThat(towns(first(home, SubEventType.ATTACK))).containsExactly("Taylor");
+  }
 }

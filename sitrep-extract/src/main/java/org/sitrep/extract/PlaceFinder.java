@@ -150,7 +150,7 @@ final class PlaceFinder {
         .filter(
             m ->
                 ReportPlaces.PLACE_TYPES.contains(m.type())
-                    || takenForAPerson(m, text, longerNames)
+                    || takenForAPerson(m, text, longerNames, annotated.entities())
                     || takenForAnOrganization(m, text))
         .map(PlaceFinder::placeOfItsPart)
         .filter(m -> !namesAPerson(m, personWords, text))
@@ -195,14 +195,18 @@ final class PlaceFinder {
 
   /**
    * A town the tagger took for a person ("a deadly shooting in Rosamond", "Lafayette County Road 41
-   * in Buckner", "just outside Quincy"): one word after "in", "near", "outside" or "through", which
-   * is none of the {@code longerNames}' words (the people the report names with more than one
-   * word). Whether the word is a town is the gazetteer's to say.
+   * in Buckner", "just outside Quincy", "a shooting in Harper Woods"): after "in", "near",
+   * "outside" or "through", one word which is none of the {@code longerNames}' words (the people
+   * the report names with more than one word), or two or three words none of which another person
+   * the report names bears. Whether the words are a town is the gazetteer's to say.
    */
   private static boolean takenForAPerson(
-      EntityMention mention, String text, Set<String> longerNames) {
+      EntityMention mention, String text, Set<String> longerNames, List<EntityMention> entities) {
+    boolean oneWord = !mention.text().contains(" ");
     return mention.type().equals("PERSON")
-        && !mention.text().contains(" ")
+        && (oneWord
+            ? !longerNames.contains(mention.text())
+            : namedOnlyHere(mention, entities) && mention.text().split("\\s+").length <= 3)
         && mention.text().length() >= 3
         && Character.isUpperCase(mention.text().charAt(0))
         && IN_BEFORE
@@ -212,8 +216,22 @@ final class PlaceFinder {
         && (!(text.startsWith("'s", mention.end()) || text.startsWith("’s", mention.end()))
             || !OUTSIDE_BEFORE
                 .matcher(text.substring(Math.max(0, mention.start() - 9), mention.start()))
-                .find())
-        && !longerNames.contains(mention.text());
+                .find());
+  }
+
+  /**
+   * Whether the words of a name of two or more words are capitalized and borne by no other person
+   * the report names: "Harper Woods" alone is a town; beside "Jo Harper" it may be a person.
+   */
+  private static boolean namedOnlyHere(EntityMention mention, List<EntityMention> entities) {
+    List<String> words = Arrays.asList(mention.text().split("\\s+"));
+    if (!words.stream().allMatch(PlaceFinder::capitalizedWord)) {
+      return false;
+    }
+    return entities.stream()
+        .filter(other -> other.type().equals("PERSON") && other.start() != mention.start())
+        .flatMap(other -> Arrays.stream(other.text().split("\\s+")))
+        .noneMatch(words::contains);
   }
 
   /** Words that name no place in a report, though towns bear them. */
@@ -267,7 +285,7 @@ final class PlaceFinder {
     Set<String> longerNames = wordsOfLongerNames(annotated);
     Set<String> towns = new HashSet<>();
     for (EntityMention mention : annotated.entities()) {
-      if (takenForAPerson(mention, text, longerNames)) {
+      if (takenForAPerson(mention, text, longerNames, annotated.entities())) {
         towns.add(mention.text());
       }
     }
@@ -362,7 +380,7 @@ final class PlaceFinder {
       finest = scene.get();
     }
     if (finest == null) {
-      finest = untaggedTown(sentence).orElse(null);
+      finest = untaggedTown(sentence).or(() -> venueTown(sentence)).orElse(null);
     }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
@@ -450,6 +468,46 @@ final class PlaceFinder {
           places.resolve(name).filter(place -> place.precision() == PlacePrecision.TOWN);
       if (town.isPresent()) {
         return Optional.of(new PlaceMention(town.get(), start, scene.end(group), false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A town named before the place where it happened, as news writes it: "outside a Warren bar", "at
+   * a Taylor home", "at a Romulus motel", "at a Dearborn Heights apartment complex".
+   */
+  private static final Pattern VENUE_TOWN =
+      Pattern.compile(
+          "\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an)\\s+"
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}?)\\s+(?:home|house|residence"
+              + "|apartment(?:\\s+complex)?|bar|nightclub|motel|hotel)\\b");
+
+  /**
+   * The town of "outside a Warren bar", "at a Taylor home": the tagger takes such a name for a
+   * person or leaves it, so it is taken only when the report names it nowhere else (a person named
+   * Taylor would be) and the gazetteer has a town of it in a state or region the report's other
+   * places name.
+   */
+  private Optional<PlaceMention> venueTown(Sentence sentence) {
+    Matcher venue = VENUE_TOWN.matcher(text).region(sentence.start(), sentence.end());
+    while (venue.find()) {
+      String name = venue.group(1);
+      if (namesNoPlace(name)
+          || Pattern.compile("\\b" + Pattern.quote(name.split("\\s+")[0]) + "\\b")
+                  .matcher(text)
+                  .results()
+                  .count()
+              > 1) {
+        continue;
+      }
+      Optional<Place> town =
+          places
+              .resolve(name)
+              .filter(place -> place.precision() == PlacePrecision.TOWN)
+              .filter(place -> places.regions().contains(place.admin1()));
+      if (town.isPresent()) {
+        return Optional.of(new PlaceMention(town.get(), venue.start(1), venue.end(1), false));
       }
     }
     return Optional.empty();
