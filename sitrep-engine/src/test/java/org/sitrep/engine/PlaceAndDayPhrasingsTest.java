@@ -174,4 +174,16 @@ class PlaceAndDayPhrasingsTest {
     assertThat(towns(first(bar, SubEventType.ATTACK))).containsExactly("Warren");
     assertThat(towns(first(home, SubEventType.ATTACK))).containsExactly("Taylor");
   }
+
+  @Test
+  void aTownAfterAFamilysHomePlacesTheShooting() throws IOException {
+    Report report =
+        report(
+            "family-home",
+            "date 2016-05-11\n"
+                + "A 3-year-old boy accidentally shot himself Wednesday at his family's home in"
+                + " Normal.\n");
+
+    assertThat(towns(first(report, SubEventType.ATTACK))).containsExactly("Normal");
+  }
 }

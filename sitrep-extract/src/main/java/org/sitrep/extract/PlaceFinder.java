@@ -89,16 +89,18 @@ final class PlaceFinder {
   /**
    * The scene named by a town: a shooting range or gun club named after its town ("at the Rupert
    * Gun Range", "at the Garner shooting range"), or the home where it happened ("outside a home in
-   * Ivanhoe", "at a residence in Roundup", "at the Cypress home"); a family's name ("at the Stiles
-   * home") is no town, nor is a month ("near their home in August"). The tagger often misses such a
-   * town, or takes the whole range for one unknown place.
+   * Ivanhoe", "at a residence in Roundup", "at his family's home in Normal", "at the Cypress
+   * home"); a family's name ("at the Stiles home") is no town, nor is a month ("near their home in
+   * August"). The tagger often misses such a town, or takes the whole range for one unknown place.
    */
   private static final Pattern SCENE_TOWN =
       Pattern.compile(
           "(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}?)\\s+"
               + "(?:[Gg]un|[Ss]hooting|[Rr]ifle|[Pp]istol|[Tt]arget)\\s+(?:[Rr]ange|[Cc]lub)\\b"
               + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
-              + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(?:home|house|residence|apartment)\\s+in\\s+"
+              // "at his family's home in Normal", "at her grandparents' house in Pekin".
+              + "|\\p{Lu}[\\p{L}-]+['’]s?|(?:the|his|her|their)\\s+\\p{Ll}+(?:['’]s|s['’]))\\s+"
+              + "(?:home|house|residence|apartment)\\s+in\\s+"
               + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})(?![\\p{L}'’-])"
               + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
               + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+"
