@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Places a report names for something other than where the event happened: where a victim or a
  * suspect lives ("Queshandis Seals, 20, of Waterloo", "a Woodville man"), where the wounded were
- * taken ("a hospital in Modesto", "sent to Dallas for an autopsy"), and a place given only to find
- * another ("150 miles northeast of Denver", "near the Athol line"). Such a place is the event's
- * only when the report gives no other. Stateless.
+ * taken ("a hospital in Modesto", "sent to Dallas for an autopsy"), a place given only to find
+ * another ("150 miles northeast of Denver", "near the Athol line") and one someone was going to or
+ * coming from ("while driving to Peoria"). Such a place is the event's only when the report gives
+ * no other. Stateless.
  */
 public final class IncidentalPlaces {
   /** "Seals, 20, of", "Jayden Choate, of", "Smith, both of", "a man from", "residents of". */
@@ -79,6 +80,18 @@ public final class IncidentalPlaces {
               + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
               + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");
 
+  /**
+   * "While driving to Peoria", "on his way home from Peoria", "a day after he moved from Peoria": a
+   * town someone was going to or coming from, which the shooting happened on the way to or away
+   * from; not "visiting relatives in Peoria".
+   */
+  private static final Pattern TRAVEL_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:way(?:\\s+(?:home|back))?|headed|heading|traveling|travelling|returning)"
+              + "\\s+(?:(?:back|home)\\s+)?(?:to|from|toward|towards)"
+              // Not "he drove from Madison to the scene", which tells the way there.
+              + "|\\bdriving\\s+(?:back\\s+)?(?:to|toward|towards)|\\b(?:moved|moving)\\s+(?:to|from))\\s+$");
+
   /** "near the Athol line", "over the Dover town line": a boundary, told by the town beyond it. */
   private static final Pattern BOUNDARY_AFTER =
       Pattern.compile("^\\s+(?:(?:town|city|county|state)\\s+)?(?:line|border)\\b");
@@ -93,6 +106,7 @@ public final class IncidentalPlaces {
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
         || REFERENCE.matcher(before).find()
+        || TRAVEL_BEFORE.matcher(before).find()
         || BOUNDARY_AFTER.matcher(after).find();
   }
 

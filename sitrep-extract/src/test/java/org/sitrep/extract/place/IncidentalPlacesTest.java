@@ -66,6 +66,14 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void aTownSomeoneWasGoingToOrComingFromIsIncidental() {
+    assertThat(incidental("A man was shot Sunday while driving to Peoria.", "Peoria")).isTrue();
+    assertThat(incidental("He was shot on his way home from Peoria.", "Peoria")).isTrue();
+    assertThat(incidental("He was shot a day after he moved from Peoria.", "Peoria")).isTrue();
+    assertThat(incidental("He was shot while visiting relatives in Peoria.", "Peoria")).isFalse();
+  }
+
+  @Test
   void theTownOfThePartWhereSomeoneLivesIsIncidental() {
     assertThat(incidental("A man from Hyde Park in Chicago was shot in Gary.", "Chicago")).isTrue();
     assertThat(incidental("Jo Doe, 24, of the Miller section of Gary, was shot.", "Gary")).isTrue();
