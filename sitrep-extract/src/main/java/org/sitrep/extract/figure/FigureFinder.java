@@ -140,6 +140,12 @@ public final class FigureFinder {
   private static final Pattern OWN_VERB =
       Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:is|are|was|were)\\b");
 
+  /** How badly some of those shot were hurt: "one critically", "two of them seriously". */
+  private static final Pattern IN_A_STATE =
+      Pattern.compile(
+          "(?i)^\\s+(?:of them\\s+)?(?:critically|seriously|severely|gravely|badly|slightly"
+              + "|minorly)\\b");
+
   private static final Pattern AND_BEFORE = Pattern.compile("(?i)(?:\\band|,)\\s*$");
 
   private static final Pattern EVERYONE =
@@ -364,6 +370,12 @@ public final class FigureFinder {
       String group = group(nounAfter(sentence, mention.end()));
       return Optional.of(
           new Figure(slot, mention.quantity(), group, part, preceding.start(), mention.end()));
+    }
+    if (previous != null
+        && previous.slot() == Slot.INJURIES
+        && IN_A_STATE.matcher(sentence.substring(mention.end())).find()) {
+      // "Two men were shot, one critically": a part of those shot, told by how badly; no count.
+      return Optional.empty();
     }
     boolean ownVerb = OWN_VERB.matcher(sentence.substring(mention.end())).find();
     if (previous != null && !ownVerb && (part || AND_BEFORE.matcher(before).find())) {

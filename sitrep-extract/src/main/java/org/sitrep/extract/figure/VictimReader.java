@@ -82,7 +82,10 @@ final class VictimReader {
               + ")|"
               + AGE
               + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
-              + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
+              + "\\s+[\\p{L} ]{1,30},)?)"
+              // "The victim, a 22-year-old man, was shot".
+              + "(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?"
+              + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|(?:shot|wounded|struck) and (?:later\\s+)?died"
@@ -94,7 +97,10 @@ final class VictimReader {
               + "|wounded)|wounded|injured|hurt|grazed|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
               // "A man shot his wife": the person is the one who acted, not a victim.
               + "(?:(?<=died|dies|dead|succumbed)|(?!\\s+(?:(?:his|her|their|the|a|an|him|them"
-              + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))))");
+              + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))"
+              // "The man was shot multiple times and died at the scene": one death, told below.
+              + "|[^.;,]{0,50}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
+              + "|succumbed)\\b))");
 
   /**
    * One person whose death a sentence tells after something else: "The victim, a 15-year-old boy,
@@ -111,7 +117,7 @@ final class VictimReader {
               + PERSON
               + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
-              + "\\s+and\\s+(?:later\\s+)?(pronounced dead|died|killed)"
+              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(pronounced dead|died|killed|succumbed)"
               + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b"
               // "the boy, who was shot Friday, died Sunday".
               + "|\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
@@ -381,7 +387,7 @@ final class VictimReader {
   /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
   private static final Pattern DEATH_OF =
       Pattern.compile(
-          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
+          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
               + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -417,6 +423,17 @@ final class VictimReader {
       Pattern.compile(
           "(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:(?:an)?other|a\\s+(?:second|third|fourth|fifth|sixth"
               + "|seventh))\\s+(?:(?:one|person|man|woman|victim)\\s+)?(?:(?:was|is)\\s+)?"
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
+              // "A 17-year-old was killed and his cousin wounded": another person, the verb left
+              // out
+              // or told again.
+              + "|(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:his|her|their|a|an)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\s+(?:(?:was|is)\\s+)?"
               + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b");
 
   /** One of several: "One of the victims died of her wounds". */
@@ -532,7 +549,9 @@ final class VictimReader {
               + ")*)[^.;]{0,40}?\\b(?:turn(?:ed|ing|s)\\s+the\\s+(?:gun|weapon|rifle|shotgun|handgun"
               + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:(?:then|later)\\s+)?"
               + "(?:(?:fatally\\s+)?(?:shooting|killing|shot|killed)\\s+(?:him|her)self"
-              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide))\\b");
+              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)"
+              // "fatally shot his wife and then himself".
+              + "|\\band\\s+(?:then\\s+)?(?:him|her)self)\\b");
 
   /** A killing told by its adjective: "a deadly shooting", "the fatal stabbing" (one at least). */
   private static final Pattern FATAL_EVENT =
@@ -742,7 +761,7 @@ final class VictimReader {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
         "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away"
-            + "|gunned down"
+            + "|gunned down|claimed the life"
             + "|pronounced"
             + "|declared).*")) {
       return Slot.FATALITIES;

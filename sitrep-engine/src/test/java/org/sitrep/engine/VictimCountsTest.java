@@ -1,0 +1,113 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.EventFigures;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Who was killed and who was hurt, read over a whole short report in the phrasings US local news
+ * uses every day ("shot four people, killing two", "The suspect was shot and killed by officers. An
+ * officer was wounded.").
+ */
+class VictimCountsTest {
+  @TempDir static Path folder;
+  private static Engine engine;
+
+  @BeforeAll
+  static void open() {
+    engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static Report report(String name, String text) throws IOException {
+    Path file = folder.resolve(name + ".txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<Extraction> extractions = new ArrayList<>();
+    engine.extract(List.of(file), true, extractions::add);
+    assertThat(extractions).singleElement().satisfies(e -> assertThat(e.refusal()).isNull());
+    return extractions.get(0).report();
+  }
+
+  private static List<EventMention> attacks(Report report) {
+    return report.events().stream()
+        .filter(event -> event.subtype() == SubEventType.ATTACK)
+        .toList();
+  }
+
+  @Test
+  void aParticipleAfterTheShootingTellsItsTollNotAnotherEvent() throws IOException {
+    Report report =
+        report(
+            "killing-two",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A gunman shot four people, killing two, Saturday night.\n");
+
+    List<EventMention> attacks = attacks(report);
+
+    assertThat(attacks).hasSize(1);
+    assertThat(EventFigures.fatalities(attacks.get(0)).best()).isEqualTo(2L);
+    assertThat(EventFigures.injuries(attacks.get(0), report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void aSuspectKilledIsNotTheOfficerWounded() throws IOException {
+    Report report =
+        report(
+            "suspect-officer",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - The suspect was shot and killed by officers Saturday night."
+                + " An officer was wounded.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void peopleSufferingFromGunshotWoundsAreThoseShot() throws IOException {
+    Report report =
+        report(
+            "suffering-from",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - Police found three people suffering from gunshot wounds"
+                + " Saturday night; one was pronounced dead at the scene.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void oneKilledAndAnotherOfTheSameWordWoundedAreTwoPeople() throws IOException {
+    Report report =
+        report(
+            "boy-and-boy",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A 17-year-old boy was killed and a 15-year-old boy wounded"
+                + " in a shooting Saturday night.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+}
