@@ -110,4 +110,53 @@ class VictimCountsTest {
     assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
     assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
   }
+
+  @Test
+  void oneShotWhoHasDiedLeavesNoOneInjured() throws IOException {
+    Report report =
+        report(
+            "shot-has-died",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A 15-year-old boy who was shot Saturday night has died.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isZero();
+  }
+
+  @Test
+  void oneOfTwoShotWhoDiedLeavesTheOtherInjured() throws IOException {
+    Report report =
+        report(
+            "pair-shot",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A man and a woman were shot Saturday night. The man died at"
+                + " the scene.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aGunmanWhoKilledAndShotsFiredIntoACarAreShootings() throws IOException {
+    Report gunman =
+        report(
+            "gunman-killed",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A gunman killed two people at a bar Saturday night.\n");
+    Report into =
+        report(
+            "fired-into",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A 15-year-old boy was wounded Saturday night when someone"
+                + " fired into his car.\n");
+
+    assertThat(attacks(gunman)).hasSize(1);
+    assertThat(EventFigures.fatalities(attacks(gunman).get(0)).best()).isEqualTo(2L);
+    assertThat(attacks(into)).hasSize(1);
+    assertThat(EventFigures.injuries(attacks(into).get(0), into.document()).best()).isEqualTo(1L);
+  }
 }

@@ -48,7 +48,7 @@ final class VictimReader {
           + "|gunman|suspect|shooter|attacker|assailant|bomber|member|councillor|councilor|official"
           + "|headman|chief|elder|judge|governor|mayor|candidate|commissioner|priest|teacher|engineer"
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
-          + "|doctor|hostage|tapper";
+          + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner";
 
   /**
    * One person as the subject of a sentence about their state: "An 18-year-old woman", "her
@@ -97,10 +97,7 @@ final class VictimReader {
               + "|wounded)|wounded|injured|hurt|grazed|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
               // "A man shot his wife": the person is the one who acted, not a victim.
               + "(?:(?<=died|dies|dead|succumbed)|(?!\\s+(?:(?:his|her|their|the|a|an|him|them"
-              + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))"
-              // "The man was shot multiple times and died at the scene": one death, told below.
-              + "|[^.;,]{0,50}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
-              + "|succumbed)\\b))");
+              + "|another|two|three|four)\\b|\\d|and\\s+(?:killed|wounded|injured|fatally))))");
 
   /**
    * One person whose death a sentence tells after something else: "The victim, a 15-year-old boy,
@@ -225,7 +222,7 @@ final class VictimReader {
               + PERSON
               + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
               + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
-              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed)"
+              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed|shot)"
               // "The man and the girl were rushed to an area hospital where they later died".
               + "|were\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
               + "\\b(?:and|where\\s+they)\\s+(?:both\\s+)?(?:later\\s+)?(died|were pronounced dead))\\b");
@@ -413,7 +410,11 @@ final class VictimReader {
       Pattern.compile(
           "\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:were|have been|had been)\\s+"
               + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
-              + "|shot dead|shot and killed)\\b");
+              + "|shot dead|shot and killed)\\b"
+              // "Both victims are expected to survive", "both were in stable condition".
+              + "|\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:are|were)\\s+"
+              + "(expected to (?:survive|recover)|in\\s+(?:critical|serious|stable|fair|good)"
+              + "\\s+condition)\\b");
 
   /**
    * One more after a count of the dead, told without a noun: "... were killed and another hurt",
@@ -434,7 +435,39 @@ final class VictimReader {
               + "(?:"
               + PERSON
               + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\s+(?:(?:was|is)\\s+)?"
-              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b");
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
+              // "A gunman killed two people and wounded another", "... and injured a third".
+              + "|(?<=\\b(?:killed|killing)\\s[^.;]{1,40}?)\\band\\s+(?:critically\\s+|seriously\\s+)?"
+              + "(wounded|injured|wounding|injuring)\\s+(?:an)?other\\b(?!\\s+(?:\\d|one|two|three|four"
+              + "|five|six|seven|eight|nine|ten|dozen|several|people|persons|victims))"
+              + "|(?<=\\b(?:killed|killing)\\s[^.;]{1,40}?)\\band\\s+(?:critically\\s+|seriously\\s+)?"
+              + "(wounded|injured|wounding|injuring)\\s+a\\s+(?:second|third|fourth|fifth|sixth)\\b");
+
+  /**
+   * The death of the one a sentence has just told was shot, in the words after it: "A baby shot on
+   * Sunday morning has died", "The man was shot multiple times and died at the scene", "... and was
+   * pronounced dead".
+   */
+  private static final Pattern DIED_AFTER =
+      Pattern.compile(
+          "[^.;,]{0,60}?\\s+(?:has|have)\\s+(?:since\\s+)?died\\b"
+              + "|[^.;,]{0,50}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
+              + "|succumbed)\\b"
+              // "A man who was shot Saturday night succumbed to his injuries Sunday".
+              + "|(?:(?!\\b(?:and|or|but|who|whose|while|when|where)\\b)[^.;,]){0,60}?\\s+"
+              + "(?:later\\s+|had\\s+)?(?:died|succumbed|passed away)\\b");
+
+  /**
+   * The one left of two after a death: "One victim died at the scene and the other was taken to the
+   * hospital", "... and the other is in stable condition" (one injured).
+   */
+  private static final Pattern THE_OTHER_HURT =
+      Pattern.compile(
+          "(?<=\\b(?:killed|dead|died)\\b[^.;]{0,40}?)\\band\\s+the\\s+other(?:\\s+(?:one|victim|man"
+              + "|woman|person|boy|girl|teen))?\\s+(?:was|is)\\s+(?:(?:also|later|still)\\s+)?"
+              + "((?:taken|rushed|transported|flown)\\b|hospitali[sz]ed|in\\s+(?:critical|serious"
+              + "|stable|fair|good|grave)\\s+condition|(?:critically\\s+|seriously\\s+)?(?:wounded"
+              + "|injured|hurt)|expected to (?:survive|recover)|recovering)");
 
   /** One of several: "One of the victims died of her wounds". */
   private static final Pattern ONE_OF =
@@ -684,6 +717,7 @@ final class VictimReader {
         new Pattern[] {
           ONE_OF,
           ANOTHER_HURT,
+          THE_OTHER_HURT,
           TO_DEATH,
           SHOT_DEAD,
           SINGLE,
@@ -718,6 +752,17 @@ final class VictimReader {
               slot == Slot.FATALITIES && ATTACKER.matcher(sentence.substring(start, end)).find();
           singles.add(
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
+          Matcher died = DIED_AFTER.matcher(sentence).region(end, sentence.length());
+          if (pattern == SINGLE && slot == Slot.INJURIES && died.lookingAt()) {
+            // "A baby shot on Sunday morning has died": the one shot, then their death; those
+            // shot less the dead leave no one injured.
+            int from = end;
+            while (from < died.end() && Character.isWhitespace(sentence.charAt(from))) {
+              from++;
+            }
+            singles.add(
+                new Figure(Slot.FATALITIES, Quantity.exact(1), null, false, from, died.end()));
+          }
         }
       }
     }

@@ -19,10 +19,58 @@ class VictimPhrasingTest {
   }
 
   @Test
-  void oneShotWhoThenDiedIsOneDeadNotOneShot() {
+  void oneShotWhoThenDiedIsOneShotAndOneDead() {
     assertThat(counts("The man was shot multiple times and died at the scene Saturday night."))
-        .containsExactly(tuple(Slot.FATALITIES, 1L));
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 1L));
     assertThat(counts("The man was shot multiple times and was pronounced dead at the scene."))
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("A 15-year-old boy who was shot Saturday night has died."))
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("A man who was shot Saturday night succumbed to his injuries Sunday."))
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 1L));
+    // Another person's death is not the one shot's: the child's death is read on its own.
+    String other = "A man was shot in the leg and a child who had died was found.";
+    assertThat(finder.find(other))
+        .filteredOn(figure -> figure.slot() == Slot.FATALITIES)
+        .extracting(figure -> other.substring(figure.start(), figure.end()))
+        .containsExactly("a child who had died");
+  }
+
+  @Test
+  void twoPeopleToldOneByOneWereShot() {
+    assertThat(counts("A man and a woman were shot Saturday night."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+  }
+
+  @Test
+  void bothExpectedToSurviveAreTwoInjured() {
+    assertThat(counts("Both victims are expected to survive, police said."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+  }
+
+  @Test
+  void theOtherOfTwoAfterADeathIsInjured() {
+    assertThat(
+            counts(
+                "One victim died at the scene and the other was taken to the hospital, police"
+                    + " said."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void anotherWoundedAfterACountOfTheDead() {
+    assertThat(counts("A gunman killed two people and wounded another at a bar."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L), tuple(Slot.INJURIES, 1L));
+    assertThat(counts("A gunman killed two people and wounded a third at a bar."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L), tuple(Slot.INJURIES, 1L));
+    // "Another five" is no one more.
+    assertThat(counts("A gunman killed two people and wounded another five at a bar."))
+        .doesNotContain(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void anIntruderIsAPerson() {
+    assertThat(counts("The homeowner shot and killed an intruder Saturday night."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
   }
 
