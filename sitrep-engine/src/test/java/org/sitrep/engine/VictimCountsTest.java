@@ -159,4 +159,52 @@ class VictimCountsTest {
     assertThat(attacks(into)).hasSize(1);
     assertThat(EventFigures.injuries(attacks(into).get(0), into.document()).best()).isEqualTo(1L);
   }
+
+  @Test
+  void noOneElseInjuredLeavesNoInjuredBesideTheDead() throws IOException {
+    Report report =
+        report(
+            "no-one-else",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A man was shot and killed Saturday night. No one else was"
+                + " injured.\n");
+    Report shotTwo =
+        report(
+            "no-one-else-two-shot",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - Two men were shot Saturday night. One of them died. No one"
+                + " else was injured.\n");
+
+    EventMention shooting = attacks(report).get(0);
+    EventMention two = attacks(shotTwo).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isZero();
+    assertThat(EventFigures.fatalities(two).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(two, shotTwo.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aWoundThatIsNotLifeThreateningLeavesNoDead() throws IOException {
+    Report report =
+        report(
+            "not-life-threatening",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A man was shot in the leg Saturday night. His injuries are"
+                + " not life-threatening.\n");
+    Report killed =
+        report(
+            "killed-and-not-life-threatening",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - Two men were shot Saturday night, one fatally. The other"
+                + " man's injuries are not life-threatening.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isZero();
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+    assertThat(EventFigures.fatalities(attacks(killed).get(0)).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(attacks(killed).get(0), killed.document()).best())
+        .isEqualTo(1L);
+  }
 }

@@ -45,7 +45,7 @@ class VictimPhrasingTest {
   @Test
   void bothExpectedToSurviveAreTwoInjured() {
     assertThat(counts("Both victims are expected to survive, police said."))
-        .containsExactly(tuple(Slot.INJURIES, 2L));
+        .containsExactly(tuple(Slot.INJURIES, 2L), tuple(Slot.FATALITIES, 0L));
   }
 
   @Test
@@ -106,5 +106,29 @@ class VictimPhrasingTest {
         .containsExactly(tuple(Slot.FATALITIES, 2L));
     assertThat(counts("He killed his two children and himself."))
         .containsExactly(tuple(Slot.FATALITIES, 3L));
+  }
+
+  @Test
+  void noOneElseHurtIsNoCasualtyBesidesThoseTold() {
+    assertThat(counts("No one else was injured.")).containsExactly(tuple(Slot.CASUALTIES, 0L));
+    assertThat(counts("Nobody else was hurt in the shooting."))
+        .containsExactly(tuple(Slot.CASUALTIES, 0L));
+    assertThat(counts("No other injuries were reported."))
+        .containsExactly(tuple(Slot.CASUALTIES, 0L));
+    assertThat(counts("Shots were fired at a home, but no one was hit."))
+        .containsExactly(tuple(Slot.CASUALTIES, 0L));
+  }
+
+  @Test
+  void woundsThatAreNotLifeThreateningTellNoDeath() {
+    assertThat(counts("His injuries are not life-threatening."))
+        .containsExactly(tuple(Slot.FATALITIES, 0L));
+    assertThat(counts("A man was shot in the leg and is expected to survive."))
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
+    assertThat(counts("None of the injuries are life-threatening."))
+        .containsExactly(tuple(Slot.FATALITIES, 0L));
+    // The wounded person is still counted.
+    assertThat(counts("The woman suffered non-life-threatening injuries."))
+        .containsExactlyInAnyOrder(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
   }
 }
