@@ -207,27 +207,4 @@ class VictimCountsTest {
     assertThat(EventFigures.injuries(attacks(killed).get(0), killed.document()).best())
         .isEqualTo(1L);
   }
-
-  @Test
-  void theShotDeadLeaveNoOneInjuredUnlessOthersAreTold() throws IOException {
-    Report alone =
-        report(
-            "shot-and-killed",
-            "date 2016-05-13\n"
-                + "SPRINGFIELD, Ill. - Two men were shot and killed Saturday night.\n");
-    Report others =
-        report(
-            "shot-and-killed-and-wounded",
-            "date 2016-05-13\n"
-                + "SPRINGFIELD, Ill. - A man was shot and killed Saturday night. Two other people"
-                + " were wounded.\n");
-
-    EventMention shooting = attacks(alone).get(0);
-    EventMention wounded = attacks(others).get(0);
-
-    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(2L);
-    assertThat(EventFigures.injuries(shooting, alone.document()).best()).isZero();
-    assertThat(EventFigures.fatalities(wounded).best()).isEqualTo(1L);
-    assertThat(EventFigures.injuries(wounded, others.document()).best()).isEqualTo(2L);
-  }
 }

@@ -170,11 +170,7 @@ public final class EventFigures {
     }
     FigureEstimate hit = figure(shot, Slot.INJURIES);
     if (!hit.isKnown()) {
-      // "A man was shot and killed", "Two teens were fatally shot": those hit are the dead, and
-      // those shot less the dead leave no one injured, as "A man was shot. He died." does.
-      return toldShotDead(event, document)
-          ? new FigureEstimate(0L, 0L, null)
-          : orNoCasualties(hit, event.claims());
+      return orNoCasualties(hit, event.claims());
     }
     FigureEstimate dead = fatalities(event);
     if (!hit.isKnown() || !dead.isKnown()) {
@@ -187,33 +183,13 @@ public final class EventFigures {
 
   /**
    * Whether the report tells its injured only as people shot ("found three people with gunshot
-   * wounds", "two people were shot", "a man was shot and killed"), so that its injured are those
-   * less the dead.
+   * wounds", "two people were shot"), so that its injured are those less the dead.
    */
   public static boolean injuredAsShotLessDead(EventMention event, Document document) {
     List<Claim> wounded = new ArrayList<>();
     List<Claim> shot = new ArrayList<>();
     sortWounded(event, document, wounded, shot);
-    return !figure(wounded, Slot.INJURIES).isKnown()
-        && (figure(shot, Slot.INJURIES).isKnown() || toldShotDead(event, document));
-  }
-
-  /** The dead told as shot dead: "shot and killed", "fatally shot", "shot to death". */
-  private static final Pattern SHOT_DEAD =
-      Pattern.compile("(?i)\\bshot\\s+(?:and\\s+killed|dead|to\\s+death)\\b|\\bfatally\\s+shot\\b");
-
-  /**
-   * Whether the report tells its dead as people shot dead and names no one wounded: then everyone
-   * hit died.
-   */
-  private static boolean toldShotDead(EventMention event, Document document) {
-    return event.claims().stream()
-        .anyMatch(
-            c ->
-                c.slot() == Slot.FATALITIES
-                    && !c.attribution().isPerpetrator()
-                    && !ATTACKERS.equals(c.group())
-                    && SHOT_DEAD.matcher(document.textOf(c.evidence())).find());
+    return !figure(wounded, Slot.INJURIES).isKnown() && figure(shot, Slot.INJURIES).isKnown();
   }
 
   /** Puts each injuries claim among those told only as shot or among the wounded. */

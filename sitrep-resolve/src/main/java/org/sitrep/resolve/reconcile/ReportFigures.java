@@ -33,17 +33,11 @@ public final class ReportFigures {
     }
     List<Claim> used = counted(event.claims(), slot);
     boolean partial = used.stream().noneMatch(claim -> claim.group() == null);
-    String words = null;
     if (used.isEmpty()) {
       // "There were no casualties": the zero comes from the casualties claim. Injuries told only
       // as people shot also lean on the dead.
       used = counted(event.claims(), Slot.CASUALTIES);
       partial = false;
-      if (used.isEmpty() && slot == Slot.INJURIES) {
-        // "A man was shot and killed": everyone hit died; the zero comes from the dead.
-        used = counted(event.claims(), Slot.FATALITIES);
-        words = "0: " + words(used, Slot.FATALITIES) + " shot dead";
-      }
     } else if (slot == Slot.INJURIES) {
       used = new ArrayList<>(used);
       used.addAll(counted(event.claims(), Slot.FATALITIES));
@@ -53,7 +47,7 @@ public final class ReportFigures {
         estimate.low(),
         estimate.best(),
         estimate.high(),
-        (words != null ? words : words(used, slot)) + woundedWhoDied(event, slot, document),
+        words(used, slot) + woundedWhoDied(event, slot, document),
         used,
         partial);
   }
