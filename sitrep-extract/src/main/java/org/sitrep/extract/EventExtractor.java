@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -290,7 +291,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<List<TimeExpression>> ownTimes = new ArrayList<>();
     boolean violenceTold = false;
     for (Trigger trigger : factual) {
-      if (trigger.equals(main.get()) || killsItsShooter(told.text(), main.get(), trigger)) {
+      if (trigger.equals(main.get())
+          || killsItsShooter(told.text(), main.get(), trigger)
+          || tellsItsToll(told.text(), main.get(), trigger)) {
         continue;
       }
       Optional<TimeExpression> own =
@@ -351,6 +354,26 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return main.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
         && main.end() <= other.start()
         && SELF_AFTER.matcher(sentence.substring(other.end())).find();
+  }
+
+  /**
+   * A participle joined to the clause before it: ", killing", "and wounding", ", fatally shooting".
+   */
+  private static final Pattern JOINED_PARTICIPLE =
+      Pattern.compile("(?i)(?:,|\\band)\\s+(?:\\p{Ll}+ly\\s+)?$");
+
+  /**
+   * Whether {@code other} is a participle that tells what the violence {@code main} did: "A gunman
+   * shot four people, killing two, Saturday night", "opened fire at a party Saturday night,
+   * shooting four people and killing two" are one event, and the day beside the participle is the
+   * main event's.
+   */
+  private static boolean tellsItsToll(String sentence, Trigger main, Trigger other) {
+    return main.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && other.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && main.end() <= other.start()
+        && sentence.substring(other.start(), other.end()).toLowerCase(Locale.ROOT).endsWith("ing")
+        && JOINED_PARTICIPLE.matcher(sentence.substring(main.end(), other.start())).find();
   }
 
   /** An arrest or another development told with the violence it followed ("in the killing of"). */

@@ -22,7 +22,7 @@ public final class EventFigures {
       Pattern.compile(
           "(?i)(?:(?<!\\balso )\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
               + "|^(?:double|triple|quadruple)[- ]shooting$"
-              + "|\\b(?:with|suffered|sustained|received)\\b[^.;]*\\bwounds?$)");
+              + "|\\b(?:with|suffered|sustained|received|suffering from)\\b[^.;]*\\bwounds?$)");
 
   /** Words that tell the wounded survived so far: they are injured, not only hit. */
   private static final Pattern ALIVE =
@@ -255,7 +255,8 @@ public final class EventFigures {
   private static final Pattern PERSON_WORD =
       Pattern.compile(
           "\\b(?:\\d{1,3}-(?:year|month|week)-old|child|boy|girl|toddler|infant|baby|teen"
-              + "|teenager|man|woman|son|daughter|student)\\b");
+              + "|teenager|man|woman|son|daughter|student|suspect|gunman|shooter|officer|deputy"
+              + "|trooper)\\b");
 
   /** Words for a small child, which reports use for one another ("the toddler", "the child"). */
   private static final Pattern YOUNG_CHILD = Pattern.compile("child|toddler|infant|baby");
@@ -265,7 +266,7 @@ public final class EventFigures {
 
   /** The wounded told as someone besides the dead: "another man", "a second victim". */
   private static final Pattern OTHER =
-      Pattern.compile("\\b(?:another|other|others|second|also|both)\\b");
+      Pattern.compile("\\b(?:another|other|others|second|also|both)\\b|^and\\b");
 
   /**
    * One count of the event: from the report's totals, or, when it gives only counts of groups, from

@@ -78,7 +78,10 @@ final class TriggerLexicon {
               // "A shooting range", "shooting sports" are no shootings.
               "shoot(?:ing|ings|s|out|outs)?(?! (?:ranges?|sports|clubs?|galler(?:y|ies)|instructors?"
                   + "|lessons?|competitions?))|shot dead|shot|gunned down|opened fire"
-                  + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon)"
+                  + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon|into)"
+                  // "A gunman killed two people", "were wounded by a gunman".
+                  + "|gunm[ae]n (?:\\w+ly )?(?:killed|wounded|injured)|(?:killed|wounded|injured) by"
+                  + " (?:a |an |the )?(?:lone |masked |unknown )?gunm[ae]n"
                   + "|gunshots?(?: wounds?)?|(?:shotgun|bullet) wounds?|gunfire|shots (?:were |had been |being |was )?fired|shots rang out"
                   // Shootings without a word for shooting: "a hunting accident", "the rifle went
                   // off".

@@ -83,7 +83,13 @@ public final class FigureFinder {
               + "(?:(?:reported|known|confirmed)\\s+)?"
               + "(deaths?|casualties|fatalities|injuries|one (?:was )?(?:killed|hurt|injured))\\b"
               + "|\\bno(?:body| one) was (killed|hurt|injured|wounded|harmed)\\b"
-              + "|\\b(?:released|freed|escaped|rescued|returned|left)\\s+(unharmed|unhurt)\\b");
+              + "|\\b(?:released|freed|escaped|rescued|returned|left)\\s+(unharmed|unhurt)\\b"
+              // Nobody besides those told, or nobody hit at all: "No one else was injured", "No
+              // other injuries were reported", "There were no other victims", "no one was hit".
+              + "|\\bno(?:body| one) (else) (?:was|were) (?:killed|hurt|injured|wounded|harmed|shot"
+              + "|struck|hit)\\b"
+              + "|\\bno (other|additional|further) (?:injuries|victims|casualties)\\b"
+              + "|\\bno(?:body| one) was (shot|struck|hit)\\b");
 
   /**
    * Words set off by commas between a number and its count word: "Six people, including the
@@ -139,6 +145,12 @@ public final class FigureFinder {
   /** A number with a verb of its own ("one person is listed ...") shares no count word. */
   private static final Pattern OWN_VERB =
       Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:is|are|was|were)\\b");
+
+  /** How badly some of those shot were hurt: "one critically", "two of them seriously". */
+  private static final Pattern IN_A_STATE =
+      Pattern.compile(
+          "(?i)^\\s+(?:of them\\s+)?(?:critically|seriously|severely|gravely|badly|slightly"
+              + "|minorly)\\b");
 
   private static final Pattern AND_BEFORE = Pattern.compile("(?i)(?:\\band|,)\\s*$");
 
@@ -201,6 +213,7 @@ public final class FigureFinder {
     figures.addAll(VictimReader.lists(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
+    figures.addAll(noneDying(sentence));
     figures.removeIf(figure -> tallied(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
@@ -365,6 +378,12 @@ public final class FigureFinder {
       return Optional.of(
           new Figure(slot, mention.quantity(), group, part, preceding.start(), mention.end()));
     }
+    if (previous != null
+        && previous.slot() == Slot.INJURIES
+        && IN_A_STATE.matcher(sentence.substring(mention.end())).find()) {
+      // "Two men were shot, one critically": a part of those shot, told by how badly; no count.
+      return Optional.empty();
+    }
     boolean ownVerb = OWN_VERB.matcher(sentence.substring(mention.end())).find();
     if (previous != null && !ownVerb && (part || AND_BEFORE.matcher(before).find())) {
       String group = group(nounAfter(sentence, mention.end()));
@@ -411,6 +430,31 @@ public final class FigureFinder {
     return word.matches("\\d{1,2}") ? Long.parseLong(word) : null;
   }
 
+  /**
+   * Wounds told as ones the wounded will live through: "His injuries are not life-threatening",
+   * "suffered a non-life-threatening gunshot wound", "is expected to survive", "was treated and
+   * released". Nobody died of them: zero dead, beside any death the report tells (a count of the
+   * dead is the highest the report gives).
+   */
+  private static final Pattern SURVIVING =
+      Pattern.compile(
+          "(?i)\\b(?:non-life-threatening|not (?:considered |believed to be )?life-threatening"
+              + "|(?:none|neither) of (?:the|their|them) (?:injuries |wounds )?(?:are|is|were|was)"
+              + " (?:considered |believed to be )?life-threatening"
+              + "|(?:is|are|was|were) expected to (?:survive|recover|be (?:ok|okay|fine))"
+              + "|treated and released)\\b");
+
+  private static List<Figure> noneDying(String sentence) {
+    List<Figure> none = new ArrayList<>();
+    Matcher matcher = SURVIVING.matcher(sentence);
+    if (matcher.find()) {
+      none.add(
+          new Figure(
+              Slot.FATALITIES, Quantity.exact(0), null, false, matcher.start(), matcher.end()));
+    }
+    return none;
+  }
+
   private static List<Figure> zeros(String sentence) {
     List<Figure> zeros = new ArrayList<>();
     Matcher matcher = ZERO.matcher(sentence);
@@ -419,6 +463,13 @@ public final class FigureFinder {
           matcher.group(1) != null
               ? matcher.group(1)
               : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+      if (word == null) {
+        // No one besides those told, or no one hit: neither dead nor wounded beyond them.
+        zeros.add(
+            new Figure(
+                Slot.CASUALTIES, Quantity.exact(0), null, false, matcher.start(), matcher.end()));
+        continue;
+      }
       String lower = word.toLowerCase(Locale.ROOT);
       // Nobody hurt or harmed, hostages freed unharmed: neither dead nor wounded.
       Slot slot =

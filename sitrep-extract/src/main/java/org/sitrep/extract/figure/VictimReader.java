@@ -48,7 +48,7 @@ final class VictimReader {
           + "|gunman|suspect|shooter|attacker|assailant|bomber|member|councillor|councilor|official"
           + "|headman|chief|elder|judge|governor|mayor|candidate|commissioner|priest|teacher|engineer"
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
-          + "|doctor|hostage|tapper";
+          + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner";
 
   /**
    * One person as the subject of a sentence about their state: "An 18-year-old woman", "her
@@ -82,7 +82,10 @@ final class VictimReader {
               + ")|"
               + AGE
               + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
-              + "\\s+[\\p{L} ]{1,30},)?)\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
+              + "\\s+[\\p{L} ]{1,30},)?)"
+              // "The victim, a 22-year-old man, was shot".
+              + "(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?"
+              + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
               + "|(?:shot|wounded|struck) and (?:later\\s+)?died"
@@ -111,7 +114,7 @@ final class VictimReader {
               + PERSON
               + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
-              + "\\s+and\\s+(?:later\\s+)?(pronounced dead|died|killed)"
+              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(pronounced dead|died|killed|succumbed)"
               + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b"
               // "the boy, who was shot Friday, died Sunday".
               + "|\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
@@ -219,7 +222,7 @@ final class VictimReader {
               + PERSON
               + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
               + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
-              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed)"
+              + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed|shot)"
               // "The man and the girl were rushed to an area hospital where they later died".
               + "|were\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
               + "\\b(?:and|where\\s+they)\\s+(?:both\\s+)?(?:later\\s+)?(died|were pronounced dead))\\b");
@@ -381,7 +384,7 @@ final class VictimReader {
   /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
   private static final Pattern DEATH_OF =
       Pattern.compile(
-          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
+          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
               + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -407,7 +410,11 @@ final class VictimReader {
       Pattern.compile(
           "\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:were|have been|had been)\\s+"
               + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
-              + "|shot dead|shot and killed)\\b");
+              + "|shot dead|shot and killed)\\b"
+              // "Both victims are expected to survive", "both were in stable condition".
+              + "|\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:are|were)\\s+"
+              + "(expected to (?:survive|recover)|in\\s+(?:critical|serious|stable|fair|good)"
+              + "\\s+condition)\\b");
 
   /**
    * One more after a count of the dead, told without a noun: "... were killed and another hurt",
@@ -417,7 +424,50 @@ final class VictimReader {
       Pattern.compile(
           "(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:(?:an)?other|a\\s+(?:second|third|fourth|fifth|sixth"
               + "|seventh))\\s+(?:(?:one|person|man|woman|victim)\\s+)?(?:(?:was|is)\\s+)?"
-              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b");
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
+              // "A 17-year-old was killed and his cousin wounded": another person, the verb left
+              // out
+              // or told again.
+              + "|(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:his|her|their|a|an)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\s+(?:(?:was|is)\\s+)?"
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
+              // "A gunman killed two people and wounded another", "... and injured a third".
+              + "|(?<=\\b(?:killed|killing)\\s[^.;]{1,40}?)\\band\\s+(?:critically\\s+|seriously\\s+)?"
+              + "(wounded|injured|wounding|injuring)\\s+(?:an)?other\\b(?!\\s+(?:\\d|one|two|three|four"
+              + "|five|six|seven|eight|nine|ten|dozen|several|people|persons|victims))"
+              + "|(?<=\\b(?:killed|killing)\\s[^.;]{1,40}?)\\band\\s+(?:critically\\s+|seriously\\s+)?"
+              + "(wounded|injured|wounding|injuring)\\s+a\\s+(?:second|third|fourth|fifth|sixth)\\b");
+
+  /**
+   * The death of the one a sentence has just told was shot, in the words after it: "A baby shot on
+   * Sunday morning has died", "The man was shot multiple times and died at the scene", "... and was
+   * pronounced dead".
+   */
+  private static final Pattern DIED_AFTER =
+      Pattern.compile(
+          "[^.;,]{0,60}?\\s+(?:has|have)\\s+(?:since\\s+)?died\\b"
+              + "|[^.;,]{0,50}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
+              + "|succumbed)\\b"
+              // "A man who was shot Saturday night succumbed to his injuries Sunday".
+              + "|(?:(?!\\b(?:and|or|but|who|whose|while|when|where)\\b)[^.;,]){0,60}?\\s+"
+              + "(?:later\\s+|had\\s+)?(?:died|succumbed|passed away)\\b");
+
+  /**
+   * The one left of two after a death: "One victim died at the scene and the other was taken to the
+   * hospital", "... and the other is in stable condition" (one injured).
+   */
+  private static final Pattern THE_OTHER_HURT =
+      Pattern.compile(
+          "(?<=\\b(?:killed|dead|died)\\b[^.;]{0,40}?)\\band\\s+the\\s+other(?:\\s+(?:one|victim|man"
+              + "|woman|person|boy|girl|teen))?\\s+(?:was|is)\\s+(?:(?:also|later|still)\\s+)?"
+              + "((?:taken|rushed|transported|flown)\\b|hospitali[sz]ed|in\\s+(?:critical|serious"
+              + "|stable|fair|good|grave)\\s+condition|(?:critically\\s+|seriously\\s+)?(?:wounded"
+              + "|injured|hurt)|expected to (?:survive|recover)|recovering)");
 
   /** One of several: "One of the victims died of her wounds". */
   private static final Pattern ONE_OF =
@@ -532,7 +582,9 @@ final class VictimReader {
               + ")*)[^.;]{0,40}?\\b(?:turn(?:ed|ing|s)\\s+the\\s+(?:gun|weapon|rifle|shotgun|handgun"
               + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:(?:then|later)\\s+)?"
               + "(?:(?:fatally\\s+)?(?:shooting|killing|shot|killed)\\s+(?:him|her)self"
-              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide))\\b");
+              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)"
+              // "fatally shot his wife and then himself".
+              + "|\\band\\s+(?:then\\s+)?(?:him|her)self)\\b");
 
   /** A killing told by its adjective: "a deadly shooting", "the fatal stabbing" (one at least). */
   private static final Pattern FATAL_EVENT =
@@ -665,6 +717,7 @@ final class VictimReader {
         new Pattern[] {
           ONE_OF,
           ANOTHER_HURT,
+          THE_OTHER_HURT,
           TO_DEATH,
           SHOT_DEAD,
           SINGLE,
@@ -699,6 +752,17 @@ final class VictimReader {
               slot == Slot.FATALITIES && ATTACKER.matcher(sentence.substring(start, end)).find();
           singles.add(
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
+          Matcher died = DIED_AFTER.matcher(sentence).region(end, sentence.length());
+          if (pattern == SINGLE && slot == Slot.INJURIES && died.lookingAt()) {
+            // "A baby shot on Sunday morning has died": the one shot, then their death; those
+            // shot less the dead leave no one injured.
+            int from = end;
+            while (from < died.end() && Character.isWhitespace(sentence.charAt(from))) {
+              from++;
+            }
+            singles.add(
+                new Figure(Slot.FATALITIES, Quantity.exact(1), null, false, from, died.end()));
+          }
         }
       }
     }
@@ -742,7 +806,7 @@ final class VictimReader {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
         "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away"
-            + "|gunned down"
+            + "|gunned down|claimed the life"
             + "|pronounced"
             + "|declared).*")) {
       return Slot.FATALITIES;

@@ -491,8 +491,10 @@ class FigureFinderTest {
   @Test
   void readsTheWoundsOnePersonSuffered() {
     assertThat(only("A 16-year-old girl suffered minor injuries.", Slot.INJURIES)).isEqualTo(1);
-    assertThat(only("The boy is recovering from non-life-threatening wounds.", Slot.INJURIES))
-        .isEqualTo(1);
+    // Beside the one injured, wounds that are not life-threatening tell no one died.
+    assertThat(finder.find("The boy is recovering from non-life-threatening wounds."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
     assertThat(only("The man suffered fatal gunshot wounds.", Slot.FATALITIES)).isEqualTo(1);
   }
 

@@ -1,0 +1,210 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.EventFigures;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Who was killed and who was hurt, read over a whole short report in the phrasings US local news
+ * uses every day ("shot four people, killing two", "The suspect was shot and killed by officers. An
+ * officer was wounded.").
+ */
+class VictimCountsTest {
+  @TempDir static Path folder;
+  private static Engine engine;
+
+  @BeforeAll
+  static void open() {
+    engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static Report report(String name, String text) throws IOException {
+    Path file = folder.resolve(name + ".txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<Extraction> extractions = new ArrayList<>();
+    engine.extract(List.of(file), true, extractions::add);
+    assertThat(extractions).singleElement().satisfies(e -> assertThat(e.refusal()).isNull());
+    return extractions.get(0).report();
+  }
+
+  private static List<EventMention> attacks(Report report) {
+    return report.events().stream()
+        .filter(event -> event.subtype() == SubEventType.ATTACK)
+        .toList();
+  }
+
+  @Test
+  void aParticipleAfterTheShootingTellsItsTollNotAnotherEvent() throws IOException {
+    Report report =
+        report(
+            "killing-two",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A gunman shot four people, killing two, Saturday night.\n");
+
+    List<EventMention> attacks = attacks(report);
+
+    assertThat(attacks).hasSize(1);
+    assertThat(EventFigures.fatalities(attacks.get(0)).best()).isEqualTo(2L);
+    assertThat(EventFigures.injuries(attacks.get(0), report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void aSuspectKilledIsNotTheOfficerWounded() throws IOException {
+    Report report =
+        report(
+            "suspect-officer",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - The suspect was shot and killed by officers Saturday night."
+                + " An officer was wounded.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void peopleSufferingFromGunshotWoundsAreThoseShot() throws IOException {
+    Report report =
+        report(
+            "suffering-from",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - Police found three people suffering from gunshot wounds"
+                + " Saturday night; one was pronounced dead at the scene.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void oneKilledAndAnotherOfTheSameWordWoundedAreTwoPeople() throws IOException {
+    Report report =
+        report(
+            "boy-and-boy",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A 17-year-old boy was killed and a 15-year-old boy wounded"
+                + " in a shooting Saturday night.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void oneShotWhoHasDiedLeavesNoOneInjured() throws IOException {
+    Report report =
+        report(
+            "shot-has-died",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A 15-year-old boy who was shot Saturday night has died.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isZero();
+  }
+
+  @Test
+  void oneOfTwoShotWhoDiedLeavesTheOtherInjured() throws IOException {
+    Report report =
+        report(
+            "pair-shot",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A man and a woman were shot Saturday night. The man died at"
+                + " the scene.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aGunmanWhoKilledAndShotsFiredIntoACarAreShootings() throws IOException {
+    Report gunman =
+        report(
+            "gunman-killed",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A gunman killed two people at a bar Saturday night.\n");
+    Report into =
+        report(
+            "fired-into",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A 15-year-old boy was wounded Saturday night when someone"
+                + " fired into his car.\n");
+
+    assertThat(attacks(gunman)).hasSize(1);
+    assertThat(EventFigures.fatalities(attacks(gunman).get(0)).best()).isEqualTo(2L);
+    assertThat(attacks(into)).hasSize(1);
+    assertThat(EventFigures.injuries(attacks(into).get(0), into.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void noOneElseInjuredLeavesNoInjuredBesideTheDead() throws IOException {
+    Report report =
+        report(
+            "no-one-else",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A man was shot and killed Saturday night. No one else was"
+                + " injured.\n");
+    Report shotTwo =
+        report(
+            "no-one-else-two-shot",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - Two men were shot Saturday night. One of them died. No one"
+                + " else was injured.\n");
+
+    EventMention shooting = attacks(report).get(0);
+    EventMention two = attacks(shotTwo).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isZero();
+    assertThat(EventFigures.fatalities(two).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(two, shotTwo.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aWoundThatIsNotLifeThreateningLeavesNoDead() throws IOException {
+    Report report =
+        report(
+            "not-life-threatening",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - A man was shot in the leg Saturday night. His injuries are"
+                + " not life-threatening.\n");
+    Report killed =
+        report(
+            "killed-and-not-life-threatening",
+            "date 2016-05-13\n"
+                + "SPRINGFIELD, Ill. - Two men were shot Saturday night, one fatally. The other"
+                + " man's injuries are not life-threatening.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isZero();
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+    assertThat(EventFigures.fatalities(attacks(killed).get(0)).best()).isEqualTo(1L);
+    assertThat(EventFigures.injuries(attacks(killed).get(0), killed.document()).best())
+        .isEqualTo(1L);
+  }
+}
