@@ -1,13 +1,11 @@
 package org.sitrep.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,33 +24,20 @@ import org.sitrep.model.SubEventType;
  */
 class PlaceAndDayPhrasingsTest {
   @TempDir static Path folder;
-  private static Engine engine;
+  private static InventedReports reports;
 
   @BeforeAll
   static void open() {
-    engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+    reports = new InventedReports(folder);
   }
 
   @AfterAll
   static void close() {
-    engine.close();
+    reports.close();
   }
 
   private static Report report(String name, String text) throws IOException {
-    Path file = folder.resolve(name + ".txt");
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    List<Extraction> extractions = new ArrayList<>();
-    engine.extract(List.of(file), true, extractions::add);
-    assertThat(extractions).hasSize(1);
-    assertThat(extractions.get(0).refusal()).isNull();
-    return extractions.get(0).report();
-  }
-
-  private static EventMention first(Report report, SubEventType subtype) {
-    return report.events().stream()
-        .filter(event -> event.subtype() == subtype)
-        .findFirst()
-        .orElseThrow();
+    return reports.read(name, text);
   }
 
   @Test

@@ -503,11 +503,7 @@ final class PlaceFinder {
               > 1) {
         continue;
       }
-      Optional<Place> town =
-          places
-              .resolve(name)
-              .filter(place -> place.precision() == PlacePrecision.TOWN)
-              .filter(place -> places.regions().contains(place.admin1()));
+      Optional<Place> town = townOfTheReportsStates(name);
       if (town.isPresent()) {
         return Optional.of(new PlaceMention(town.get(), venue.start(1), venue.end(1), false));
       }
@@ -565,16 +561,23 @@ final class PlaceFinder {
       if (Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains) || namesNoPlace(name)) {
         continue;
       }
-      Optional<Place> town =
-          places
-              .resolve(name)
-              .filter(place -> place.precision() == PlacePrecision.TOWN)
-              .filter(place -> places.regions().contains(place.admin1()));
+      Optional<Place> town = townOfTheReportsStates(name);
       if (town.isPresent()) {
         return Optional.of(new PlaceMention(town.get(), start, end, false));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The gazetteer's town of {@code name} when it lies in a state or region the report's other
+   * places name: a word the tagger left untagged is read as a town only where the report is.
+   */
+  private Optional<Place> townOfTheReportsStates(String name) {
+    return places
+        .resolve(name)
+        .filter(place -> place.precision() == PlacePrecision.TOWN)
+        .filter(place -> places.regions().contains(place.admin1()));
   }
 
   private static boolean capitalizedWord(String word) {
