@@ -24,6 +24,14 @@ public final class EventFigures {
               + "|^(?:double|triple|quadruple)[- ]shooting$"
               + "|\\b(?:with|suffered|sustained|received|suffering from)\\b[^.;]*\\bwounds?$)");
 
+  /**
+   * People shot told as others than the dead: "One man was killed and three others were shot", "two
+   * other people were shot", "another man was shot". They are the wounded, not those shot of whom
+   * the dead are some. "Hit the other juvenile" is one of two, not another than the dead.
+   */
+  private static final Pattern OTHERS_SHOT =
+      Pattern.compile("(?i)\\b(?:another|others)\\b|(?<!\\bthe\\s)\\bother\\b");
+
   /** Words that tell the wounded survived so far: they are injured, not only hit. */
   private static final Pattern ALIVE =
       Pattern.compile(
@@ -198,7 +206,10 @@ public final class EventFigures {
     for (Claim claim : event.claims()) {
       if (claim.slot() == Slot.INJURIES) {
         String words = document.textOf(claim.evidence());
-        boolean onlyShot = SHOT.matcher(words).find() && !ALIVE.matcher(words).find();
+        boolean onlyShot =
+            SHOT.matcher(words).find()
+                && !ALIVE.matcher(words).find()
+                && !OTHERS_SHOT.matcher(words).find();
         (onlyShot ? shot : wounded).add(claim);
       }
     }

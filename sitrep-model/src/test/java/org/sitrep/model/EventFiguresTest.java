@@ -106,6 +106,17 @@ class EventFiguresTest {
   }
 
   @Test
+  void theOtherOfTwoHitWhoDiedIsNotInjuredToo() {
+    String text = "The gun fired and hit the other boy. The boy died at the hospital.";
+    EventMention event =
+        event(
+            said(text, "hit the other boy", Slot.INJURIES),
+            said(text, "The boy died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isZero();
+  }
+
+  @Test
   void aPersonHitByABulletWhoDiedIsNotInjuredToo() {
     String text = "The gun went off, hitting his brother in the leg. The boy died at the hospital.";
     EventMention event =
@@ -125,6 +136,38 @@ class EventFiguresTest {
             said(text, "The woman was also shot", Slot.INJURIES));
 
     assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void othersShotBesideTheDeadAreWounded() {
+    String text = "One man was killed and three others were shot. One of the wounded later died.";
+    Claim shot = said(text, "three others were shot", Slot.INJURIES);
+    EventMention others =
+        event(
+            said(text, "One man was killed", Slot.FATALITIES),
+            new Claim(
+                Slot.INJURIES,
+                Quantity.exact(3),
+                null,
+                shot.evidence(),
+                Attribution.REPORTER,
+                shot.reported()));
+    Claim died = said(text, "One of the wounded later died", Slot.FATALITIES);
+    EventMention oneDied =
+        event(
+            said(text, "One man was killed", Slot.FATALITIES),
+            others.claims().get(1),
+            new Claim(
+                Slot.FATALITIES,
+                Quantity.exact(1),
+                EventFigures.WOUNDED_WHO_DIED,
+                died.evidence(),
+                Attribution.REPORTER,
+                died.reported()));
+
+    assertThat(EventFigures.injuries(others, document(text)).best()).isEqualTo(3L);
+    assertThat(EventFigures.fatalities(oneDied).best()).isEqualTo(2L);
+    assertThat(EventFigures.injuries(oneDied, document(text)).best()).isEqualTo(2L);
   }
 
   @Test
