@@ -471,9 +471,11 @@ public final class FigureFinder {
         continue;
       }
       String lower = word.toLowerCase(Locale.ROOT);
-      // Nobody hurt or harmed, hostages freed unharmed: neither dead nor wounded.
+      // Nobody hurt or harmed, hostages freed unharmed: neither dead nor wounded. "Nobody was
+      // injured" says so too: no one was hit at all.
       Slot slot =
           lower.matches("casualt.*|(?:one (?:was )?)?(?:hurt|harmed)|unharmed|unhurt")
+                  || matcher.group(2) != null && lower.matches("injured|wounded")
               ? Slot.CASUALTIES
               : slot(word);
       zeros.add(new Figure(slot, Quantity.exact(0), null, false, matcher.start(), matcher.end()));

@@ -57,6 +57,8 @@ class SummaryFiguresTest {
     assertThat(of("No casualties were reported.", Slot.CASUALTIES)).hasSize(1);
     assertThat(of("The victim was released unharmed two days later.", Slot.CASUALTIES)).hasSize(1);
     assertThat(of("No one was hurt in the attack.", Slot.CASUALTIES)).hasSize(1);
+    assertThat(of("Nobody was injured in the shooting.", Slot.CASUALTIES)).hasSize(1);
+    assertThat(of("No one was wounded.", Slot.CASUALTIES)).hasSize(1);
   }
 
   @Test
