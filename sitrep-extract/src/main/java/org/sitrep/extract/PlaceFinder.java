@@ -205,20 +205,17 @@ final class PlaceFinder {
   private static boolean takenForAPerson(
       EntityMention mention, String text, Set<String> longerNames, List<EntityMention> entities) {
     boolean oneWord = !mention.text().contains(" ");
+    String before = text.substring(Math.max(0, mention.start() - 9), mention.start());
     return mention.type().equals("PERSON")
         && (oneWord
             ? !longerNames.contains(mention.text())
             : namedOnlyHere(mention, entities) && mention.text().split("\\s+").length <= 3)
         && mention.text().length() >= 3
         && Character.isUpperCase(mention.text().charAt(0))
-        && IN_BEFORE
-            .matcher(text.substring(Math.max(0, mention.start() - 9), mention.start()))
-            .find()
+        && IN_BEFORE.matcher(before).find()
         // "outside Smith's house": the person's; "in Gary's Glen Park neighborhood" is the town's.
         && (!(text.startsWith("'s", mention.end()) || text.startsWith("’s", mention.end()))
-            || !OUTSIDE_BEFORE
-                .matcher(text.substring(Math.max(0, mention.start() - 9), mention.start()))
-                .find());
+            || !OUTSIDE_BEFORE.matcher(before).find());
   }
 
   /**

@@ -174,6 +174,13 @@ final class ReportDates {
               + "(?:\\s+(?:at|in) (?:a|the) hospital)?\\s+(?:on\\s+)?$");
 
   /**
+   * Whether {@code time} follows the words of a death: "died Monday", "succumbed ... on Tuesday".
+   */
+  private boolean toldAsADeath(TimeExpression time) {
+    return DIED_BEFORE.matcher(text.substring(Math.max(0, time.start() - 60), time.start())).find();
+  }
+
+  /**
    * What a death's day may go on with: how many days after the shooting it was ("died Tuesday, two
    * days after he was shot", "died Friday at an area hospital, a day after being shot", "died
    * Sunday, the day after the shooting"). A hedged count ("nearly a week after") tells no day.
@@ -192,7 +199,7 @@ final class ReportDates {
    * days after he was shot": two), or 0 when they do not say.
    */
   private int daysAfterTheShooting(TimeExpression time) {
-    if (!DIED_BEFORE.matcher(text.substring(Math.max(0, time.start() - 60), time.start())).find()) {
+    if (!toldAsADeath(time)) {
       return 0;
     }
     Matcher after =
@@ -234,12 +241,7 @@ final class ReportDates {
     }
     List<TimeExpression> others =
         times.stream()
-            .filter(
-                time ->
-                    !DIED_BEFORE
-                            .matcher(text.substring(Math.max(0, time.start() - 60), time.start()))
-                            .find()
-                        || daysAfterTheShooting(time) > 0)
+            .filter(time -> !toldAsADeath(time) || daysAfterTheShooting(time) > 0)
             .toList();
     // "The 2-year-old died of a gunshot wound last Saturday": "2-year" is a time expression too,
     // but dates nothing, so the day of the death is the sentence's only day.

@@ -71,11 +71,15 @@ class EventFiguresTest {
   }
 
   private static Claim said(String text, String words, Slot slot) {
+    return said(text, words, slot, Quantity.exact(1), null);
+  }
+
+  private static Claim said(String text, String words, Slot slot, Quantity quantity, String group) {
     int start = text.indexOf(words);
     return new Claim(
         slot,
-        Quantity.exact(1),
-        null,
+        quantity,
+        group,
         new Span("doc", start, start + words.length()),
         Attribution.REPORTER,
         LocalDate.of(2016, 7, 13));
@@ -141,29 +145,18 @@ class EventFiguresTest {
   @Test
   void othersShotBesideTheDeadAreWounded() {
     String text = "One man was killed and three others were shot. One of the wounded later died.";
-    Claim shot = said(text, "three others were shot", Slot.INJURIES);
-    EventMention others =
-        event(
-            said(text, "One man was killed", Slot.FATALITIES),
-            new Claim(
-                Slot.INJURIES,
-                Quantity.exact(3),
-                null,
-                shot.evidence(),
-                Attribution.REPORTER,
-                shot.reported()));
-    Claim died = said(text, "One of the wounded later died", Slot.FATALITIES);
+    Claim shot = said(text, "three others were shot", Slot.INJURIES, Quantity.exact(3), null);
+    EventMention others = event(said(text, "One man was killed", Slot.FATALITIES), shot);
     EventMention oneDied =
         event(
             said(text, "One man was killed", Slot.FATALITIES),
-            others.claims().get(1),
-            new Claim(
+            shot,
+            said(
+                text,
+                "One of the wounded later died",
                 Slot.FATALITIES,
                 Quantity.exact(1),
-                EventFigures.WOUNDED_WHO_DIED,
-                died.evidence(),
-                Attribution.REPORTER,
-                died.reported()));
+                EventFigures.WOUNDED_WHO_DIED));
 
     assertThat(EventFigures.injuries(others, document(text)).best()).isEqualTo(3L);
     assertThat(EventFigures.fatalities(oneDied).best()).isEqualTo(2L);

@@ -752,8 +752,11 @@ final class VictimReader {
               slot == Slot.FATALITIES && ATTACKER.matcher(sentence.substring(start, end)).find();
           singles.add(
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
-          Matcher died = DIED_AFTER.matcher(sentence).region(end, sentence.length());
-          if (pattern == SINGLE && slot == Slot.INJURIES && died.lookingAt()) {
+          Matcher died =
+              pattern == SINGLE && slot == Slot.INJURIES
+                  ? DIED_AFTER.matcher(sentence).region(end, sentence.length())
+                  : null;
+          if (died != null && died.lookingAt()) {
             // "A baby shot on Sunday morning has died": the one shot, then their death; those
             // shot less the dead leave no one injured.
             int from = end;
