@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Scores each Gun Violence Corpus article on its own against the Gun Violence Archive.
+
+Usage:
+  ./sitrep extract - < ../shared/corpus/gvc/documents.jsonl > gvc-reports.jsonl
+  python3 scripts/gvc_reports.py gvc-reports.jsonl ../shared/corpus/gvc/gold.json
+
+gvc_incidents.py scores incidents, where an article's misreading is often hidden by the other
+articles of its incident. This scores what one article says alone: its main account (the
+resolver's rule: its first current event that counts victims, a count of the arrested counting
+none, else its first current event, else its first event) against the Archive's incident, on
+killed, injured (strict: unknown is a miss; lenient: unknown agrees with 0), date and town (written
+as in gvc_incidents.py). A shooting told by one article is what a reader of a single report gets;
+so is an incident of a larger collection whose other reports came later.
+"""
+import json
+import re
+import sys
+from collections import Counter
+
+FIGURES = ("fatalities", "injuries", "casualties", "missing", "abducted")
+
+
+def written(name):
+    name = re.sub(r"\bst\.?(?=\s)", "saint", name.lower())
+    return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
+
+
+def main_account(events):
+    current = [e for e in events if not e["background"]]
+    for event in current:
+        if any(c["slot"] in FIGURES for c in event["claims"]):
+            return event
+    if current:
+        return current[0]
+    return events[0] if events else None
+
+
+def main():
+    gold = json.load(open(sys.argv[2]))["incidents"]
+    incident_of = {d: g for g in gold for d in g["documents"]}
+    scores = {}
+    for line in open(sys.argv[1]):
+        report = json.loads(line)
+        g = incident_of.get(report["id"])
+        if g is None:
+            continue
+        event = main_account(report.get("events") or [])
+        score = Counter()
+        if event is not None:
+            killed = event["fatalities"]["best"]
+            injured = event["injuries"]["best"]
+            score["killed"] = killed == g["killed"]
+            score["injured"] = injured == g["injured"]
+            score["killed_l"] = (killed if killed is not None else 0) == g["killed"]
+            score["injured_l"] = (injured if injured is not None else 0) == g["injured"]
+            score["date"] = event["date"]["value"] == g["date"]
+            name = written((event.get("place") or {}).get("name") or "")
+            score["town"] = bool(name) and name in written(g["city_or_county"])
+        scores[report["id"]] = (g["split"], score)
+    print("split  articles  killed  injured  killed(lenient) injured(lenient) date   town")
+    for split in ("train", "dev", "test", None):
+        rows = [s for sp, s in scores.values() if split is None or sp == split]
+        if not rows:
+            continue
+        print(f"{split or 'all':6} {len(rows):8}  " + "  ".join(
+            f"{sum(s[k] for s in rows) / len(rows):.3f}" for k in
+            ("killed", "injured", "killed_l", "injured_l", "date", "town")))
+
+
+if __name__ == "__main__":
+    main()
