@@ -62,13 +62,14 @@ final class EventDraft {
       date = otherDate;
     } else if (date != null && otherDate != null && within(otherDate, date)) {
       // "died last week" then "The shooting happened Friday, June 3": the day of that week.
+      // So for a month: "last month", then "on April 20".
       date = otherDate;
     }
   }
 
   /**
-   * Whether two dates can be of one event: no date, the same start, or a day within the week the
-   * other names ("last week" and "Friday, June 3").
+   * Whether two dates can be of one event: no date, the same start, or a day within the week or the
+   * month the other names ("last week" and "Friday, June 3").
    */
   private static boolean agree(EventDate one, EventDate two) {
     return one == null
@@ -78,12 +79,20 @@ final class EventDraft {
         || within(two, one);
   }
 
-  /** Whether {@code day} is a day of the week {@code week} names. */
-  private static boolean within(EventDate day, EventDate week) {
-    return day.precision() == org.sitrep.model.DatePrecision.DAY
-        && week.precision() == org.sitrep.model.DatePrecision.WEEK
-        && !day.value().isBefore(week.value())
-        && day.value().isBefore(week.value().plusDays(7));
+  /**
+   * Whether {@code day} is a day of the week or the month {@code period} names: "fatally shot
+   * himself last month" and "The shooting occurred on April 20" are one shooting.
+   */
+  private static boolean within(EventDate day, EventDate period) {
+    if (day.precision() != org.sitrep.model.DatePrecision.DAY
+        || day.value().isBefore(period.value())) {
+      return false;
+    }
+    return switch (period.precision()) {
+      case WEEK -> day.value().isBefore(period.value().plusDays(7));
+      case MONTH -> day.value().isBefore(period.value().plusMonths(1));
+      default -> false;
+    };
   }
 
   /** Dates an event told so far without a day: "It happened just before 6 p.m. Friday." */

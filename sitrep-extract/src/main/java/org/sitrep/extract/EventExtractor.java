@@ -172,7 +172,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               published,
               personsBySentence.get(sentence.index()));
       for (Figure figure : figures.find(text)) {
-        reading.figures(nearest(anchors, figure.start(), figure.end(), focus), List.of(figure));
+        reading.figures(
+            nearest(victimsOf(anchors, figure), figure.start(), figure.end(), focus),
+            List.of(figure));
       }
       reading.responsibility(focus, responsibility.find(text));
       // The place goes to the event told nearest its words, as a figure does: "A boy was arrested
@@ -255,6 +257,25 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   private record Anchor(int start, EventDraft draft) {}
 
   /**
+   * The anchors that can hold {@code figure}: for the dead and the wounded, the violent events of
+   * the sentence when it tells of one, not an arrest beside it. In "A 14-year-old girl was fatally
+   * wounded and the suspected shooter was arrested in a shooting late Tuesday night", the girl is
+   * the shooting's dead, though "arrested" stands nearer her words.
+   */
+  private static List<Anchor> victimsOf(List<Anchor> anchors, Figure figure) {
+    if (figure.slot() != Slot.FATALITIES
+        && figure.slot() != Slot.INJURIES
+        && figure.slot() != Slot.CASUALTIES) {
+      return anchors;
+    }
+    List<Anchor> violent =
+        anchors.stream()
+            .filter(a -> a.draft().subtype().type() != EventType.STRATEGIC_DEVELOPMENTS)
+            .toList();
+    return violent.isEmpty() ? anchors : violent;
+  }
+
+  /**
    * The event of the trigger nearest the words {@code [start, end)} of a figure or a place (offsets
    * of the sentence), a trigger inside them nearest of all: in "A boy was arrested after a teenage
    * girl was accidentally shot", the girl is the shooting's victim, not the arrest's.
@@ -300,6 +321,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
           namesTheKindOf(told.text(), main.get(), trigger)
               ? Optional.empty()
               : ownTime(free, told, trigger, main.get());
+      if (own.isPresent() && oneViolence(told, free, main.get(), trigger, own.get())) {
+        own = Optional.empty();
+      }
       if (own.isPresent()) {
         free.remove(own.get());
         others.add(trigger);
@@ -323,6 +347,46 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     anchors.sort(Comparator.comparingInt(Anchor::start));
     return anchors;
   }
+
+  /**
+   * Whether a second violent trigger beside the day of this week tells of the same violence as the
+   * sentence's main one, which no other time of the sentence dates: "Police are looking for a
+   * suspect in the shooting of a 7-year-old boy who called 911 after being struck by a stray bullet
+   * in his Paterson home Monday", "A boy was killed when a gun went off while he and his friends
+   * were play fighting in the Bronx Thursday evening". The day is the one event's. A day of another
+   * year ("days before the November 13, 2015 attacks") or a day the main trigger keeps beside its
+   * own still tells of two.
+   */
+  private boolean oneViolence(
+      ToldSentence told,
+      List<TimeExpression> free,
+      Trigger main,
+      Trigger other,
+      TimeExpression own) {
+    if (main.subtype().type() == EventType.STRATEGIC_DEVELOPMENTS
+        || other.subtype().type() == EventType.STRATEGIC_DEVELOPMENTS
+        || told.published() == null) {
+      return false;
+    }
+    int mainStart = told.sentence().start() + main.start();
+    List<TimeExpression> rest = new ArrayList<>(free);
+    rest.remove(own);
+    if (dater.date(rest, mainStart, told.published()).isPresent()) {
+      return false;
+    }
+    return dater
+        .date(List.of(own), told.sentence().start() + other.start(), told.published())
+        .filter(day -> day.precision() == DatePrecision.DAY)
+        .map(EventDate::value)
+        .filter(
+            day ->
+                !day.isAfter(told.published())
+                    && !day.isBefore(told.published().minusDays(RECENT_DAYS)))
+        .isPresent();
+  }
+
+  /** The days before publication whose violence a report tells as its news. */
+  private static final int RECENT_DAYS = 7;
 
   /**
    * Whether {@code other} only names the kind of the violent event {@code main} tells of: "was

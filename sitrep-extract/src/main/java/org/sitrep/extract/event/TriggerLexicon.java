@@ -68,11 +68,15 @@ final class TriggerLexicon {
                   + "|(?:missile|air) defen[cs]e systems? (?:stopped|intercepted)"),
           entry(
               SubEventType.ARRESTS,
-              "arrest(?:ed|s)?|detain(?:ed|s)?|taken into custody|apprehend(?:ed|s)?"),
+              // "According to arrest records, the shooting happened ...": papers, not an arrest.
+              "arrest(?:ed|s)?(?! (?:records?|reports?|warrants?|affidavits?|documents?|logs?))"
+                  + "|detain(?:ed|s)?|taken into custody|apprehend(?:ed|s)?"),
           entry(
               SubEventType.ARMED_CLASH,
+              // "A girl is fighting for her life", friends "play fighting": no clash.
               "clash(?:ed|es)?|firefights?|gunfights?|gun ?battles?|exchanges? of fire"
-                  + "|heavy fighting|fighting|ambush(?:ed|es)?|skirmish(?:es)?"),
+                  + "|heavy fighting|(?<!play[- ])fighting(?! for (?:his|her|their|its|my|our|your)"
+                  + " li(?:fe|ves))|ambush(?:ed|es)?|skirmish(?:es)?"),
           entry(
               SubEventType.ATTACK,
               // "A shooting range", "shooting sports" are no shootings.

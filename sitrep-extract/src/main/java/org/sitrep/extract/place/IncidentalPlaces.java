@@ -72,6 +72,14 @@ public final class IncidentalPlaces {
               + "|Children'?s|Community|University)\\s+)*(?:Hospital|Medical\\s+Cent(?:er|re)"
               + "|Jail|Detention|Correctional))");
 
+  /**
+   * A station's credit line, its call sign and its town before the story ("WJAX - Jacksonville",
+   * "KHOU 11 – Houston"): where the station is, not where the event was.
+   */
+  private static final Pattern STATION_CREDIT =
+      Pattern.compile(
+          "\\n[ \\t]*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ \\t]+\\d{1,2})?[ \\t]*[-–—|][ \\t]*$");
+
   /** "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and". */
   private static final Pattern REFERENCE =
       Pattern.compile(
@@ -106,6 +114,7 @@ public final class IncidentalPlaces {
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
         || REFERENCE.matcher(before).find()
+        || STATION_CREDIT.matcher(start < 60 ? "\n" + before : before).find()
         || TRAVEL_BEFORE.matcher(before).find()
         || BOUNDARY_AFTER.matcher(after).find();
   }

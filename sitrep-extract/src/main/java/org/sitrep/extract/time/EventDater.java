@@ -33,6 +33,9 @@ public final class EventDater {
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
               + "|(?:back\\s+)?(?:in|to)\\s+court"
+              // "made her first court appearance Thursday", "made his first appearance in
+              // Sedgwick County District Court on Tuesday".
+              + "|(?:court\\s+)?appearance(?:\\s+in\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,4}?[Cc]ourt)?"
               + "|(?:was|were|been)\\s+identified|reported\\s+missing"
               // "Bond was set Friday at $75,000", "was booked into the county jail Monday".
               + "|bond\\s+(?:was\\s+|is\\s+)?(?:set|denied|posted|revoked)|(?:set|denied|posted)\\s+(?:his\\s+|her\\s+)?bond"
