@@ -163,6 +163,46 @@ class OneShootingTest {
     assertThat(days(shootings.get(0)).get(0)).isEqualTo(LocalDate.of(2016, 4, 20));
   }
 
+  @Test
+  void aWeekendIsItsSaturdayAndSundayNotTheWeekAfter() throws IOException {
+    Report report =
+        report(
+            "weekend",
+            "date 2016-01-19\n"
+                + "SPRINGFIELD, Ill. - A 3-year-old boy shot himself in the hand early Tuesday"
+                + " morning at his home.\n\n"
+                + "A 15-year-old was shot and killed by his brother at their home last"
+                + " weekend.\n");
+
+    List<EventMention> shootings = shootings(report);
+
+    assertThat(shootings).hasSize(2);
+    assertThat(SeedEventsTest.values(shootings.get(1), Slot.DATE, EventDate.class))
+        .extracting(EventDate::value, EventDate::lastDay)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.of(2016, 1, 16), LocalDate.of(2016, 1, 17)));
+  }
+
+  @Test
+  void aShootingOfABareYearLongAgoIsNotTheUndatedShootingOfTheNews() throws IOException {
+    Report report =
+        report(
+            "bare-year",
+            "date 2016-10-31\n"
+                + "Police on Monday identified the man wanted in the shooting of three men outside"
+                + " a bar in Trenton, New Jersey.\n\n"
+                + "He has several prior arrests, including one in 2007 for a shooting in"
+                + " Camden.\n");
+
+    List<EventMention> shootings = shootings(report);
+
+    assertThat(shootings).hasSize(2);
+    assertThat(shootings.get(0).background()).isFalse();
+    assertThat(days(shootings.get(0))).isEmpty();
+    assertThat(shootings.get(1).background()).isTrue();
+  }
+
   private static Report report(String name, String text) throws IOException {
     return reports.read(name, text);
   }

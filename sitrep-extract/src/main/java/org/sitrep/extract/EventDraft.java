@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.extract.event.Trigger;
@@ -85,14 +86,13 @@ final class EventDraft {
    */
   private static boolean within(EventDate day, EventDate period) {
     if (day.precision() != org.sitrep.model.DatePrecision.DAY
-        || day.value().isBefore(period.value())) {
+        || period.precision() != org.sitrep.model.DatePrecision.WEEK
+            && period.precision() != org.sitrep.model.DatePrecision.MONTH) {
       return false;
     }
-    return switch (period.precision()) {
-      case WEEK -> day.value().isBefore(period.value().plusDays(7));
-      case MONTH -> day.value().isBefore(period.value().plusMonths(1));
-      default -> false;
-    };
+    // A weekend's Friday night is of it too ("over the weekend", then "late Friday").
+    LocalDate first = period.weekend() ? period.value().minusDays(1) : period.value();
+    return !day.value().isBefore(first) && !day.value().isAfter(period.lastDay());
   }
 
   /** Dates an event told so far without a day: "It happened just before 6 p.m. Friday." */

@@ -573,14 +573,16 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   }
 
   /**
-   * Whether {@code date} (not a bare year) began more than thirteen months before publication: a
-   * month or less of it can have reached into the year before publication, no more.
+   * Whether {@code date} began more than thirteen months before publication: a month or less of it
+   * can have reached into the year before publication, no more. A bare year counts when it ended
+   * that long before: "one arrest in 2007 for a shooting" in a 2016 report.
    */
   private static boolean yearsBefore(EventDate date, LocalDate published) {
-    return date != null
-        && published != null
-        && date.precision() != DatePrecision.YEAR
-        && date.value().plusMonths(1).isBefore(published.minusYears(1));
+    if (date == null || published == null) {
+      return false;
+    }
+    LocalDate from = date.precision() == DatePrecision.YEAR ? date.lastDay() : date.value();
+    return from.plusMonths(1).isBefore(published.minusYears(1));
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.sitrep.engine.output;
 
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -14,7 +12,6 @@ import org.sitrep.model.AttackType;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Estimate;
-import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Slot;
@@ -57,16 +54,6 @@ public final class IncidentFacts {
       }
     }
     return best;
-  }
-
-  /** The last day the incident's date can mean: the day, or the end of its week, month, year. */
-  static LocalDate lastDay(EventDate date) {
-    return switch (date.precision()) {
-      case DAY -> date.value();
-      case WEEK -> date.value().plusDays(6);
-      case MONTH -> date.value().with(TemporalAdjusters.lastDayOfMonth());
-      case YEAR -> date.value().with(TemporalAdjusters.lastDayOfYear());
-    };
   }
 
   /** The outlets (else the document ids) of the incident's documents, each once. */

@@ -113,7 +113,7 @@ final class UcdpCsv implements CsvSchema {
     nulls(row, 3);
     row.add(date != null ? datePrecision(date) : null);
     row.add(date != null ? date.value().toString() : null);
-    row.add(date != null ? IncidentFacts.lastDay(date).toString() : null);
+    row.add(date != null ? date.lastDay().toString() : null);
     nulls(row, 4);
     row.add(number(incident.fatalities().best()));
     row.add(number(incident.fatalities().high()));

@@ -48,6 +48,9 @@ public final class EventDater {
               // "announces charges during a news conference in Detroit on Wednesday".
               + "|\\b(?:news|press)\\s+(?:conference|briefing)(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
               + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s+(?:on\\s+)?$"
+              // "A motive remained unclear Monday": the day of what is still not known.
+              + "|\\bremain(?:s|ed)?\\s+(?:unclear|unknown|under\\s+investigation|a\\s+mystery)"
+              + "\\s+(?:on\\s+)?$"
               // "remained in critical condition Friday night": the day of a state, not of the
               // event.
               + "|\\b(?:remained|remains|was|is|listed)\\s+(?:still\\s+)?in\\s+(?:critical|serious|stable|fair|good"
@@ -66,6 +69,32 @@ public final class EventDater {
           "^\\s*,\\s+(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*|police|officials|authorities|investigators"
               + "|deputies|prosecutors)\\s+){1,6}(?:confirmed|said|says|announced|told|stated|identified"
               + "|released)\\b");
+
+  /**
+   * The day of a telling written between who told and the telling: "Police on Monday identified the
+   * suspect", "The sheriff's office Tuesday released the names". "A man who was shot Sunday told
+   * police" names no teller before the day, and the day is the shooting's.
+   */
+  private static final Pattern TELLER_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:police|officials|authorities|investigators|deputies|prosecutors|sheriff"
+              + "|detectives|officers|troopers|coroner|examiner|department|office|agency|spokes(?:man"
+              + "|woman|person))\\s+(?:on\\s+)?$");
+
+  private static final Pattern TELLING_AFTER =
+      Pattern.compile(
+          "^\\s+(?:identified|said|announced|confirmed|released|named|told|declined|disclosed"
+              + "|revealed)\\b");
+
+  /**
+   * A day that qualifies a message or a page: "a Monday morning email from the agency said", "a
+   * Tuesday news release", "NEW HAVEN, Conn., Oct. 27 (UPI) --", the day a wire filed its story.
+   */
+  private static final Pattern MESSAGE_AFTER =
+      Pattern.compile(
+          "^(?:\\s+(?:e-?mail|statement|(?:news\\s+|press\\s+)?release|(?:news|press)"
+              + "\\s+(?:conference|briefing)|update)\\b"
+              + "|\\s*\\([\\p{Lu}][\\p{L}\\d -]{1,15}\\)\\s*(?:--|—|–|-))");
 
   /**
    * A day that opens its sentence ("On Friday, …"); a day at the end of a clause followed by who
@@ -140,7 +169,7 @@ public final class EventDater {
     if (date == null || published == null) {
       return false;
     }
-    LocalDate end = lastDay(date);
+    LocalDate end = date.lastDay();
     return ChronoUnit.DAYS.between(end, published) > BACKGROUND_AFTER_DAYS;
   }
 
@@ -155,7 +184,9 @@ public final class EventDater {
     String before = text.substring(Math.max(0, time.start() - 50), time.start());
     String after = text.substring(time.end(), Math.min(text.length(), time.end() + 80));
     return STATEMENT_BEFORE.matcher(before).find()
-        || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find();
+        || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find()
+        || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
+        || MESSAGE_AFTER.matcher(after).find();
   }
 
   /** "last January", with no year written: the tagger always reads it as a year before. */
@@ -200,16 +231,6 @@ public final class EventDater {
     return published != null
         && date.precision() == DatePrecision.YEAR
         && date.value().getYear() > published.getYear();
-  }
-
-  private static LocalDate lastDay(EventDate date) {
-    LocalDate first = date.value();
-    return switch (date.precision()) {
-      case DAY -> first;
-      case WEEK -> first.plusDays(6);
-      case MONTH -> first.plusMonths(1).minusDays(1);
-      case YEAR -> first.plusYears(1).minusDays(1);
-    };
   }
 
   private static int distance(TimeExpression time, int offset) {

@@ -76,9 +76,11 @@ public final class TimexReader {
   }
 
   /**
-   * A week, as its Monday. A weekend that would begin after publication ("the weekend" in a
-   * Tuesday's report, which the tagger reads as the coming one) is the one just past: reports tell
-   * of what happened.
+   * A week, as its Monday; a weekend, as its Saturday: a date of week precision starts where the
+   * days it can be start, as UCDP's date_start does, so "over the weekend" is not put on a Monday
+   * five days before it. A weekend that would begin after publication ("the weekend" in a Tuesday's
+   * report, which the tagger reads as the coming one) is the one just past: reports tell of what
+   * happened.
    */
   private static Optional<EventDate> week(String timex, LocalDate published) {
     Matcher matcher = WEEK.matcher(timex);
@@ -93,7 +95,8 @@ public final class TimexReader {
     if (weekend && published != null && monday.plusDays(5).isAfter(published)) {
       monday = monday.minusWeeks(1);
     }
-    return Optional.of(new EventDate(monday, DatePrecision.WEEK, timex));
+    return Optional.of(
+        new EventDate(weekend ? monday.plusDays(5) : monday, DatePrecision.WEEK, timex));
   }
 
   private static Optional<EventDate> month(String timex) {

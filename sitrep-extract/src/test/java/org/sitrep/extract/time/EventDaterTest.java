@@ -30,13 +30,17 @@ class EventDaterTest {
   }
 
   @Test
-  void theWeekendInAReportWrittenAfterItIsTheOneJustPast() {
+  void theWeekendInAReportWrittenAfterItIsTheOneJustPastFromSaturdayToSunday() {
     LocalDate tuesday = LocalDate.of(2014, 8, 5);
 
     assertThat(reader.read("2014-W32-WE", tuesday).orElseThrow().value())
-        .isEqualTo(LocalDate.of(2014, 7, 28));
+        .isEqualTo(LocalDate.of(2014, 8, 2));
     assertThat(reader.read("2014-W31-WE", tuesday).orElseThrow().value())
-        .isEqualTo(LocalDate.of(2014, 7, 28));
+        .isEqualTo(LocalDate.of(2014, 8, 2));
+    assertThat(reader.read("2014-W31-WE", tuesday).orElseThrow().lastDay())
+        .isEqualTo(LocalDate.of(2014, 8, 3));
+    assertThat(reader.read("2014-W31", tuesday).orElseThrow().lastDay())
+        .isEqualTo(LocalDate.of(2014, 8, 3));
     assertThat(reader.read("2014-W32", tuesday).orElseThrow().value())
         .isEqualTo(LocalDate.of(2014, 8, 4));
   }
@@ -196,7 +200,18 @@ class EventDaterTest {
       {"The sheriff posted Sunday that the boy had died.", "Sunday"},
       {"His brother wrote on Facebook Monday that he was shot.", "Monday"},
       {"Bond was set Friday at $75,000 on the neighbor of the boy.", "Friday"},
-      {"He was booked into the Bamberg County jail Monday.", "Monday"}
+      {"He was booked into the Bamberg County jail Monday.", "Monday"},
+      {"A mother made her first court appearance Thursday.", "Thursday"},
+      {"He made his first appearance in Sedgwick County District Court on Tuesday.", "Tuesday"},
+      {"A motive for the killings remained unclear Monday.", "Monday"},
+      {"Police on Monday identified the suspect in the shooting.", "Monday"},
+      {"The sheriff's office Tuesday released the names of the dead.", "Tuesday"},
+      {
+        "The girl died of her wounds, a Monday morning email from the agency said.",
+        "Monday morning"
+      },
+      {"Deputies gave the names in a Tuesday news release.", "Tuesday"},
+      {"DAYTON, Ohio, Oct. 27 (UPI) -- One man was killed in a shooting.", "Oct. 27"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
@@ -204,7 +219,9 @@ class EventDaterTest {
       {"Monday night, officers responded to a shots fired call.", "Monday night"},
       {"A man was shot outside the county courthouse on Monday.", "Monday"},
       {"The shooting was reported about 2:30 a.m. Sunday.", "about 2:30 a.m. Sunday"},
-      {"Shots were reported Saturday night near the park.", "Saturday night"}
+      {"Shots were reported Saturday night near the park.", "Saturday night"},
+      {"A man who was shot Sunday told police he did not see the gunman.", "Sunday"},
+      {"The boy was shot Friday (the third shooting this month).", "Friday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();

@@ -233,7 +233,7 @@ public final class PairScorer {
 
   private static LocalDate[] period(MentionProfile profile) {
     if (profile.date() != null) {
-      return new LocalDate[] {profile.date().value(), end(profile.date())};
+      return new LocalDate[] {profile.date().value(), profile.date().lastDay()};
     }
     if (!profile.background() && profile.published() != null) {
       return new LocalDate[] {profile.published().minusDays(CURRENT_DAYS), profile.published()};
@@ -242,16 +242,7 @@ public final class PairScorer {
   }
 
   private static boolean overlaps(EventDate left, EventDate right, int slack) {
-    return !end(left).plusDays(slack).isBefore(right.value())
-        && !end(right).plusDays(slack).isBefore(left.value());
-  }
-
-  private static LocalDate end(EventDate date) {
-    return switch (date.precision()) {
-      case DAY -> date.value();
-      case WEEK -> date.value().plusDays(6);
-      case MONTH -> date.value().plusMonths(1).minusDays(1);
-      case YEAR -> date.value().plusYears(1).minusDays(1);
-    };
+    return !left.lastDay().plusDays(slack).isBefore(right.value())
+        && !right.lastDay().plusDays(slack).isBefore(left.value());
   }
 }
