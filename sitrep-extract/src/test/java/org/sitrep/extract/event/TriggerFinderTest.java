@@ -88,6 +88,17 @@ class TriggerFinderTest {
   }
 
   @Test
+  void wordsAboutAnArrestOrAFightAreNoEvents() {
+    assertThat(finder.find("According to arrest records, the mother left the car running."))
+        .isEmpty();
+    assertThat(finder.find("Police obtained an arrest warrant for the neighbor.")).isEmpty();
+    assertThat(finder.find("The girl is fighting for her life at the hospital.")).isEmpty();
+    assertThat(finder.find("The two boys were play fighting on the bed.")).isEmpty();
+    assertThat(only("Heavy fighting broke out near the border.").subtype())
+        .isEqualTo(SubEventType.ARMED_CLASH);
+  }
+
+  @Test
   void aShootingRangeIsNoShooting() {
     assertThat(finder.find("It was called the safest indoor shooting range ever designed."))
         .isEmpty();
