@@ -79,7 +79,9 @@ public final class EventDater {
       Pattern.compile(
           "(?i)\\b(?:police|officials|authorities|investigators|deputies|prosecutors|sheriff"
               + "|detectives|officers|troopers|coroner|examiner|department|office|agency|spokes(?:man"
-              + "|woman|person))\\s+(?:on\\s+)?$");
+              + "|woman|person)|chief|captain|lieutenant|sergeant|mayor|prosecutor|attorney)"
+              // "Musselshell County Sheriff Mike Thomas on Thursday said".
+              + "(?-i:(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:on\\s+)?$");
 
   private static final Pattern TELLING_AFTER =
       Pattern.compile(
@@ -88,13 +90,16 @@ public final class EventDater {
 
   /**
    * A day that qualifies a message or a page: "a Monday morning email from the agency said", "a
-   * Tuesday news release", "NEW HAVEN, Conn., Oct. 27 (UPI) --", the day a wire filed its story.
+   * Tuesday news release", "NEW HAVEN, Conn., Oct. 27 (UPI) --", the day a wire filed its story,
+   * "12/6/16 (Jo Doe | KXYZ)", the day of a picture.
    */
   private static final Pattern MESSAGE_AFTER =
       Pattern.compile(
           "^(?:\\s+(?:e-?mail|statement|(?:news\\s+|press\\s+)?release|(?:news|press)"
               + "\\s+(?:conference|briefing)|update)\\b"
-              + "|\\s*\\([\\p{Lu}][\\p{L}\\d -]{1,15}\\)\\s*(?:--|—|–|-))");
+              + "|\\s*\\([\\p{Lu}][\\p{L}\\d -]{1,15}\\)\\s*(?:--|—|–|-)"
+              // "12/6/16 (Kelsey Thomas | KSNV)": a picture's credit line.
+              + "|\\s*\\([^()|]{2,40}\\|[^()]{2,40}\\))");
 
   /**
    * A day that opens its sentence ("On Friday, …"); a day at the end of a clause followed by who

@@ -211,7 +211,9 @@ class EventDaterTest {
         "Monday morning"
       },
       {"Deputies gave the names in a Tuesday news release.", "Tuesday"},
-      {"DAYTON, Ohio, Oct. 27 (UPI) -- One man was killed in a shooting.", "Oct. 27"}
+      {"DAYTON, Ohio, Oct. 27 (UPI) -- One man was killed in a shooting.", "Oct. 27"},
+      {"Polk County Sheriff Ann Wade on Thursday said both died of gunshot wounds.", "Thursday"},
+      {"The clerk fired 8 shots. 12/6/16 (Jo Doe | KXYZ) More video", "12/6/16"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
