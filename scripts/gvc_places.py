@@ -5,7 +5,7 @@ Usage:
   ./sitrep extract ../shared/corpus/gvc/documents.jsonl > gvc-events.jsonl
   python3 scripts/gvc_places.py gvc-events.jsonl ../shared/corpus/gvc/gold.json [--show N]
 
-The main event is chosen as in gvc_figures.py. Its place agrees on country when it is in the US,
+The main event is the main account of gvc_reports.py (the resolver's rule). Its place agrees on country when it is in the US,
 on state when its first-level division is the incident's state, on town when its name is the
 incident's city or county (case and accents aside). Its date agrees when it is the incident's
 day; "near" allows a day either side (a shooting after midnight, a report of "last night").
@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from gvc_figures import main_event  # noqa: E402
+from gvc_reports import main_account as main_event  # noqa: E402
 
 
 def fold(text):
