@@ -203,6 +203,18 @@ class OneShootingTest {
     assertThat(shootings.get(1).background()).isTrue();
   }
 
+  @Test
+  void theDayAStateHeldAsOfIsNoDayOfTheShooting() throws IOException {
+    Report report =
+        report(
+            "as-of",
+            "date 2016-07-06\n"
+                + "A man was accidentally shot and killed at a gun range in Sarasota, Florida.\n\n"
+                + "As of Wednesday afternoon, a fund for his family had raised $30,000.\n");
+
+    assertThat(days(first(report, SubEventType.ATTACK))).isEmpty();
+  }
+
   private static Report report(String name, String text) throws IOException {
     return reports.read(name, text);
   }

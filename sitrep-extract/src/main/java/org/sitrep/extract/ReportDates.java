@@ -33,7 +33,7 @@ final class ReportDates {
   private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
   private static final Pattern BOUND_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|before|by)\\s+(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(since|until|till|before|by|as\\s+of)\\s+(?:the\\s+)?$");
 
   private static final Pattern DAY_WORD =
       Pattern.compile(

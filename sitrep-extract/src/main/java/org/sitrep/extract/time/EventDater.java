@@ -32,7 +32,12 @@ public final class EventDater {
               + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
-              + "|(?:back\\s+)?(?:in|to)\\s+court"
+              + "|(?:back\\s+)?(?:in|to|before)\\s+(?:(?:a|the)\\s+)?(?:(?:(?-i:\\p{Lu})[\\p{L}.'’-]*|juvenile"
+              + "|district|circuit|superior|federal|county|municipal|criminal|family|magistrate)\\s+){0,4}"
+              + "(?:court|judge)"
+              // "Funeral services are tonight", "A vigil was held Sunday".
+              + "|\\b(?:funeral|vigil|memorial|visitation|wake)s?(?:\\s+services?)?(?:\\s+(?:is|are|was"
+              + "|were|will\\s+be))?(?:\\s+(?:held|planned|scheduled))?(?:\\s+for)?"
               // "made her first court appearance Thursday", "made his first appearance in
               // Sedgwick County District Court on Tuesday".
               + "|(?:court\\s+)?appearance(?:\\s+in\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,4}?[Cc]ourt)?"

@@ -213,6 +213,10 @@ class EventDaterTest {
       {"Deputies gave the names in a Tuesday news release.", "Tuesday"},
       {"DAYTON, Ohio, Oct. 27 (UPI) -- One man was killed in a shooting.", "Oct. 27"},
       {"Polk County Sheriff Ann Wade on Thursday said both died of gunshot wounds.", "Thursday"},
+      {"The boy accused of shooting his friend appeared in juvenile court Tuesday.", "Tuesday"},
+      {"Standing before a judge on Monday afternoon, he was arraigned.", "Monday afternoon"},
+      {"Funeral services are tonight in Lancaster County for the boy.", "tonight"},
+      {"A vigil was held Sunday for the girl who was shot.", "Sunday"},
       {"The clerk fired 8 shots. 12/6/16 (Jo Doe | KXYZ) More video", "12/6/16"}
     };
     String[][] events = {
@@ -223,7 +227,9 @@ class EventDaterTest {
       {"The shooting was reported about 2:30 a.m. Sunday.", "about 2:30 a.m. Sunday"},
       {"Shots were reported Saturday night near the park.", "Saturday night"},
       {"A man who was shot Sunday told police he did not see the gunman.", "Sunday"},
-      {"The boy was shot Friday (the third shooting this month).", "Friday"}
+      {"The boy was shot Friday (the third shooting this month).", "Friday"},
+      {"A man was shot in front of the court Monday.", "Monday"},
+      {"A man was shot at a funeral home Saturday.", "Saturday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();
