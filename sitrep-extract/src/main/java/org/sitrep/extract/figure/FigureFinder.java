@@ -210,7 +210,9 @@ public final class FigureFinder {
     figures.addAll(attackers(sentence, mentions, read));
     figures.addAll(zeros(sentence));
     figures.addAll(fatally(sentence, figures));
-    figures.addAll(VictimReader.lists(sentence, figures));
+    List<Figure> lists = VictimReader.lists(sentence, figures);
+    figures.removeIf(figure -> VictimReader.inAList(figure, lists));
+    figures.addAll(lists);
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
@@ -296,8 +298,8 @@ public final class FigureFinder {
   }
 
   /**
-   * "All four died", "the two were wounded": a number standing for people told of before, with the
-   * fate of them all; it counts them.
+   * "All four died", "the two were wounded", "one of the two who died": a number standing for
+   * people told of before, with the fate of them all; it counts them.
    */
   private static boolean allOfThem(String sentence, QuantityMention mention) {
     return ALL_BEFORE.matcher(sentence.substring(0, mention.start())).find()
@@ -308,7 +310,7 @@ public final class FigureFinder {
 
   private static final Pattern FATE_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:(?:were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
+          "(?i)^\\s+(?:(?:who|were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
               + "|shot dead|shot and killed|hospitali[sz]ed)\\b");
 
   private static final Pattern PARTITIVE_DEAD =
@@ -509,6 +511,10 @@ public final class FigureFinder {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.matches("(?s)(?:killed|dead) (?:and|or) .*") || lower.equals("casualties")) {
       return Slot.CASUALTIES;
+    }
+    // "Ten were fatally wounded": a wound that killed counts the dead, not the injured.
+    if (lower.startsWith("fatally")) {
+      return Slot.FATALITIES;
     }
     if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition).*")
         || lower.matches("shot|shooting")) {

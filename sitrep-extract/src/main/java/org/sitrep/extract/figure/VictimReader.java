@@ -88,6 +88,8 @@ final class VictimReader {
               + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
+              // "A girl shot herself to death": her own death, not a wound.
+              + "|shot (?:himself|herself) to death"
               + "|(?:shot|wounded|struck) and (?:later\\s+)?died"
               + "|killed|murdered|slain|found dead|pronounced (?:dead|deceased)|died|dies|succumbed"
               + "|passed away|gunned down"
@@ -299,7 +301,10 @@ final class VictimReader {
               + "|succumbed)\\b"
               + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
 
-  /** A named person who died: "Walter Smith died from the wound", "Smith, who died later". */
+  /**
+   * A named person who died: "Walter Smith died from the wound", "Smith, who died later", "found
+   * Smith had been fatally wounded".
+   */
   private static final Pattern SINGLE_NAMED =
       Pattern.compile(
           "\\b(?!(?:He|She|It|They|Police|Officers|Authorities|Investigators)\\b)"
@@ -308,6 +313,7 @@ final class VictimReader {
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3})?(?:,\\s+of\\s+[^,]{1,40})?"
               + "(?:,\\s+who)?,?\\s+(?:(?:has|had|later|was|has been"
               + "|had been)\\s+){0,2}(died|succumbed|shot and killed|killed|pronounced dead|found dead"
+              + "|fatally wounded"
               + "|fatally shot|shot dead)\\b(?:(?<=died|dead|succumbed)"
               + "|(?!\\s+(?:(?:his|her|their|the|a|an|him|them|another)\\b|\\d)))");
 
@@ -496,7 +502,8 @@ final class VictimReader {
           + FEW_WORDS
           + "(?:"
           + PERSON
-          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)\\b"
+          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter"
+          + "|couple)\\b"
           + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
           + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?"
           + FEW_WORDS
@@ -533,8 +540,22 @@ final class VictimReader {
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
               + ")+)\\s+(?:(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
-              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)"
+              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain|deceased)"
+              // "the man and two children found dead in the home": the verb left out.
+              + "|found\\s+(?:shot\\s+)?dead"
               + "|(?:all\\s+|both\\s+)?died)\\b");
+
+  /**
+   * Victims told one by one as found or left dead: "police found the man and two children dead",
+   * "the shooting left a man and his two sons dead".
+   */
+  private static final Pattern LIST_FOUND =
+      Pattern.compile(
+          "\\b(?:found|left)\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")+)\\s+dead\\b");
 
   /**
    * The fate first, then who: "Also wounded were four patrons", "Killed were a woman and her son",
@@ -615,20 +636,66 @@ final class VictimReader {
               inverted.start(),
               inverted.end()));
     }
-    for (Pattern pattern : new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT}) {
+    for (Pattern pattern :
+        new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND}) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {
         int start = matcher.start();
         int end = matcher.end();
-        boolean taken =
-            Figure.anyOverlaps(found, start, end) || Figure.anyOverlaps(lists, start, end);
         long count = count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
+        boolean taken =
+            found.stream()
+                    .anyMatch(
+                        figure ->
+                            figure.overlaps(start, end)
+                                && !counted(sentence, figure, matcher, count))
+                || Figure.anyOverlaps(lists, start, end);
         if (!taken && count >= 2) {
           lists.add(new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, end));
         }
       }
     }
     return lists;
+  }
+
+  /**
+   * Whether a list of the dead from {@code start} to {@code end} counts {@code figure} among its
+   * {@code count}: "A man and his two children were found dead" tells three, the two children among
+   * them. A count of the dead inside the list, smaller than it, is one of its items.
+   */
+  private static boolean counted(String sentence, Figure figure, Matcher list, long count) {
+    return within(figure, list.start(), list.end(), count)
+        && figure.start() >= list.start(1)
+        && AND_ITEM.matcher(sentence.substring(list.start(1), figure.start())).find();
+  }
+
+  private static boolean within(Figure figure, int start, int end, long count) {
+    Long stated = figure.quantity().stated();
+    return figure.slot() == Slot.FATALITIES
+        && figure.start() >= start
+        && figure.end() <= end
+        && stated != null
+        && stated < count;
+  }
+
+  /**
+   * The words before a count within a list: none, or a few words with no comma, when it is the
+   * first item ("the man and two children"); "and" before a later item ("A man and his two
+   * children"). A comma alone ("Earlier Friday, two people were killed") joins no item.
+   */
+  private static final Pattern AND_ITEM =
+      Pattern.compile("(?i)^[\\p{L}\\s-]*$|\\band\\s+(?:(?:his|her|their|the)\\s+)?$");
+
+  /**
+   * The counts of {@code found} that a list of the dead counts among its own (see {@link #lists}):
+   * they are items of it, not counts beside it.
+   */
+  static boolean inAList(Figure figure, List<Figure> lists) {
+    return lists.stream()
+        .anyMatch(
+            list ->
+                list != figure
+                    && within(figure, list.start(), list.end(), list.quantity().stated()));
   }
 
   /**
@@ -684,8 +751,10 @@ final class VictimReader {
       }
       int small = SMALL.indexOf(first);
       String[] words = item.strip().split("\\s+");
-      boolean plural = PLURAL.matcher(words[words.length - 1]).matches();
-      // "his sons, ages 3 and 4": people in the plural without a number are two at least.
+      String last = words[words.length - 1];
+      boolean plural = PLURAL.matcher(last).matches() || last.equalsIgnoreCase("couple");
+      // "his sons, ages 3 and 4": people in the plural without a number are two at least, and "a
+      // young couple" is two.
       count +=
           small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : plural ? 2 : 1;
     }

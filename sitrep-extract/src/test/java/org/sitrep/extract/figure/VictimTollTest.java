@@ -1,0 +1,82 @@
+package org.sitrep.extract.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.quantity.QuantityParser;
+import org.sitrep.model.Slot;
+
+/**
+ * The toll a sentence gives its shooting when the dead are told as a family, a list or a wound that
+ * killed: each count is that of everyone the words name, not of one item of them.
+ */
+class VictimTollTest {
+  private final FigureFinder finder = new FigureFinder(new QuantityParser());
+
+  private List<Tuple> counts(String sentence) {
+    return finder.find(sentence).stream()
+        .map(figure -> tuple(figure.slot(), figure.quantity().stated()))
+        .toList();
+  }
+
+  @Test
+  void aPersonAndACountOfOthersFoundDeadAreAllCounted() {
+    assertThat(counts("A man and his two children were found dead in their home Saturday."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+    assertThat(counts("Police found the man and two children dead in the home on Saturday."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+    assertThat(counts("The shooting left a woman and her two sons dead."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+  }
+
+  @Test
+  void aCoupleIsTwo() {
+    assertThat(counts("A couple and their two young children were found dead Saturday."))
+        .containsExactly(tuple(Slot.FATALITIES, 4L));
+    assertThat(counts("A young couple and their 8-week-old baby were killed in a shooting."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+  }
+
+  @Test
+  void namesFoundDeceasedAreCounted() {
+    assertThat(counts("Deputies said Joe Doe and Jane Doe were deceased."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+    assertThat(counts("The prosecutor spoke about the man and two children found dead Thursday."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+  }
+
+  @Test
+  void wordsBeforeACommaAreNoOneOfTheDead() {
+    assertThat(counts("Earlier Friday, two people were killed in a shooting at a mall."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
+  void aFatalWoundCountsTheDead() {
+    assertThat(counts("In 2011, 10 were fatally wounded in such shootings."))
+        .containsExactly(tuple(Slot.FATALITIES, 10L));
+  }
+
+  @Test
+  void oneOfTheTwoWhoDiedCountsTwo() {
+    assertThat(counts("Police said John Doe, 30, was one of the two who died in the shooting."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
+  void shotHerselfToDeathIsADeath() {
+    assertThat(counts("A 5-year-old girl shot herself to death with a gun she found."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("A 5-year-old boy shot himself in the hand with a gun he found."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void aNameFatallyWoundedIsADeath() {
+    assertThat(counts("Officers found Doe had been fatally wounded by a shotgun round."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+  }
+}
