@@ -48,7 +48,8 @@ final class VictimReader {
           + "|gunman|suspect|shooter|attacker|assailant|bomber|member|councillor|councilor|official"
           + "|headman|chief|elder|judge|governor|mayor|candidate|commissioner|priest|teacher|engineer"
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
-          + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner";
+          + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner|stepdaughter|stepson|grandson"
+          + "|granddaughter";
 
   /**
    * One person as the subject of a sentence about their state: "An 18-year-old woman", "her
@@ -70,10 +71,13 @@ final class VictimReader {
   /** The group an attacker counted alone is put in, beside the report's total of the dead. */
   static final String ATTACKERS = org.sitrep.model.EventFigures.ATTACKERS;
 
-  /** One person and what befell them: "a 7-year-old boy was shot and killed". */
+  /**
+   * One person and what befell them: "a 7-year-old boy was shot and killed", "a man whose
+   * 2-year-old stepdaughter was shot to death", "a girl shot herself to death".
+   */
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\\s+(?:(?:"
+          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|whose)\\s+(?:(?:"
               + AGE
               + "\\s+)?"
               + FEW_WORDS
@@ -287,7 +291,10 @@ final class VictimReader {
               + PERSON
               + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend)\\b");
 
-  /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
+  /**
+   * A person told of by a pronoun, or who shot themselves: "he was pronounced dead", "3-year-old
+   * kills herself", "he accidentally shot himself and died".
+   */
   private static final Pattern SINGLE_PRONOUN =
       Pattern.compile(
           "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:(?:has|had) since been|was|is|has been|had been"
@@ -299,7 +306,9 @@ final class VictimReader {
               + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+|has since been\\s+)?(died"
               + "|(?:pronounced|declared) (?:clinically |brain )?dead"
               + "|succumbed)\\b"
-              + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
+              + "|\\b(fatally shot|fatally shoots|shot and killed|killed|kills)\\s+(?:himself|herself)\\b"
+              // "he accidentally shot himself and died".
+              + "|\\bshot\\s+(?:himself|herself)\\s+and\\s+(?:later\\s+)?(died)\\b");
 
   /**
    * A named person who died: "Walter Smith died from the wound", "Smith, who died later", "found
@@ -311,16 +320,21 @@ final class VictimReader {
               + NOT_A_DAY
               + "\\p{Lu}[\\p{L}'’-]+"
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3})?(?:,\\s+of\\s+[^,]{1,40})?"
+              // "Jo Doe, the teenage grandson of a congressman, was shot to death".
+              + "(?:,\\s+(?:the|a|an)\\s+[^,.;]{1,60},)?"
               + "(?:,\\s+who)?,?\\s+(?:(?:has|had|later|was|has been"
               + "|had been)\\s+){0,2}(died|succumbed|shot and killed|killed|pronounced dead|found dead"
-              + "|fatally wounded"
+              + "|fatally wounded|shot to death"
               + "|fatally shot|shot dead)\\b(?:(?<=died|dead|succumbed)"
               + "|(?!\\s+(?:(?:his|her|their|the|a|an|him|them|another)\\b|\\d)))");
 
-  /** A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe". */
+  /**
+   * A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe",
+   * "accused of fatally shooting 24-year-old Jane Doe", "... discharged, killing Jo Doe".
+   */
   private static final Pattern SINGLE_NAMED_OBJECT =
       Pattern.compile(
-          "\\b(shot and killed|fatally shot|killed|murdered)\\s+(?:"
+          "\\b(shot and killed|fatally shot|killed|murdered|fatally shooting|killing)\\s+(?:"
               + AGE
               + "\\s+)?"
               + "(?!(?:"
@@ -344,10 +358,13 @@ final class VictimReader {
           "\\bfound\\s+(?:the|his|her|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:parents|grandparents|couple)"
               + "\\s+(dead)\\b");
 
-  /** What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead". */
+  /**
+   * What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead", "an accidental
+   * shooting that left his 24-year-old friend dead".
+   */
   private static final Pattern LEFT =
       Pattern.compile(
-          "\\bleft\\s+(?:(?:a|an|one)\\s+(?:"
+          "\\bleft\\s+(?:(?:a|an|one|his|her|their)\\s+(?:"
               + AGE
               + "\\s+)?"
               + FEW_WORDS
@@ -387,10 +404,14 @@ final class VictimReader {
   private static final Pattern OTHER_EVENTS =
       Pattern.compile("(?i)\\b(?:includ(?:es|ed|ing)|streak|spate|string|series|wave)\\b");
 
-  /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
+  /**
+   * The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe", "the
+   * March 1 death of his best friend".
+   */
   private static final Pattern DEATH_OF =
       Pattern.compile(
-          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
+          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another"
+              + "|his|her|their)\\s+)?"
               + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?"
               + FEW_WORDS
               + "(?:"

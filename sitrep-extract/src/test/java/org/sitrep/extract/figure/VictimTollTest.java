@@ -79,4 +79,22 @@ class VictimTollTest {
     assertThat(counts("Officers found Doe had been fatally wounded by a shotgun round."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
   }
+
+  @Test
+  void oneDeadToldInEverydayWords() {
+    assertThat(counts("A man whose 2-year-old stepdaughter was shot to death was indicted."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("The gun discharged, killing Jo Doe."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("He is accused of fatally shooting 24-year-old Jane Doe at a trail."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("He was charged in a shooting that left his 24-year-old friend dead."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("Jo Doe, the teenage grandson of a pastor, was shot to death at home."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("A boy was charged in the March 1 death of his best friend."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("While cleaning his rifle, he accidentally shot himself and died."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+  }
 }
