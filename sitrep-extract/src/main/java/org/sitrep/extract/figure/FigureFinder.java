@@ -89,6 +89,9 @@ public final class FigureFinder {
               + "|\\bno(?:body| one) (else) (?:was|were) (?:killed|hurt|injured|wounded|harmed|shot"
               + "|struck|hit)\\b"
               + "|\\bno (other|additional|further) (?:injuries|victims|casualties)\\b"
+              // "Markins was the only person injured", "He was the only one hurt": no one else.
+              + "|\\bthe only (?:one|person|victim) (?:who was )?(?:injured|hurt|wounded|shot|struck"
+              + "|hit)\\b"
               + "|\\bno(?:body| one) was (shot|struck|hit)\\b");
 
   /**
@@ -175,6 +178,8 @@ public final class FigureFinder {
                     !mention.pronounLike()
                         || deadOfThem(sentence, mention)
                         || allOfThem(sentence, mention))
+            // "He was the only one hurt": no count, but no one besides him (see ZERO).
+            .filter(mention -> !ONLY_BEFORE.matcher(sentence.substring(0, mention.start())).find())
             .toList();
     Figure[] read = new Figure[mentions.size()];
     Figure previous = null;
@@ -305,6 +310,8 @@ public final class FigureFinder {
     return ALL_BEFORE.matcher(sentence.substring(0, mention.start())).find()
         && FATE_AFTER.matcher(sentence.substring(mention.end())).find();
   }
+
+  private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\bthe\\s+only\\s+$");
 
   private static final Pattern ALL_BEFORE = Pattern.compile("(?i)\\b(?:all|both|the)\\s+$");
 

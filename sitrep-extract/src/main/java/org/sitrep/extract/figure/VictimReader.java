@@ -77,7 +77,12 @@ final class VictimReader {
    */
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|whose)\\s+(?:(?:"
+          "(?:(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|whose)"
+              // "Jada's father, 32-year-old James Page, was also shot".
+              + "|(?<![\\p{L}'’-])"
+              + NOT_A_DAY
+              + "(?!(?:Police|Officers|Authorities|Investigators|City|County|State)['’])"
+              + "\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:(?:"
               + AGE
               + "\\s+)?"
               + FEW_WORDS
@@ -87,8 +92,9 @@ final class VictimReader {
               + AGE
               + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
               + "\\s+[\\p{L} ]{1,30},)?)"
-              // "The victim, a 22-year-old man, was shot".
-              + "(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?"
+              // "The victim, a 22-year-old man, was shot", "her father, 32-year-old Jo Doe, was
+              // shot".
+              + "(?:,\\s+(?:a|an|\\d{1,3}[- ]year)\\s*[^,.;]{1,40},)?"
               + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
@@ -176,6 +182,18 @@ final class VictimReader {
               + "\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still)\\s+)*"
               + "(recovering|in (?:the |a )?(?:\\p{L}+\\s+)?hospital|hospitali[sz]ed)\\s+after\\s+"
               + "(?:being|getting|he was|she was)\\s+(?:accidentally\\s+)?(?:shot|wounded|struck|hit)\\b");
+
+  /**
+   * One person still in hospital, or taken there with their wounds: "her mother remains in the
+   * hospital", "Another child was taken to a local hospital with minor injuries" (one injured).
+   */
+  private static final Pattern STILL_IN_HOSPITAL =
+      Pattern.compile(
+          ONE_SUBJECT
+              + "\\s+(?:(?:remains|remained|is still|was still)\\s+(in (?:the |a )?hospital"
+              + "|hospitali[sz]ed)\\b"
+              + "|(?:was|is)\\s+(?:also\\s+)?(?:taken|rushed|transported|flown)\\s+to\\s+[^.;,]{0,40}?"
+              + "\\bwith\\s+(?:\\p{L}+[\\s-]+){0,3}?(injuries|wounds|(?:a\\s+)?(?:gunshot\\s+)?wound))\\b");
 
   /** One person told as wounded by an adjective: "leaving ... a wounded 12-year-old girl". */
   private static final Pattern WOUNDED_PERSON =
@@ -360,7 +378,8 @@ final class VictimReader {
 
   /**
    * What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead", "an accidental
-   * shooting that left his 24-year-old friend dead".
+   * shooting that left his 24-year-old friend dead", "a shooting that left a 3-year-old boy
+   * paralyzed" (one injured).
    */
   private static final Pattern LEFT =
       Pattern.compile(
@@ -372,7 +391,7 @@ final class VictimReader {
               + PERSON
               + ")|one|a "
               + AGE
-              + ")\\s+(dead|wounded|injured)\\b");
+              + ")\\s+(dead|wounded|injured|paralyzed)\\b");
 
   /** One of two people told one by one: "a man", "his 5-year-old son". */
   private static final String ONE_OF_A_PAIR =
@@ -825,6 +844,7 @@ final class VictimReader {
           WOUNDED_PERSON,
           IN_CONDITION,
           HOSPITAL_AFTER,
+          STILL_IN_HOSPITAL,
           PRONOUN_AFTER,
           HIT,
           BULLET_HIT

@@ -97,4 +97,25 @@ class VictimTollTest {
     assertThat(counts("While cleaning his rifle, he accidentally shot himself and died."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
   }
+
+  @Test
+  void theOnlyOneHurtIsNoOneElse() {
+    assertThat(counts("Doe was the only person injured."))
+        .containsExactly(tuple(Slot.CASUALTIES, 0L));
+    assertThat(counts("He was the only one hurt.")).containsExactly(tuple(Slot.CASUALTIES, 0L));
+  }
+
+  @Test
+  void oneWoundedToldByTheHospitalOrByTheirWounds() {
+    assertThat(counts("A girl was killed and her mother remains in the hospital."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
+    assertThat(counts("Another child was taken to a local hospital with minor injuries."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    assertThat(counts("Jada's father, 32-year-old Jo Doe, was also shot multiple times."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    assertThat(counts("A man was charged in a shooting that left a 3-year-old boy paralyzed."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    // A name's son arrested is no victim.
+    assertThat(counts("Police said Smith's son was arrested.")).isEmpty();
+  }
 }
