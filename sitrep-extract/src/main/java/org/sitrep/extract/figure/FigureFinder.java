@@ -26,7 +26,7 @@ import org.sitrep.model.Slot;
 public final class FigureFinder {
   private static final String KILLED =
       "fatally (?:shot|wounded|stabbed)|killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
-          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies";
+          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies|deceased";
 
   /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
   private static final String INJURED =
@@ -60,7 +60,8 @@ public final class FigureFinder {
   /** The count word right before a number: "killing 60", "the death toll rose to 170". */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(killing|killed|kills|claimed the lives of|shooting|shot|beheading|beheaded|executing"
+          "(?i)(killing|killed|kills|murdering|murdered|claimed the lives of|shooting|shot|beheading"
+              + "|beheaded|executing"
               + "|massacring|shooting dead"
               + "|(?:death toll|toll|number of (?:dead|deaths|victims))\\b[^.;]{0,80}?\\b(?:rose|risen"
               + "|climbed|increased|jumped|reached|stood|stands|hit)\\s+(?:to|at)?|death toll"
@@ -221,10 +222,22 @@ public final class FigureFinder {
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
-    figures.removeIf(figure -> tallied(sentence, figure));
+    figures.removeIf(figure -> tallied(sentence, figure) || hypothetical(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
   }
+
+  /**
+   * A count of what might have been, not of what was: "he would have shot his father, too, had he
+   * been home", "could have killed dozens".
+   */
+  private static boolean hypothetical(String sentence, Figure figure) {
+    return WOULD_HAVE.matcher(sentence.substring(0, figure.start())).find();
+  }
+
+  private static final Pattern WOULD_HAVE =
+      Pattern.compile(
+          "(?i)\\b(?:would|could|might)\\s+(?:(?:not|never)\\s+)?have\\s+(?:been\\s+)?$");
 
   /**
    * A count over a period, not of one event: "131 people wounded or killed by gunshots in the city

@@ -42,7 +42,7 @@ final class VictimReader {
       "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
           + "|hunter"
           + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
-          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
+          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|mom|dad|clerk|worker"
           + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
           + "|civilian|farmer|shopkeeper|motorist|cyclist|neighbor|neighbour|friend|relative"
           + "|gunman|suspect|shooter|attacker|assailant|bomber|member|councillor|councilor|official"
@@ -554,7 +554,8 @@ final class VictimReader {
           + AGE
           + "\\s+)?"
           + NOT_A_DAY
-          + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
+          // "Jane Hale, 31, and her mother": the age after a name is no one.
+          + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,\\s+\\d{1,3}(?=,))?)";
 
   /** Victims told one by one, killed: "killed her daughter and two young grandchildren". */
   private static final Pattern LIST_OBJECT =
@@ -568,8 +569,8 @@ final class VictimReader {
 
   /**
    * Victims told one by one, then their fate: "The woman, the man and the child were pronounced
-   * dead". A word that opens the sentence before a comma is none of them ("Inside, the victims were
-   * found dead").
+   * dead", "his mom and younger brother were dead". A word that opens the sentence before a comma
+   * is none of them ("Inside, the victims were found dead").
    */
   private static final Pattern LIST_SUBJECT =
       Pattern.compile(
@@ -580,7 +581,8 @@ final class VictimReader {
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
               + ")+)\\s+(?:(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
-              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain|deceased)"
+              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain|deceased"
+              + "|dead)"
               // "the man and two children found dead in the home": the verb left out.
               + "|found\\s+(?:shot\\s+)?dead"
               + "|(?:all\\s+|both\\s+)?died)\\b");
@@ -773,7 +775,7 @@ final class VictimReader {
     for (String written : LIST_SEPARATOR.split(unaged)) {
       // "- Four children": a dash or a quote before the first item is no word of it.
       String item = written.replaceFirst("^[^\\p{L}\\d]+", "");
-      if (item.isBlank()) {
+      if (item.isBlank() || item.strip().matches("\\d{1,3}")) {
         continue;
       }
       boolean name =

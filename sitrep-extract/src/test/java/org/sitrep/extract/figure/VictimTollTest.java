@@ -118,4 +118,29 @@ class VictimTollTest {
     // A name's son arrested is no victim.
     assertThat(counts("Police said Smith's son was arrested.")).isEmpty();
   }
+
+  @Test
+  void theShooterWhoKilledNamedVictimsThenHimselfIsCounted() {
+    assertThat(
+            counts(
+                "He fatally shot Jane Doe, 31, and her mother, Mary Roe, before committing"
+                    + " suicide."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+  }
+
+  @Test
+  void deadToldAsDeceasedMurderedOrDead() {
+    assertThat(counts("Officers entered the room and found four deceased individuals."))
+        .containsExactly(tuple(Slot.FATALITIES, 4L));
+    assertThat(counts("Two brothers are accused of murdering four women."))
+        .containsExactly(tuple(Slot.FATALITIES, 4L));
+    assertThat(counts("He called 911, saying his mom and younger brother were dead."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
+  void whatWouldHaveHappenedCountsNoOne() {
+    assertThat(counts("He told police he would have shot his father, too, had he been home."))
+        .isEmpty();
+  }
 }
