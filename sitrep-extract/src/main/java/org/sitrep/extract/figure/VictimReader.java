@@ -147,6 +147,22 @@ final class VictimReader {
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;]{0,80}?"
               + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b");
 
+  /**
+   * One person shot, told as the shooting of them: "the shooting of a 7-year-old boy" (one hit; a
+   * death told elsewhere makes them one of the dead, not the injured). "The deadly shooting of a
+   * toddler" and "the double shooting of his mother and brother" are read as such instead.
+   */
+  private static final Pattern SHOOTING_OF =
+      Pattern.compile(
+          "(?<!(?:deadly|fatal|double|triple|quadruple)[- ])\\b(shooting)\\s+of\\s+(?:a|an|the|his|her"
+              + "|their)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")\\b");
+
   /** The death of one person told by its owner: "Lavardo's death", "the boy's death". */
   private static final Pattern POSSESSIVE_DEATH =
       Pattern.compile(
@@ -162,12 +178,15 @@ final class VictimReader {
 
   /**
    * One person in hospital: "An 18-year-old woman is in critical condition", "her father is listed
-   * in critical condition", "she was in critical condition" (one injured).
+   * in critical condition", "she was in critical condition", "The boy was airlifted to the hospital
+   * and is in stable condition" (one injured).
    */
   private static final Pattern IN_CONDITION =
       Pattern.compile(
           ONE_SUBJECT
-              + "\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
+              + "\\s+(?:was\\s+(?:taken|rushed|transported|flown|airlifted|air\\s?lifted)\\s+to\\s+"
+              + "[^.;,]{0,40}?\\s+and\\s+)?"
+              + "(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
               + "\\s+(condition)\\b");
 
@@ -841,6 +860,7 @@ final class VictimReader {
           SINGLE_NAMED_OBJECT,
           LEFT,
           DEATH_OF,
+          SHOOTING_OF,
           PRONOUNCED,
           SUFFERED,
           WOUNDED_PERSON,

@@ -143,4 +143,20 @@ class VictimTollTest {
     assertThat(counts("He told police he would have shot his father, too, had he been home."))
         .isEmpty();
   }
+
+  @Test
+  void oneTakenToHospitalAndInAConditionIsWounded() {
+    assertThat(counts("The boy was airlifted to the hospital and is in stable condition."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void theShootingOfAPersonIsOneShot() {
+    assertThat(counts("Police seek a suspect in the shooting of a 7-year-old boy."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    assertThat(counts("Police seek a suspect in the deadly shooting of a toddler."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("He is charged in the double shooting of his mother and brother."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+  }
 }
