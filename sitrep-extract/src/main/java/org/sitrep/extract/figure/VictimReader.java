@@ -645,9 +645,6 @@ final class VictimReader {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
 
-  /** An age between a comma and a name: ", 63-year-old Daniel Caron". */
-  private static final Pattern AGED_NAME = Pattern.compile(",\\s+" + AGE + "\\s+(?=\\p{Lu})");
-
   /**
    * Victims killed, then the one who killed them: "killed his wife before turning the gun on
    * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
@@ -667,6 +664,19 @@ final class VictimReader {
               + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)"
               // "fatally shot his wife and then himself".
               + "|\\band\\s+(?:then\\s+)?(?:him|her)self)\\b");
+
+  /**
+   * The dead told by their bodies, one by one: "the bodies of 54-year-old Jo Doe, 42-year-old Jane
+   * Roe and 6-year-old Jim Doe were discovered", "finding the bodies of Jo Doe, his wife, Jane Doe,
+   * and their two children".
+   */
+  private static final Pattern BODIES_OF =
+      Pattern.compile(
+          "\\bbodies\\s+of\\s+(" + ITEM + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)" + ITEM + ")+)");
+
+  /** A plural of people with no number: "the children", "his sons". */
+  private static final Pattern UNCOUNTED =
+      Pattern.compile("(?i)\\b(?:the|his|her|their)\\s+(?:" + PEOPLE + ")\\b");
 
   /** A killing told by its adjective: "a deadly shooting", "the fatal stabbing" (one at least). */
   private static final Pattern FATAL_EVENT =
@@ -698,7 +708,7 @@ final class VictimReader {
               inverted.end()));
     }
     for (Pattern pattern :
-        new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND}) {
+        new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND, BODIES_OF}) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {
         int start = matcher.start();
@@ -711,7 +721,10 @@ final class VictimReader {
                             figure.overlaps(start, end)
                                 && !counted(sentence, figure, matcher, count))
                 || Figure.anyOverlaps(lists, start, end);
-        if (!taken && count >= 2) {
+        // "the bodies of the children, a girl and a boy": a plural without a number, then its
+        // people one by one; the count is not told.
+        boolean unsure = pattern == BODIES_OF && UNCOUNTED.matcher(matcher.group(1)).find();
+        if (!taken && !unsure && count >= 2) {
           lists.add(new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, end));
         }
       }
@@ -787,39 +800,60 @@ final class VictimReader {
   /** The people of a list: one an item, or the number an item gives ("two young children"). */
   private static long count(String list) {
     long count = 0;
-    boolean afterNoun = false;
-    // "his friend, 63-year-old Daniel Caron": an age before a name after a comma is no other
-    // person.
-    String unaged = AGED_NAME.matcher(list).replaceAll(", ");
-    for (String written : LIST_SEPARATOR.split(unaged)) {
+    // How many names after a noun are its people, not others: "her daughter, Meredith Jessie"
+    // (one), "their two children, 6-year-old Tylee and 2-year-old Blake" (two). The first such name
+    // follows a comma: "the two girls and Nina Doe" are three.
+    long namedAfter = 0;
+    boolean skipping = false;
+    Matcher separator = LIST_SEPARATOR.matcher(list);
+    int from = 0;
+    boolean afterComma = false;
+    while (from <= list.length()) {
+      boolean found = separator.find(from);
+      String written = list.substring(from, found ? separator.start() : list.length());
+      boolean nextAfterComma = found && separator.group().startsWith(",");
+      from = found ? separator.end() : list.length() + 1;
       // "- Four children": a dash or a quote before the first item is no word of it.
-      String item = written.replaceFirst("^[^\\p{L}\\d]+", "");
-      if (item.isBlank() || item.strip().matches("\\d{1,3}")) {
+      String item = written.replaceFirst("^[^\\p{L}\\d]+", "").strip();
+      if (item.isBlank() || item.matches("\\d{1,3}")) {
+        afterComma = afterComma || nextAfterComma;
         continue;
       }
+      // "his friend, 63-year-old Daniel Caron": an age before a name is part of the name.
       boolean name =
-          Character.isUpperCase(item.strip().charAt(0)) && !DETERMINER.matcher(item).find();
-      if (name && afterNoun) {
-        // "her daughter, Meredith Jessie": the name of the one just counted.
-        afterNoun = false;
+          Character.isUpperCase(item.charAt(0)) && !DETERMINER.matcher(item).find()
+              || AGED.matcher(item).lookingAt();
+      if (name && namedAfter > 0 && (afterComma || skipping)) {
+        namedAfter--;
+        skipping = true;
+        afterComma = nextAfterComma;
         continue;
       }
-      afterNoun = !name;
-      String first = item.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-      if (first.equals("his") || first.equals("her") || first.equals("their")) {
-        String[] words = item.strip().split("\\s+");
-        first = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : first;
-      }
-      int small = SMALL.indexOf(first);
-      String[] words = item.strip().split("\\s+");
-      String last = words[words.length - 1];
-      boolean plural = PLURAL.matcher(last).matches() || last.equalsIgnoreCase("couple");
-      // "his sons, ages 3 and 4": people in the plural without a number are two at least, and "a
-      // young couple" is two.
-      count +=
-          small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : plural ? 2 : 1;
+      long people = people(item);
+      count += people;
+      namedAfter = name ? 0 : people;
+      skipping = false;
+      afterComma = nextAfterComma;
     }
     return count;
+  }
+
+  /** An age before a name: "63-year-old Daniel Caron". */
+  private static final Pattern AGED = Pattern.compile(AGE + "\\s+\\p{Lu}");
+
+  /** The people one item of a list counts: "his wife" one, "two young children" two. */
+  private static long people(String item) {
+    String[] words = item.split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if ((first.equals("his") || first.equals("her") || first.equals("their")) && words.length > 1) {
+      first = words[1].toLowerCase(Locale.ROOT);
+    }
+    int small = SMALL.indexOf(first);
+    String last = words[words.length - 1];
+    boolean plural = PLURAL.matcher(last).matches() || last.equalsIgnoreCase("couple");
+    // "his sons, ages 3 and 4": people in the plural without a number are two at least, and "a
+    // young couple" is two.
+    return small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : plural ? 2 : 1;
   }
 
   /**

@@ -159,4 +159,23 @@ class VictimTollTest {
     assertThat(counts("He is charged in the double shooting of his mother and brother."))
         .containsExactly(tuple(Slot.INJURIES, 2L));
   }
+
+  @Test
+  void theBodiesOfPeopleToldOneByOneAreTheDead() {
+    assertThat(
+            counts(
+                "The bodies of 54-year-old Jo Doe, 42-year-old Jane Roe and 6-year-old Jim Doe"
+                    + " were discovered."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+    assertThat(
+            counts(
+                "They found the bodies of Jo Doe, his wife, Jane Doe, and their two children,"
+                    + " 6-year-old Amy and 2-year-old Ben."))
+        .containsExactly(tuple(Slot.FATALITIES, 4L));
+    assertThat(counts("Police found the bodies of the two girls and Nina Doe."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+    // A plural without a number, then its people: the count is not told.
+    assertThat(counts("Police found the bodies of the children, a girl and a boy, about 4."))
+        .isEmpty();
+  }
 }
