@@ -26,7 +26,7 @@ import org.sitrep.model.Slot;
 public final class FigureFinder {
   private static final String KILLED =
       "fatally (?:shot|wounded|stabbed)|killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
-          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies";
+          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies|deceased";
 
   /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
   private static final String INJURED =
@@ -60,7 +60,8 @@ public final class FigureFinder {
   /** The count word right before a number: "killing 60", "the death toll rose to 170". */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(killing|killed|kills|claimed the lives of|shooting|shot|beheading|beheaded|executing"
+          "(?i)(killing|killed|kills|murdering|murdered|claimed the lives of|shooting|shot|beheading"
+              + "|beheaded|executing"
               + "|massacring|shooting dead"
               + "|(?:death toll|toll|number of (?:dead|deaths|victims))\\b[^.;]{0,80}?\\b(?:rose|risen"
               + "|climbed|increased|jumped|reached|stood|stands|hit)\\s+(?:to|at)?|death toll"
@@ -89,6 +90,9 @@ public final class FigureFinder {
               + "|\\bno(?:body| one) (else) (?:was|were) (?:killed|hurt|injured|wounded|harmed|shot"
               + "|struck|hit)\\b"
               + "|\\bno (other|additional|further) (?:injuries|victims|casualties)\\b"
+              // "Markins was the only person injured", "He was the only one hurt": no one else.
+              + "|\\bthe only (?:one|person|victim) (?:who was )?(?:injured|hurt|wounded|shot|struck"
+              + "|hit)\\b"
               + "|\\bno(?:body| one) was (shot|struck|hit)\\b");
 
   /**
@@ -175,6 +179,8 @@ public final class FigureFinder {
                     !mention.pronounLike()
                         || deadOfThem(sentence, mention)
                         || allOfThem(sentence, mention))
+            // "He was the only one hurt": no count, but no one besides him (see ZERO).
+            .filter(mention -> !ONLY_BEFORE.matcher(sentence.substring(0, mention.start())).find())
             .toList();
     Figure[] read = new Figure[mentions.size()];
     Figure previous = null;
@@ -210,14 +216,28 @@ public final class FigureFinder {
     figures.addAll(attackers(sentence, mentions, read));
     figures.addAll(zeros(sentence));
     figures.addAll(fatally(sentence, figures));
-    figures.addAll(VictimReader.lists(sentence, figures));
+    List<Figure> lists = VictimReader.lists(sentence, figures);
+    figures.removeIf(figure -> VictimReader.inAList(figure, lists));
+    figures.addAll(lists);
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
-    figures.removeIf(figure -> tallied(sentence, figure));
+    figures.removeIf(figure -> tallied(sentence, figure) || hypothetical(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(figures);
   }
+
+  /**
+   * A count of what might have been, not of what was: "he would have shot his father, too, had he
+   * been home", "could have killed dozens".
+   */
+  private static boolean hypothetical(String sentence, Figure figure) {
+    return WOULD_HAVE.matcher(sentence.substring(0, figure.start())).find();
+  }
+
+  private static final Pattern WOULD_HAVE =
+      Pattern.compile(
+          "(?i)\\b(?:would|could|might)\\s+(?:(?:not|never)\\s+)?have\\s+(?:been\\s+)?$");
 
   /**
    * A count over a period, not of one event: "131 people wounded or killed by gunshots in the city
@@ -296,19 +316,21 @@ public final class FigureFinder {
   }
 
   /**
-   * "All four died", "the two were wounded": a number standing for people told of before, with the
-   * fate of them all; it counts them.
+   * "All four died", "the two were wounded", "one of the two who died": a number standing for
+   * people told of before, with the fate of them all; it counts them.
    */
   private static boolean allOfThem(String sentence, QuantityMention mention) {
     return ALL_BEFORE.matcher(sentence.substring(0, mention.start())).find()
         && FATE_AFTER.matcher(sentence.substring(mention.end())).find();
   }
 
+  private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\bthe\\s+only\\s+$");
+
   private static final Pattern ALL_BEFORE = Pattern.compile("(?i)\\b(?:all|both|the)\\s+$");
 
   private static final Pattern FATE_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:(?:were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
+          "(?i)^\\s+(?:(?:who|were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
               + "|shot dead|shot and killed|hospitali[sz]ed)\\b");
 
   private static final Pattern PARTITIVE_DEAD =
@@ -509,6 +531,10 @@ public final class FigureFinder {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.matches("(?s)(?:killed|dead) (?:and|or) .*") || lower.equals("casualties")) {
       return Slot.CASUALTIES;
+    }
+    // "Ten were fatally wounded": a wound that killed counts the dead, not the injured.
+    if (lower.startsWith("fatally")) {
+      return Slot.FATALITIES;
     }
     if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition).*")
         || lower.matches("shot|shooting")) {

@@ -42,13 +42,14 @@ final class VictimReader {
       "man|woman|boy|girl|teen|teenager|person|student|child|toddler|infant|baby|officer|deputy"
           + "|hunter"
           + "|trooper|soldier|policeman|policewoman|driver|resident|victim|bystander|father|mother"
-          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|clerk|worker"
+          + "|son|daughter|husband|wife|brother|sister|grandmother|grandfather|mom|dad|clerk|worker"
           + "|employee|guard|customer|passenger|pedestrian|youth|juvenile|male|female|journalist"
           + "|civilian|farmer|shopkeeper|motorist|cyclist|neighbor|neighbour|friend|relative"
           + "|gunman|suspect|shooter|attacker|assailant|bomber|member|councillor|councilor|official"
           + "|headman|chief|elder|judge|governor|mayor|candidate|commissioner|priest|teacher|engineer"
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
-          + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner";
+          + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner|stepdaughter|stepson|grandson"
+          + "|granddaughter";
 
   /**
    * One person as the subject of a sentence about their state: "An 18-year-old woman", "her
@@ -70,10 +71,18 @@ final class VictimReader {
   /** The group an attacker counted alone is put in, beside the report's total of the dead. */
   static final String ATTACKERS = org.sitrep.model.EventFigures.ATTACKERS;
 
-  /** One person and what befell them: "a 7-year-old boy was shot and killed". */
+  /**
+   * One person and what befell them: "a 7-year-old boy was shot and killed", "a man whose
+   * 2-year-old stepdaughter was shot to death", "a girl shot herself to death".
+   */
   private static final Pattern SINGLE =
       Pattern.compile(
-          "(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\\s+(?:(?:"
+          "(?:(?:\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|whose)"
+              // "Jada's father, 32-year-old James Page, was also shot".
+              + "|(?<![\\p{L}'’-])"
+              + NOT_A_DAY
+              + "(?!(?:Police|Officers|Authorities|Investigators|City|County|State)['’])"
+              + "\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:(?:"
               + AGE
               + "\\s+)?"
               + FEW_WORDS
@@ -83,11 +92,14 @@ final class VictimReader {
               + AGE
               + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
               + "\\s+[\\p{L} ]{1,30},)?)"
-              // "The victim, a 22-year-old man, was shot".
-              + "(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?"
+              // "The victim, a 22-year-old man, was shot", "her father, 32-year-old Jo Doe, was
+              // shot".
+              + "(?:,\\s+(?:a|an|\\d{1,3}[- ]year)\\s*[^,.;]{1,40},)?"
               + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
+              // "A girl shot herself to death": her own death, not a wound.
+              + "|shot (?:himself|herself) to death"
               + "|(?:shot|wounded|struck) and (?:later\\s+)?died"
               + "|killed|murdered|slain|found dead|pronounced (?:dead|deceased)|died|dies|succumbed"
               + "|passed away|gunned down"
@@ -135,6 +147,22 @@ final class VictimReader {
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;]{0,80}?"
               + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b");
 
+  /**
+   * One person shot, told as the shooting of them: "the shooting of a 7-year-old boy" (one hit; a
+   * death told elsewhere makes them one of the dead, not the injured). "The deadly shooting of a
+   * toddler" and "the double shooting of his mother and brother" are read as such instead.
+   */
+  private static final Pattern SHOOTING_OF =
+      Pattern.compile(
+          "(?<!(?:deadly|fatal|double|triple|quadruple)[- ])\\b(shooting)\\s+of\\s+(?:a|an|the|his|her"
+              + "|their)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")\\b");
+
   /** The death of one person told by its owner: "Lavardo's death", "the boy's death". */
   private static final Pattern POSSESSIVE_DEATH =
       Pattern.compile(
@@ -150,12 +178,15 @@ final class VictimReader {
 
   /**
    * One person in hospital: "An 18-year-old woman is in critical condition", "her father is listed
-   * in critical condition", "she was in critical condition" (one injured).
+   * in critical condition", "she was in critical condition", "The boy was airlifted to the hospital
+   * and is in stable condition" (one injured).
    */
   private static final Pattern IN_CONDITION =
       Pattern.compile(
           ONE_SUBJECT
-              + "\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
+              + "\\s+(?:was\\s+(?:taken|rushed|transported|flown|airlifted|air\\s?lifted)\\s+to\\s+"
+              + "[^.;,]{0,40}?\\s+and\\s+)?"
+              + "(?:is|was|remains|remained)\\s+(?:(?:currently|now|still|listed)\\s+)*in\\s+"
               + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+(?:stable|serious))?"
               + "\\s+(condition)\\b");
 
@@ -170,6 +201,18 @@ final class VictimReader {
               + "\\s+(?:is|was|remains|remained)\\s+(?:(?:currently|now|still)\\s+)*"
               + "(recovering|in (?:the |a )?(?:\\p{L}+\\s+)?hospital|hospitali[sz]ed)\\s+after\\s+"
               + "(?:being|getting|he was|she was)\\s+(?:accidentally\\s+)?(?:shot|wounded|struck|hit)\\b");
+
+  /**
+   * One person still in hospital, or taken there with their wounds: "her mother remains in the
+   * hospital", "Another child was taken to a local hospital with minor injuries" (one injured).
+   */
+  private static final Pattern STILL_IN_HOSPITAL =
+      Pattern.compile(
+          ONE_SUBJECT
+              + "\\s+(?:(?:remains|remained|is still|was still)\\s+(in (?:the |a )?hospital"
+              + "|hospitali[sz]ed)\\b"
+              + "|(?:was|is)\\s+(?:also\\s+)?(?:taken|rushed|transported|flown)\\s+to\\s+[^.;,]{0,40}?"
+              + "\\bwith\\s+(?:\\p{L}+[\\s-]+){0,3}?(injuries|wounds|(?:a\\s+)?(?:gunshot\\s+)?wound))\\b");
 
   /** One person told as wounded by an adjective: "leaving ... a wounded 12-year-old girl". */
   private static final Pattern WOUNDED_PERSON =
@@ -285,7 +328,10 @@ final class VictimReader {
               + PERSON
               + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend)\\b");
 
-  /** A person told of by a pronoun, or who shot themselves: "he was pronounced dead". */
+  /**
+   * A person told of by a pronoun, or who shot themselves: "he was pronounced dead", "3-year-old
+   * kills herself", "he accidentally shot himself and died".
+   */
   private static final Pattern SINGLE_PRONOUN =
       Pattern.compile(
           "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:(?:has|had) since been|was|is|has been|had been"
@@ -297,24 +343,35 @@ final class VictimReader {
               + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+|has since been\\s+)?(died"
               + "|(?:pronounced|declared) (?:clinically |brain )?dead"
               + "|succumbed)\\b"
-              + "|\\b(fatally shot|fatally shoots|shot and killed|killed)\\s+(?:himself|herself)\\b");
+              + "|\\b(fatally shot|fatally shoots|shot and killed|killed|kills)\\s+(?:himself|herself)\\b"
+              // "he accidentally shot himself and died".
+              + "|\\bshot\\s+(?:himself|herself)\\s+and\\s+(?:later\\s+)?(died)\\b");
 
-  /** A named person who died: "Walter Smith died from the wound", "Smith, who died later". */
+  /**
+   * A named person who died: "Walter Smith died from the wound", "Smith, who died later", "found
+   * Smith had been fatally wounded".
+   */
   private static final Pattern SINGLE_NAMED =
       Pattern.compile(
           "\\b(?!(?:He|She|It|They|Police|Officers|Authorities|Investigators)\\b)"
               + NOT_A_DAY
               + "\\p{Lu}[\\p{L}'’-]+"
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3})?(?:,\\s+of\\s+[^,]{1,40})?"
+              // "Jo Doe, the teenage grandson of a congressman, was shot to death".
+              + "(?:,\\s+(?:the|a|an)\\s+[^,.;]{1,60},)?"
               + "(?:,\\s+who)?,?\\s+(?:(?:has|had|later|was|has been"
               + "|had been)\\s+){0,2}(died|succumbed|shot and killed|killed|pronounced dead|found dead"
+              + "|fatally wounded|shot to death"
               + "|fatally shot|shot dead)\\b(?:(?<=died|dead|succumbed)"
               + "|(?!\\s+(?:(?:his|her|their|the|a|an|him|them|another)\\b|\\d)))");
 
-  /** A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe". */
+  /**
+   * A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe",
+   * "accused of fatally shooting 24-year-old Jane Doe", "... discharged, killing Jo Doe".
+   */
   private static final Pattern SINGLE_NAMED_OBJECT =
       Pattern.compile(
-          "\\b(shot and killed|fatally shot|killed|murdered)\\s+(?:"
+          "\\b(shot and killed|fatally shot|killed|murdered|fatally shooting|killing)\\s+(?:"
               + AGE
               + "\\s+)?"
               + "(?!(?:"
@@ -338,10 +395,14 @@ final class VictimReader {
           "\\bfound\\s+(?:the|his|her|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:parents|grandparents|couple)"
               + "\\s+(dead)\\b");
 
-  /** What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead". */
+  /**
+   * What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead", "an accidental
+   * shooting that left his 24-year-old friend dead", "a shooting that left a 3-year-old boy
+   * paralyzed" (one injured).
+   */
   private static final Pattern LEFT =
       Pattern.compile(
-          "\\bleft\\s+(?:(?:a|an|one)\\s+(?:"
+          "\\bleft\\s+(?:(?:a|an|one|his|her|their)\\s+(?:"
               + AGE
               + "\\s+)?"
               + FEW_WORDS
@@ -349,7 +410,7 @@ final class VictimReader {
               + PERSON
               + ")|one|a "
               + AGE
-              + ")\\s+(dead|wounded|injured)\\b");
+              + ")\\s+(dead|wounded|injured|paralyzed)\\b");
 
   /** One of two people told one by one: "a man", "his 5-year-old son". */
   private static final String ONE_OF_A_PAIR =
@@ -381,10 +442,14 @@ final class VictimReader {
   private static final Pattern OTHER_EVENTS =
       Pattern.compile("(?i)\\b(?:includ(?:es|ed|ing)|streak|spate|string|series|wave)\\b");
 
-  /** The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe". */
+  /**
+   * The death of one person: "the shooting death of a 68-year-old man", "the death of Jo Doe", "the
+   * March 1 death of his best friend".
+   */
   private static final Pattern DEATH_OF =
       Pattern.compile(
-          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another)\\s+)?"
+          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another"
+              + "|his|her|their)\\s+)?"
               + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -496,7 +561,8 @@ final class VictimReader {
           + FEW_WORDS
           + "(?:"
           + PERSON
-          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter)\\b"
+          + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter"
+          + "|couple)\\b"
           + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
           + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?"
           + FEW_WORDS
@@ -507,7 +573,8 @@ final class VictimReader {
           + AGE
           + "\\s+)?"
           + NOT_A_DAY
-          + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
+          // "Jane Hale, 31, and her mother": the age after a name is no one.
+          + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,\\s+\\d{1,3}(?=,))?)";
 
   /** Victims told one by one, killed: "killed her daughter and two young grandchildren". */
   private static final Pattern LIST_OBJECT =
@@ -521,8 +588,8 @@ final class VictimReader {
 
   /**
    * Victims told one by one, then their fate: "The woman, the man and the child were pronounced
-   * dead". A word that opens the sentence before a comma is none of them ("Inside, the victims were
-   * found dead").
+   * dead", "his mom and younger brother were dead". A word that opens the sentence before a comma
+   * is none of them ("Inside, the victims were found dead").
    */
   private static final Pattern LIST_SUBJECT =
       Pattern.compile(
@@ -533,8 +600,23 @@ final class VictimReader {
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
               + ")+)\\s+(?:(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
-              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain)"
+              + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain|deceased"
+              + "|dead)"
+              // "the man and two children found dead in the home": the verb left out.
+              + "|found\\s+(?:shot\\s+)?dead"
               + "|(?:all\\s+|both\\s+)?died)\\b");
+
+  /**
+   * Victims told one by one as found or left dead: "police found the man and two children dead",
+   * "the shooting left a man and his two sons dead".
+   */
+  private static final Pattern LIST_FOUND =
+      Pattern.compile(
+          "\\b(?:found|left)\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")+)\\s+dead\\b");
 
   /**
    * The fate first, then who: "Also wounded were four patrons", "Killed were a woman and her son",
@@ -563,9 +645,6 @@ final class VictimReader {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
 
-  /** An age between a comma and a name: ", 63-year-old Daniel Caron". */
-  private static final Pattern AGED_NAME = Pattern.compile(",\\s+" + AGE + "\\s+(?=\\p{Lu})");
-
   /**
    * Victims killed, then the one who killed them: "killed his wife before turning the gun on
    * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
@@ -585,6 +664,19 @@ final class VictimReader {
               + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)"
               // "fatally shot his wife and then himself".
               + "|\\band\\s+(?:then\\s+)?(?:him|her)self)\\b");
+
+  /**
+   * The dead told by their bodies, one by one: "the bodies of 54-year-old Jo Doe, 42-year-old Jane
+   * Roe and 6-year-old Jim Doe were discovered", "finding the bodies of Jo Doe, his wife, Jane Doe,
+   * and their two children".
+   */
+  private static final Pattern BODIES_OF =
+      Pattern.compile(
+          "\\bbodies\\s+of\\s+(" + ITEM + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)" + ITEM + ")+)");
+
+  /** A plural of people with no number: "the children", "his sons". */
+  private static final Pattern UNCOUNTED =
+      Pattern.compile("(?i)\\b(?:the|his|her|their)\\s+(?:" + PEOPLE + ")\\b");
 
   /** A killing told by its adjective: "a deadly shooting", "the fatal stabbing" (one at least). */
   private static final Pattern FATAL_EVENT =
@@ -615,20 +707,69 @@ final class VictimReader {
               inverted.start(),
               inverted.end()));
     }
-    for (Pattern pattern : new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT}) {
+    for (Pattern pattern :
+        new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND, BODIES_OF}) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {
         int start = matcher.start();
         int end = matcher.end();
-        boolean taken =
-            Figure.anyOverlaps(found, start, end) || Figure.anyOverlaps(lists, start, end);
         long count = count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
-        if (!taken && count >= 2) {
+        boolean taken =
+            found.stream()
+                    .anyMatch(
+                        figure ->
+                            figure.overlaps(start, end)
+                                && !counted(sentence, figure, matcher, count))
+                || Figure.anyOverlaps(lists, start, end);
+        // "the bodies of the children, a girl and a boy": a plural without a number, then its
+        // people one by one; the count is not told.
+        boolean unsure = pattern == BODIES_OF && UNCOUNTED.matcher(matcher.group(1)).find();
+        if (!taken && !unsure && count >= 2) {
           lists.add(new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, end));
         }
       }
     }
     return lists;
+  }
+
+  /**
+   * Whether a list of the dead from {@code start} to {@code end} counts {@code figure} among its
+   * {@code count}: "A man and his two children were found dead" tells three, the two children among
+   * them. A count of the dead inside the list, smaller than it, is one of its items.
+   */
+  private static boolean counted(String sentence, Figure figure, Matcher list, long count) {
+    return within(figure, list.start(), list.end(), count)
+        && figure.start() >= list.start(1)
+        && AND_ITEM.matcher(sentence.substring(list.start(1), figure.start())).find();
+  }
+
+  private static boolean within(Figure figure, int start, int end, long count) {
+    Long stated = figure.quantity().stated();
+    return figure.slot() == Slot.FATALITIES
+        && figure.start() >= start
+        && figure.end() <= end
+        && stated != null
+        && stated < count;
+  }
+
+  /**
+   * The words before a count within a list: none, or a few words with no comma, when it is the
+   * first item ("the man and two children"); "and" before a later item ("A man and his two
+   * children"). A comma alone ("Earlier Friday, two people were killed") joins no item.
+   */
+  private static final Pattern AND_ITEM =
+      Pattern.compile("(?i)^[\\p{L}\\s-]*$|\\band\\s+(?:(?:his|her|their|the)\\s+)?$");
+
+  /**
+   * The counts of {@code found} that a list of the dead counts among its own (see {@link #lists}):
+   * they are items of it, not counts beside it.
+   */
+  static boolean inAList(Figure figure, List<Figure> lists) {
+    return lists.stream()
+        .anyMatch(
+            list ->
+                list != figure
+                    && within(figure, list.start(), list.end(), list.quantity().stated()));
   }
 
   /**
@@ -659,37 +800,60 @@ final class VictimReader {
   /** The people of a list: one an item, or the number an item gives ("two young children"). */
   private static long count(String list) {
     long count = 0;
-    boolean afterNoun = false;
-    // "his friend, 63-year-old Daniel Caron": an age before a name after a comma is no other
-    // person.
-    String unaged = AGED_NAME.matcher(list).replaceAll(", ");
-    for (String written : LIST_SEPARATOR.split(unaged)) {
+    // How many names after a noun are its people, not others: "her daughter, Meredith Jessie"
+    // (one), "their two children, 6-year-old Tylee and 2-year-old Blake" (two). The first such name
+    // follows a comma: "the two girls and Nina Doe" are three.
+    long namedAfter = 0;
+    boolean skipping = false;
+    Matcher separator = LIST_SEPARATOR.matcher(list);
+    int from = 0;
+    boolean afterComma = false;
+    while (from <= list.length()) {
+      boolean found = separator.find(from);
+      String written = list.substring(from, found ? separator.start() : list.length());
+      boolean nextAfterComma = found && separator.group().startsWith(",");
+      from = found ? separator.end() : list.length() + 1;
       // "- Four children": a dash or a quote before the first item is no word of it.
-      String item = written.replaceFirst("^[^\\p{L}\\d]+", "");
-      if (item.isBlank()) {
+      String item = written.replaceFirst("^[^\\p{L}\\d]+", "").strip();
+      if (item.isBlank() || item.matches("\\d{1,3}")) {
+        afterComma = afterComma || nextAfterComma;
         continue;
       }
+      // "his friend, 63-year-old Daniel Caron": an age before a name is part of the name.
       boolean name =
-          Character.isUpperCase(item.strip().charAt(0)) && !DETERMINER.matcher(item).find();
-      if (name && afterNoun) {
-        // "her daughter, Meredith Jessie": the name of the one just counted.
-        afterNoun = false;
+          Character.isUpperCase(item.charAt(0)) && !DETERMINER.matcher(item).find()
+              || AGED.matcher(item).lookingAt();
+      if (name && namedAfter > 0 && (afterComma || skipping)) {
+        namedAfter--;
+        skipping = true;
+        afterComma = nextAfterComma;
         continue;
       }
-      afterNoun = !name;
-      String first = item.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-      if (first.equals("his") || first.equals("her") || first.equals("their")) {
-        String[] words = item.strip().split("\\s+");
-        first = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : first;
-      }
-      int small = SMALL.indexOf(first);
-      String[] words = item.strip().split("\\s+");
-      boolean plural = PLURAL.matcher(words[words.length - 1]).matches();
-      // "his sons, ages 3 and 4": people in the plural without a number are two at least.
-      count +=
-          small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : plural ? 2 : 1;
+      long people = people(item);
+      count += people;
+      namedAfter = name ? 0 : people;
+      skipping = false;
+      afterComma = nextAfterComma;
     }
     return count;
+  }
+
+  /** An age before a name: "63-year-old Daniel Caron". */
+  private static final Pattern AGED = Pattern.compile(AGE + "\\s+\\p{Lu}");
+
+  /** The people one item of a list counts: "his wife" one, "two young children" two. */
+  private static long people(String item) {
+    String[] words = item.split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if ((first.equals("his") || first.equals("her") || first.equals("their")) && words.length > 1) {
+      first = words[1].toLowerCase(Locale.ROOT);
+    }
+    int small = SMALL.indexOf(first);
+    String last = words[words.length - 1];
+    boolean plural = PLURAL.matcher(last).matches() || last.equalsIgnoreCase("couple");
+    // "his sons, ages 3 and 4": people in the plural without a number are two at least, and "a
+    // young couple" is two.
+    return small >= 0 ? small + 1 : first.matches("\\d") ? Long.parseLong(first) : plural ? 2 : 1;
   }
 
   /**
@@ -730,11 +894,13 @@ final class VictimReader {
           SINGLE_NAMED_OBJECT,
           LEFT,
           DEATH_OF,
+          SHOOTING_OF,
           PRONOUNCED,
           SUFFERED,
           WOUNDED_PERSON,
           IN_CONDITION,
           HOSPITAL_AFTER,
+          STILL_IN_HOSPITAL,
           PRONOUN_AFTER,
           HIT,
           BULLET_HIT
