@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -39,6 +40,7 @@ import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Slot;
@@ -189,7 +191,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                           found.end() - sentence.start(),
                           focus))
               .orElse(focus),
-          place);
+          place,
+          anchors.isEmpty());
     }
     drafts.forEach(EventDraft::dateByLikelyDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);
@@ -837,6 +840,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
      * does not move its shooting to Italy.
      */
     void place(EventDraft draft, Optional<PlaceMention> found) {
+      place(draft, found, false);
+    }
+
+    /**
+     * As {@link #place(EventDraft, Optional)}, for a sentence that tells no event when {@code
+     * tellsNoEvent}: there a place of another state than the event's dateline or hometown does not
+     * replace it. "KANSAS CITY, Mo. -- A 4-year-old boy was shot and killed" keeps Kansas City when
+     * a neighbour asks later "Where are the people that were lined up last Sunday about what
+     * happened in Florida?".
+     */
+    void place(EventDraft draft, Optional<PlaceMention> found, boolean tellsNoEvent) {
       if (found.isEmpty()) {
         return;
       }
@@ -844,7 +858,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       boolean incidental = found.get().incidental();
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
-      boolean replacesIncidental = known.isPresent() && draft.placeIncidental() && !incidental;
+      boolean replacesIncidental =
+          known.isPresent()
+              && draft.placeIncidental()
+              && !incidental
+              && !(tellsNoEvent && inAnotherState(place, (Place) known.get().value()));
       if (known.isPresent()
           && !replacesIncidental
           && (incidental && !draft.placeIncidental()
@@ -856,6 +874,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       draft.placeIncidental(incidental);
       Span span = new Span(document.id(), found.get().start(), found.get().end());
       draft.add(new Claim(Slot.PLACE, place, null, span, attribution, published));
+    }
+
+    /** Whether two places lie in different states or regions of one country. */
+    private static boolean inAnotherState(Place place, Place known) {
+      String region = place.precision() == PlacePrecision.REGION ? place.name() : place.admin1();
+      String knownRegion =
+          known.precision() == PlacePrecision.REGION ? known.name() : known.admin1();
+      return region != null
+          && knownRegion != null
+          && Objects.equals(place.country(), known.country())
+          && !region.equals(knownRegion);
     }
 
     private Span span(int start, int end) {

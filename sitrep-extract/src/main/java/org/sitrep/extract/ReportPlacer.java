@@ -113,7 +113,8 @@ final class ReportPlacer {
       for (EntityMention mention : mentions) {
         if (PlaceFinder.insideActor(mention, actorSpans)
             || PlaceFinder.isStreet(text, mention)
-            || PlaceFinder.isInstitution(text, mention)) {
+            || PlaceFinder.isInstitution(text, mention)
+            || PlaceFinder.partOfTheReportsTown(text, mention)) {
           continue;
         }
         Optional<Place> place = places.resolve(mention.text());
