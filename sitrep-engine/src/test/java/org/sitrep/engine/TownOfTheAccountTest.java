@@ -122,6 +122,34 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void theStateOfTheDatelinesTownAddsNothingToIt() throws IOException {
+    Report report =
+        reports.read(
+            "dateline-state",
+            "date 2016-06-18\n"
+                + "ELGIN — Authorities have identified the 4-year-old boy who died Friday after"
+                + " being shot in the head.\n\n"
+                + "The sheriff’s office and the Iowa Division of Criminal Investigation were"
+                + " called to investigate the shooting.\n");
+
+    assertThat(places(report)).containsExactly("Elgin");
+  }
+
+  @Test
+  void aSurnameAfterFromIsThePerson() throws IOException {
+    Report report =
+        reports.read(
+            "surname-from",
+            "date 2016-07-01\n"
+                + "MILWAUKEE — 37-year-old Oliver Kennedy of Milwaukee has been charged in the"
+                + " fatal shooting of 49-year-old Alac Jackson.\n\n"
+                + "A friend said he received a telephone call from Kennedy around 2:30 a.m. on the"
+                + " night of the shooting.\n");
+
+    assertThat(places(report)).containsExactly("Milwaukee");
+  }
+
+  @Test
   void aNeighborhoodOfTheCityIsTheCitys() throws IOException {
     Report report =
         reports.read(

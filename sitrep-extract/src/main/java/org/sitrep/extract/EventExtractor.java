@@ -23,6 +23,7 @@ import org.sitrep.extract.event.Trigger;
 import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
 import org.sitrep.extract.figure.FigureFinder;
+import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.responsibility.Responsibility;
@@ -858,6 +859,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       boolean incidental = found.get().incidental();
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      if (known.isPresent() && stateOfTheDatelinesTown(place, known.get())) {
+        return;
+      }
       boolean replacesIncidental =
           known.isPresent()
               && draft.placeIncidental()
@@ -874,6 +878,26 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       draft.placeIncidental(incidental);
       Span span = new Span(document.id(), found.get().start(), found.get().end());
       draft.add(new Claim(Slot.PLACE, place, null, span, attribution, published));
+    }
+
+    /**
+     * Whether a region is the state of the town the report's dateline names, which places the event
+     * ("ELGIN — Authorities have identified the 4-year-old boy who died Friday" before "the Iowa
+     * Division of Criminal Investigation"): the state adds nothing to its town.
+     */
+    private boolean stateOfTheDatelinesTown(Place region, Claim known) {
+      Place town = (Place) known.value();
+      if (region.precision() != PlacePrecision.REGION
+          || town.precision() != PlacePrecision.TOWN
+          || !PlaceFinder.inside(town, region)) {
+        return false;
+      }
+      String text = document.text();
+      Optional<int[]> dateline =
+          Datelines.find(text, 0, Math.min(text.length(), ReportPlacer.DATELINE_REACH));
+      return dateline.isPresent()
+          && dateline.get()[0] <= known.evidence().start()
+          && known.evidence().end() <= dateline.get()[1];
     }
 
     /** Whether two places lie in different states or regions of one country. */

@@ -178,8 +178,26 @@ final class PlaceFinder {
                     || takenForAnOrganization(m, text))
         .map(PlaceFinder::placeOfItsPart)
         .filter(m -> !namesAPerson(m, personWords, text))
+        .filter(m -> !calledByASurname(m, longerNames, text))
         .filter(m -> !namesNoPlace(m.text()))
         .toList();
+  }
+
+  /** "from " or "to " right before a name. */
+  private static final Pattern FROM_OR_TO_BEFORE = Pattern.compile("\\b(?:from|to)\\s$");
+
+  /**
+   * Whether a one-word place is the surname of a person the report names in full, after "from" or
+   * "to": "a telephone call from Kennedy" after "Oliver Kennedy of Milwaukee", "he spoke to
+   * Jackson". A place after "in", "at" or "near", or with its state, stays a place.
+   */
+  private static boolean calledByASurname(
+      EntityMention mention, Set<String> longerNames, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 6), mention.start());
+    return !mention.text().contains(" ")
+        && longerNames.contains(mention.text())
+        && FROM_OR_TO_BEFORE.matcher(before).find()
+        && StateAbbreviations.stateAfter(text, mention.end()).isEmpty();
   }
 
   /** "South Side of Chicago": a part of a place named with the place. */

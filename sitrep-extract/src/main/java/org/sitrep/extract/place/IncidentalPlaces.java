@@ -84,10 +84,16 @@ public final class IncidentalPlaces {
       Pattern.compile(
           "\\n[ \\t]*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ \\t]+\\d{1,2})?[ \\t]*[-–—|][ \\t]*$");
 
-  /** "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and". */
+  /**
+   * "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and"; "echoes
+   * of the Tamir Rice case out of Cleveland", another case's town.
+   */
   private static final Pattern REFERENCE =
       Pattern.compile(
           "(?i)(?:\\bbetween|\\bbetween\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and)\\s+$"
+              + "|\\bcases?\\s+(?:out\\s+of|from)\\s+$"
+              + "|(?:,|\\bjust|\\bis|\\bwhich\\s+is)\\s+(?:just\\s+)?(?:north|south|east|west|northeast|northwest"
+              + "|southeast|southwest)\\s+of\\s+$"
               + "|\\b(?:miles?|kilometers?|kilometres?|km|hours?|hour's|minutes?)\\s+(?:drive\\s+)?"
               + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
               + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");

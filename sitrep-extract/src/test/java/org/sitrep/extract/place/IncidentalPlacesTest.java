@@ -83,6 +83,21 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void anotherCasesTownAndATownAPlaceLiesBesideAreIncidental() {
+    assertThat(
+            incidental(
+                "In a killing with echoes of the Tamir Rice case out of Cleveland, an officer shot"
+                    + " a boy.",
+                "Cleveland"))
+        .isTrue();
+    assertThat(
+            incidental("on the 700 block of Tennessee, which is south of Jefferson.", "Jefferson"))
+        .isTrue();
+    assertThat(incidental("The suspect was caught just east of Portland.", "Portland")).isTrue();
+    assertThat(incidental("A man was shot in south Portland.", "Portland")).isFalse();
+  }
+
+  @Test
   void whereSomeoneWorksIsIncidental() {
     assertThat(incidental("Jones was represented by Phoenix attorney Jo Doe.", "Phoenix")).isTrue();
     assertThat(incidental("A teen was shot by a Santa Cruz deputy near Watsonville.", "Santa Cruz"))
