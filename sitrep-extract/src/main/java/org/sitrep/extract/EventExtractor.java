@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,6 +23,7 @@ import org.sitrep.extract.event.Trigger;
 import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
 import org.sitrep.extract.figure.FigureFinder;
+import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.responsibility.Responsibility;
@@ -39,6 +41,7 @@ import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Slot;
@@ -189,7 +192,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                           found.end() - sentence.start(),
                           focus))
               .orElse(focus),
-          place);
+          place,
+          anchors.isEmpty());
     }
     drafts.forEach(EventDraft::dateByLikelyDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);
@@ -837,6 +841,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
      * does not move its shooting to Italy.
      */
     void place(EventDraft draft, Optional<PlaceMention> found) {
+      place(draft, found, false);
+    }
+
+    /**
+     * As {@link #place(EventDraft, Optional)}, for a sentence that tells no event when {@code
+     * tellsNoEvent}: there a place of another state than the event's dateline or hometown does not
+     * replace it. "KANSAS CITY, Mo. -- A 4-year-old boy was shot and killed" keeps Kansas City when
+     * a neighbour asks later "Where are the people that were lined up last Sunday about what
+     * happened in Florida?".
+     */
+    void place(EventDraft draft, Optional<PlaceMention> found, boolean tellsNoEvent) {
       if (found.isEmpty()) {
         return;
       }
@@ -844,7 +859,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       boolean incidental = found.get().incidental();
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
-      boolean replacesIncidental = known.isPresent() && draft.placeIncidental() && !incidental;
+      if (known.isPresent() && stateOfTheDatelinesTown(place, known.get())) {
+        return;
+      }
+      boolean replacesIncidental =
+          known.isPresent()
+              && draft.placeIncidental()
+              && !incidental
+              && !(tellsNoEvent && inAnotherState(place, (Place) known.get().value()));
       if (known.isPresent()
           && !replacesIncidental
           && (incidental && !draft.placeIncidental()
@@ -856,6 +878,37 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       draft.placeIncidental(incidental);
       Span span = new Span(document.id(), found.get().start(), found.get().end());
       draft.add(new Claim(Slot.PLACE, place, null, span, attribution, published));
+    }
+
+    /**
+     * Whether a region is the state of the town the report's dateline names, which places the event
+     * ("ELGIN — Authorities have identified the 4-year-old boy who died Friday" before "the Iowa
+     * Division of Criminal Investigation"): the state adds nothing to its town.
+     */
+    private boolean stateOfTheDatelinesTown(Place region, Claim known) {
+      Place town = (Place) known.value();
+      if (region.precision() != PlacePrecision.REGION
+          || town.precision() != PlacePrecision.TOWN
+          || !PlaceFinder.inside(town, region)) {
+        return false;
+      }
+      String text = document.text();
+      Optional<int[]> dateline =
+          Datelines.find(text, 0, Math.min(text.length(), ReportPlacer.DATELINE_REACH));
+      return dateline.isPresent()
+          && dateline.get()[0] <= known.evidence().start()
+          && known.evidence().end() <= dateline.get()[1];
+    }
+
+    /** Whether two places lie in different states or regions of one country. */
+    private static boolean inAnotherState(Place place, Place known) {
+      String region = place.precision() == PlacePrecision.REGION ? place.name() : place.admin1();
+      String knownRegion =
+          known.precision() == PlacePrecision.REGION ? known.name() : known.admin1();
+      return region != null
+          && knownRegion != null
+          && Objects.equals(place.country(), known.country())
+          && !region.equals(knownRegion);
     }
 
     private Span span(int start, int end) {

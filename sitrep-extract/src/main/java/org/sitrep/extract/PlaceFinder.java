@@ -62,6 +62,24 @@ final class PlaceFinder {
 
   private static final Pattern AT_BEFORE = Pattern.compile("\\bat\\s+$");
 
+  /** The words that end a street's name: "River Road", "Main St.". */
+  private static final String STREET_WORD =
+      "(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Highway|St\\.|Ave\\.|Rd\\.|Blvd\\.)";
+
+  /** A name that ends as a street's does: "River Road", "Capitol Drive". */
+  private static final Pattern STREET_NAME = Pattern.compile("\\s" + STREET_WORD + "$");
+
+  /**
+   * "Wallace and 33rd Street", "Linden and Laurel avenues": the first of two crossing streets, told
+   * by a numbered street or a street's word after the second.
+   */
+  private static final Pattern STREET_CROSSING_AFTER =
+      Pattern.compile(
+          "^\\s+(?:and|&)\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\b"
+              + "|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+(?:"
+              + STREET_WORD
+              + "|[Ss]treets|[Aa]venues|[Rr]oads)(?![\\p{L}]))");
+
   /** A country named as the owner of people or things ("US personnel") is not a place. */
   private static final Pattern NATIONALITY_USE =
       Pattern.compile(
@@ -107,6 +125,10 @@ final class PlaceFinder {
               + "(?:home|house|residence)\\b");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
+
+  /** "in the city's Garfield neighborhood": a part of the town the report is about. */
+  private static final Pattern TOWNS_PART_BEFORE =
+      Pattern.compile("\\b[Tt]he\\s+(?:city|town|village|borough)['’]s\\s+$");
 
   /**
    * "in Washington", "near Turk", "also in central Toledo": a preposition of place before a name,
@@ -156,8 +178,26 @@ final class PlaceFinder {
                     || takenForAnOrganization(m, text))
         .map(PlaceFinder::placeOfItsPart)
         .filter(m -> !namesAPerson(m, personWords, text))
+        .filter(m -> !calledByASurname(m, longerNames, text))
         .filter(m -> !namesNoPlace(m.text()))
         .toList();
+  }
+
+  /** "from " or "to " right before a name. */
+  private static final Pattern FROM_OR_TO_BEFORE = Pattern.compile("\\b(?:from|to)\\s$");
+
+  /**
+   * Whether a one-word place is the surname of a person the report names in full, after "from" or
+   * "to": "a telephone call from Kennedy" after "Oliver Kennedy of Milwaukee", "he spoke to
+   * Jackson". A place after "in", "at" or "near", or with its state, stays a place.
+   */
+  private static boolean calledByASurname(
+      EntityMention mention, Set<String> longerNames, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 6), mention.start());
+    return !mention.text().contains(" ")
+        && longerNames.contains(mention.text())
+        && FROM_OR_TO_BEFORE.matcher(before).find()
+        && StateAbbreviations.stateAfter(text, mention.end()).isEmpty();
   }
 
   /** "South Side of Chicago": a part of a place named with the place. */
@@ -205,6 +245,9 @@ final class PlaceFinder {
   private static boolean takenForAPerson(
       EntityMention mention, String text, Set<String> longerNames, List<EntityMention> entities) {
     boolean oneWord = !mention.text().contains(" ");
+    if (mention.type().equals("PERSON") && oneWord && ownHome(mention, text)) {
+      return true;
+    }
     String before = text.substring(Math.max(0, mention.start() - 9), mention.start());
     return mention.type().equals("PERSON")
         && (oneWord
@@ -216,6 +259,27 @@ final class PlaceFinder {
         // "outside Smith's house": the person's; "in Gary's Glen Park neighborhood" is the town's.
         && (!(text.startsWith("'s", mention.end()) || text.startsWith("’s", mention.end()))
             || !OUTSIDE_BEFORE.matcher(before).find());
+  }
+
+  /** "his ", "her ", "their " right before a name. */
+  private static final Pattern POSSESSIVE_BEFORE =
+      Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s$");
+
+  /** A home after a name: " home", " apartment". */
+  private static final Pattern HOME_AFTER =
+      Pattern.compile("^\\s(?:home|house|apartment|residence)\\b");
+
+  /**
+   * Whether a name stands between a possessive and a home: "leaving her Paterson home", "in his
+   * Toledo apartment". A family's name comes after an article ("the Smith home"), never after
+   * "her", so the name is the home's town.
+   */
+  private static boolean ownHome(EntityMention mention, String text) {
+    String before = text.substring(Math.max(0, mention.start() - 7), mention.start());
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 12));
+    return Character.isUpperCase(mention.text().charAt(0))
+        && POSSESSIVE_BEFORE.matcher(before).find()
+        && HOME_AFTER.matcher(after).find();
   }
 
   /**
@@ -342,6 +406,7 @@ final class PlaceFinder {
           || insideActor(mention, actors)
           || isStreet(text, mention)
           || isInstitution(text, mention)
+          || partOfTheReportsTown(text, mention)
           || partOfTheTownAfter(mention, sentencePlaces)) {
         continue;
       }
@@ -357,7 +422,9 @@ final class PlaceFinder {
       }
       Place named = asNamed(place.get(), mention.text(), end == mention.end());
       boolean inDateline = inDateline(mention.start(), mention.end(), dateline);
-      if (inDateline || IncidentalPlaces.incidental(text, mention.start(), end)) {
+      if (inDateline
+          || IncidentalPlaces.incidental(text, mention.start(), end)
+          || stateOfSomeoneElsewhere(named, mention)) {
         boolean overDateline =
             !inDateline
                 && incidental != null
@@ -371,6 +438,13 @@ final class PlaceFinder {
         finest = new PlaceMention(named, mention.start(), end, false);
       }
     }
+    if (incidental != null && inDateline(incidental.start(), incidental.end(), dateline)) {
+      PlaceMention dated = incidental;
+      incidental =
+          untaggedResidentsTown(sentence)
+              .filter(town -> !finer(dated.place(), town.place()))
+              .orElse(dated);
+    }
     Optional<PlaceMention> scene = sceneTown(sentence);
     if (scene.isPresent()
         && (finest == null
@@ -383,6 +457,18 @@ final class PlaceFinder {
     }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * Whether a state is written after an incidental town ("Christian Merced, of Miami, Florida", in
+   * a report from "SALEM, Mass.") in a report that names another state of its country: the state is
+   * then where the victim lives or was taken, not where it happened. A report that names no other
+   * state ("Blake Shurling, 20, of Tennille, Georgia" alone) most likely tells of a shooting in it.
+   */
+  private boolean stateOfSomeoneElsewhere(Place named, EntityMention mention) {
+    return named.precision() == PlacePrecision.REGION
+        && IncidentalPlaces.afterAnIncidentalTown(text, mention.start())
+        && places.namesAnotherRegion(named);
   }
 
   /**
@@ -508,6 +594,46 @@ final class PlaceFinder {
     return Optional.empty();
   }
 
+  /**
+   * A town named before a word for a person, after "a" or "an" and an age: "A 19-year-old Beverly
+   * man", "an Elgin teenager". Words for a people or a colour of skin are no towns.
+   */
+  private static final Pattern RESIDENTS_TOWN =
+      Pattern.compile(
+          "\\b[Aa]n?\\s+(?:\\d{1,3}-year-old\\s+)?"
+              + "(?!(?:Black|White|Hispanic|Latino|Latina|Asian|Native|American|African|Arab)\\b)"
+              + "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2}?)\\s+"
+              + "(?:man|woman|boy|girl|teen|teenager|resident)\\b");
+
+  /**
+   * The town of the people of a dateline's sentence when the tagger left it untagged ("SALEM, Mass.
+   * — A 19-year-old Beverly man has been held without bail"): the dateline tells where the report
+   * was filed, the people's town where they are from, which comes first, as a tagged one does. The
+   * words must be tagged as nothing and be a town of a state the report names.
+   */
+  private Optional<PlaceMention> untaggedResidentsTown(Sentence sentence) {
+    Matcher resident = RESIDENTS_TOWN.matcher(text).region(sentence.start(), sentence.end());
+    while (resident.find()) {
+      int start = resident.start(1);
+      int end = resident.end(1);
+      boolean tagged =
+          sentence.tokens().stream()
+              .anyMatch(
+                  token -> token.start() < end && start < token.end() && !token.ner().equals("O"));
+      String name = resident.group(1);
+      if (tagged
+          || Arrays.stream(name.split("\\s+")).anyMatch(personWords::contains)
+          || namesNoPlace(name)) {
+        continue;
+      }
+      Optional<Place> town = townOfTheReportsStates(name);
+      if (town.isPresent()) {
+        return Optional.of(new PlaceMention(town.get(), start, end, true));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words of place that come before a town the tagger may miss: "shot in Humble". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
 
@@ -537,7 +663,9 @@ final class PlaceFinder {
           || before.text().isEmpty()
           || !Character.isLowerCase(before.text().charAt(0))
               && !before.ner().equals("DATE")
-              && !before.ner().equals("TIME")) {
+              && !before.ner().equals("TIME")
+              // "hunting in a field on River Road in Moretown Sunday": a street, then its town.
+              && !STREET_NAME.matcher(" " + before.text()).find()) {
         continue;
       }
       int last = i;
@@ -637,13 +765,26 @@ final class PlaceFinder {
   /**
    * "The 300 block of Madrid", "Commerce Street, between West Jackson and West Jefferson", "the
    * corner of Golden Gate and Tamiami", "at 4100 Lansing Court", "the business at Flamingo and
-   * Durango": a street named after a town is no town.
+   * Durango", "a home near Wallace and 33rd Street", "on River Road": a street named after a town
+   * is no town.
    */
   static boolean isStreet(String text, EntityMention mention) {
     String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
     String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
     return BLOCK_BEFORE.matcher(before).find()
-        || AT_BEFORE.matcher(before).find() && CROSSING_AFTER.matcher(after).find();
+        || AT_BEFORE.matcher(before).find() && CROSSING_AFTER.matcher(after).find()
+        || STREET_CROSSING_AFTER.matcher(after).find()
+        || STREET_NAME.matcher(mention.text()).find();
+  }
+
+  /**
+   * Whether a name is told as a part of the town the report is about: "shot in the city's Garfield
+   * neighborhood" after "PITTSBURGH (KDKA) —" is Pittsburgh's, though Garfield, New Jersey is a
+   * town.
+   */
+  static boolean partOfTheReportsTown(String text, EntityMention mention) {
+    String before = text.substring(Math.max(0, mention.start() - 20), mention.start());
+    return TOWNS_PART_BEFORE.matcher(before).find();
   }
 
   static boolean insideActor(EntityMention mention, List<Span> actors) {

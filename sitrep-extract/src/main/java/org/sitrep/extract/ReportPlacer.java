@@ -29,7 +29,7 @@ import org.sitrep.model.Span;
  */
 final class ReportPlacer {
   /** How far into a report its dateline may stand (after a headline, a byline and a date). */
-  private static final int DATELINE_REACH = 400;
+  static final int DATELINE_REACH = 400;
 
   /** A town's police named by the town: "Memphis police director", "Grove City Police". */
   private static final Pattern TOWN_POLICE =
@@ -113,7 +113,8 @@ final class ReportPlacer {
       for (EntityMention mention : mentions) {
         if (PlaceFinder.insideActor(mention, actorSpans)
             || PlaceFinder.isStreet(text, mention)
-            || PlaceFinder.isInstitution(text, mention)) {
+            || PlaceFinder.isInstitution(text, mention)
+            || PlaceFinder.partOfTheReportsTown(text, mention)) {
           continue;
         }
         Optional<Place> place = places.resolve(mention.text());

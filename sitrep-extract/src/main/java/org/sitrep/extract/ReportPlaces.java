@@ -108,6 +108,27 @@ final class ReportPlaces {
     return regions;
   }
 
+  /**
+   * Whether the report names a place in another region of the region's country, or that region:
+   * "SALEM, Mass." beside "Florida".
+   */
+  boolean namesAnotherRegion(Place region) {
+    for (String name : names) {
+      Optional<Place> place = resolve(name);
+      if (place.isEmpty() || !Objects.equals(place.get().country(), region.country())) {
+        continue;
+      }
+      String other =
+          place.get().precision() == PlacePrecision.REGION
+              ? place.get().name()
+              : place.get().admin1();
+      if (other != null && !other.equals(region.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The countries of the places the report names. */
   Set<String> countries() {
     Set<String> countries = new HashSet<>();

@@ -37,6 +37,29 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aStreetCrossingANumberedStreetAndARoadAreStreets() {
+    String crossing = "The shooting happened inside of a home near Wallace and 33rd Street.";
+    String avenues = "The boy was found near Laurel and Linden avenues early Monday.";
+    String road = "She was hunting in a field on River Road in Moretown.";
+    String towns = "Shots were fired near Reno and Sparks on Sunday.";
+
+    assertThat(PlaceFinder.isStreet(crossing, location(crossing, "Wallace"))).isTrue();
+    assertThat(PlaceFinder.isStreet(avenues, location(avenues, "Laurel"))).isTrue();
+    assertThat(PlaceFinder.isStreet(road, location(road, "River Road"))).isTrue();
+    assertThat(PlaceFinder.isStreet(road, location(road, "Moretown"))).isFalse();
+    assertThat(PlaceFinder.isStreet(towns, location(towns, "Reno"))).isFalse();
+  }
+
+  @Test
+  void aPartOfTheCityIsTheReportsTown() {
+    String text = "A teen was shot and killed in the city's Garfield neighborhood Monday.";
+    String town = "A teen was shot and killed in Garfield on Monday.";
+
+    assertThat(PlaceFinder.partOfTheReportsTown(text, location(text, "Garfield"))).isTrue();
+    assertThat(PlaceFinder.partOfTheReportsTown(town, location(town, "Garfield"))).isFalse();
+  }
+
+  @Test
   void aPartOfAPlaceNamedWithThePlaceIsThePlace() {
     String text = "A man was shot Sunday on the South Side of Chicago.";
     EntityMention whole = location(text, "South Side of Chicago");

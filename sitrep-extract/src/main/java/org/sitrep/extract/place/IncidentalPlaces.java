@@ -1,5 +1,6 @@
 package org.sitrep.extract.place;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,13 +50,16 @@ public final class IncidentalPlaces {
               + "|Church|Hospital|Center|Centre|Police|Sheriff|Mayor|Chief|Governor|Court)\\b)"
               + "\\p{Lu}[\\p{Ll}'’-]+\\s+(?:of|from)\\s+$");
 
-  /** "a Woodville man", "an Upper Arlington teenager", "a retired Newburgh police officer". */
+  /**
+   * "a Woodville man", "an Upper Arlington teenager", "a retired Newburgh police officer"; also
+   * where someone works: "represented by Phoenix attorney Jo Doe", "shot by a Santa Cruz deputy".
+   */
   private static final Pattern RESIDENCE_AFTER =
       Pattern.compile(
           "^\\s+(?:(?:police|rap|high|middle|elementary)\\s+)?(?:man|woman|men|women|boy|girl|boys"
               + "|girls|teen|teens|teenager|teenagers|toddler|child|resident|residents|native"
               + "|couple|family|mother|father|officer|musician|student|youth|husband|wife"
-              + "|school\\s+student)\\b");
+              + "|attorney|lawyer|deputy|school\\s+student)\\b");
 
   /** "hospital in Modesto", "taken to a hospital in", "airlifted to Portneuf Medical Center in". */
   private static final Pattern TAKEN_TO =
@@ -80,10 +84,16 @@ public final class IncidentalPlaces {
       Pattern.compile(
           "\\n[ \\t]*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ \\t]+\\d{1,2})?[ \\t]*[-–—|][ \\t]*$");
 
-  /** "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and". */
+  /**
+   * "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and"; "echoes
+   * of the Tamir Rice case out of Cleveland", another case's town.
+   */
   private static final Pattern REFERENCE =
       Pattern.compile(
           "(?i)(?:\\bbetween|\\bbetween\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and)\\s+$"
+              + "|\\bcases?\\s+(?:out\\s+of|from)\\s+$"
+              + "|(?:,|\\bjust|\\bis|\\bwhich\\s+is)\\s+(?:just\\s+)?(?:north|south|east|west|northeast|northwest"
+              + "|southeast|southwest)\\s+of\\s+$"
               + "|\\b(?:miles?|kilometers?|kilometres?|km|hours?|hour's|minutes?)\\s+(?:drive\\s+)?"
               + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
               + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");
@@ -98,11 +108,23 @@ public final class IncidentalPlaces {
           "(?i)(?:\\b(?:way(?:\\s+(?:home|back))?|headed|heading|traveling|travelling|returning)"
               + "\\s+(?:(?:back|home)\\s+)?(?:to|from|toward|towards)"
               // Not "he drove from Madison to the scene", which tells the way there.
-              + "|\\bdriving\\s+(?:back\\s+)?(?:to|toward|towards)|\\b(?:moved|moving)\\s+(?:to|from))\\s+$");
+              + "|\\bdriving\\s+(?:back\\s+)?(?:to|toward|towards)|\\b(?:moved|moving)\\s+(?:away\\s+)?(?:to|from))\\s+$");
 
   /** "near the Athol line", "over the Dover town line": a boundary, told by the town beyond it. */
   private static final Pattern BOUNDARY_AFTER =
       Pattern.compile("^\\s+(?:(?:town|city|county|state)\\s+)?(?:line|border)\\b");
+
+  /**
+   * A name that is itself a hospital's ("Comer's Children's Hospital", "Flagler Hospital", "St.
+   * Luke's Medical Center"): where the wounded were taken, even when the tagger takes the whole
+   * name for one place.
+   */
+  private static final Pattern HOSPITAL_NAME =
+      Pattern.compile("(?i)\\b(?:Hospital|Medical\\s+Cent(?:er|re)|Trauma\\s+Cent(?:er|re))$");
+
+  /** A town and a comma right before a state: "of Tennille, " before "Georgia". */
+  private static final Pattern TOWN_AND_COMMA_BEFORE =
+      Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}),\\s*$");
 
   private IncidentalPlaces() {}
 
@@ -111,12 +133,31 @@ public final class IncidentalPlaces {
     String before = text.substring(Math.max(0, start - 60), start);
     String after = text.substring(end, Math.min(text.length(), end + 40));
     return residence(text, start, end)
+        || HOSPITAL_NAME.matcher(text.substring(start, end)).find()
         || TAKEN_TO.matcher(before).find()
         || AUTOPSY_AFTER.matcher(after).find()
         || REFERENCE.matcher(before).find()
         || STATION_CREDIT.matcher(start < 60 ? "\n" + before : before).find()
         || TRAVEL_BEFORE.matcher(before).find()
         || BOUNDARY_AFTER.matcher(after).find();
+  }
+
+  /**
+   * Whether the place named at {@code start} of {@code text} follows a town and a comma that are
+   * incidental: the state of "Christian Merced, of Miami, Florida" or "taken to a hospital in
+   * Albany, New York" is where the victim lives or was taken, as its town is. Whether that makes
+   * the state incidental is the caller's to say: in a report that names no other state, the
+   * victim's state is most likely the shooting's too.
+   */
+  public static boolean afterAnIncidentalTown(String text, int start) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    Matcher town = TOWN_AND_COMMA_BEFORE.matcher(before);
+    if (!town.find()) {
+      return false;
+    }
+    int townStart = start - before.length() + town.start(1);
+    int townEnd = start - before.length() + town.end(1);
+    return incidental(text, townStart, townEnd);
   }
 
   /**

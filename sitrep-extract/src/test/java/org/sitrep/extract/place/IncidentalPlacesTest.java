@@ -83,6 +83,57 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void anotherCasesTownAndATownAPlaceLiesBesideAreIncidental() {
+    assertThat(
+            incidental(
+                "In a killing with echoes of the Tamir Rice case out of Cleveland, an officer shot"
+                    + " a boy.",
+                "Cleveland"))
+        .isTrue();
+    assertThat(
+            incidental("on the 700 block of Tennessee, which is south of Jefferson.", "Jefferson"))
+        .isTrue();
+    assertThat(incidental("The suspect was caught just east of Portland.", "Portland")).isTrue();
+    assertThat(incidental("A man was shot in south Portland.", "Portland")).isFalse();
+  }
+
+  @Test
+  void whereSomeoneWorksIsIncidental() {
+    assertThat(incidental("Jones was represented by Phoenix attorney Jo Doe.", "Phoenix")).isTrue();
+    assertThat(incidental("A teen was shot by a Santa Cruz deputy near Watsonville.", "Santa Cruz"))
+        .isTrue();
+    assertThat(
+            incidental("A teen was shot by a Santa Cruz deputy near Watsonville.", "Watsonville"))
+        .isFalse();
+  }
+
+  @Test
+  void aTownSomeoneMovedAwayFromIsIncidental() {
+    assertThat(incidental("His mother recently moved away from Anchorage.", "Anchorage")).isTrue();
+  }
+
+  @Test
+  void aHospitalNamedInOneMentionIsIncidental() {
+    String text = "He was pronounced dead at Comer's Children's Hospital.";
+    int start = text.indexOf("Comer");
+    int end = text.indexOf(".");
+
+    assertThat(IncidentalPlaces.incidental(text, start, end)).isTrue();
+    assertThat(incidental("He was shot at Flagler Beach.", "Flagler Beach")).isFalse();
+  }
+
+  @Test
+  void aStateIsToldAfterAnIncidentalTown() {
+    String home = "the shooting death of Sam Roe, of Miami, Florida.";
+    String taken = "He was taken to a hospital in Albany, New York.";
+    String scene = "He was shot in Albany, New York.";
+
+    assertThat(IncidentalPlaces.afterAnIncidentalTown(home, home.indexOf("Florida"))).isTrue();
+    assertThat(IncidentalPlaces.afterAnIncidentalTown(taken, taken.indexOf("New York"))).isTrue();
+    assertThat(IncidentalPlaces.afterAnIncidentalTown(scene, scene.indexOf("New York"))).isFalse();
+  }
+
+  @Test
   void wherePeopleWereShotIsNot() {
     assertThat(incidental("A man was shot and wounded in Stockton on Sunday.", "Stockton"))
         .isFalse();

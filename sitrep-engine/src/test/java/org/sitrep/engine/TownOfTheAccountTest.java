@@ -1,0 +1,163 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.engine.InventedReports.first;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Place;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The town of a report's shooting as a careful reader places it, where extraction took another
+ * place of the report: where the victim lives, a dateline's station read over the people's town, a
+ * street taken for a town, a part of the city taken for a namesake elsewhere. Each case is a short
+ * report written for it.
+ */
+class TownOfTheAccountTest {
+  @TempDir static Path folder;
+  private static InventedReports reports;
+
+  @BeforeAll
+  static void open() {
+    reports = new InventedReports(folder);
+  }
+
+  @AfterAll
+  static void close() {
+    reports.close();
+  }
+
+  private static List<String> places(Report report) {
+    return SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class)
+        .stream()
+        .map(Place::name)
+        .toList();
+  }
+
+  @Test
+  void theStateOfAVictimsHometownIsNotTheScene() throws IOException {
+    Report report =
+        reports.read(
+            "hometown-state",
+            "date 2016-04-11\n"
+                + "SALEM, Mass. — A man has been held without bail following a fatal shooting"
+                + " that his attorney says was accidental.\n\n"
+                + "Jo Doe has been charged in the shooting death of 21-year-old Sam Roe, of Miami,"
+                + " Florida.\n");
+
+    assertThat(places(report)).containsExactly("Salem");
+  }
+
+  @Test
+  void aVictimsHometownStateIsTheSceneWhenTheReportNamesNoOther() throws IOException {
+    Report report =
+        reports.read(
+            "only-state",
+            "date 2016-08-31\n"
+                + "Deputies found Blake Roe, 20, of Tennille, Georgia, dead from a gunshot wound"
+                + " on Tuesday night.\n");
+
+    assertThat(places(report)).containsExactly("Georgia");
+  }
+
+  @Test
+  void theTownOfTheDatelinesPeopleComesBeforeTheDatelineAlsoUntagged() throws IOException {
+    Report report =
+        reports.read(
+            "untagged-resident",
+            "date 2016-04-11\n"
+                + "SALEM, Mass. — A 19-year-old Beverly man has been held without bail following"
+                + " a fatal shooting that his attorney says was accidental.\n");
+
+    assertThat(places(report)).containsExactly("Beverly");
+  }
+
+  @Test
+  void aPlaceOfAnotherStateInASentenceTellingNoEventKeepsTheDateline() throws IOException {
+    Report report =
+        reports.read(
+            "other-state-quote",
+            "date 2016-06-21\n"
+                + "KANSAS CITY, Mo. -- A 4-year-old boy was shot and killed early Monday morning,"
+                + " the innocent victim of a rolling gun battle.\n\n"
+                + "\"Where are the people that were lined up last Sunday about what happened in"
+                + " Florida? Where they at now?\" a neighbor asked.\n");
+
+    assertThat(places(report)).containsExactly("Kansas City");
+  }
+
+  @Test
+  void aTownBetweenAPossessiveAndAHomeIsATown() throws IOException {
+    Report report =
+        reports.read(
+            "own-home",
+            "date 2016-03-01\n"
+                + "Police are looking for a suspect in the shooting of a 7-year-old boy who was"
+                + " struck by a stray bullet in his Paterson home Monday. Leaving her Paterson home"
+                + " Tuesday night, Diana Roe said her son is a trooper.\n");
+
+    assertThat(places(report)).containsExactly("Paterson");
+  }
+
+  @Test
+  void aRoadIsNoTownAndTheTownAfterItIs() throws IOException {
+    Report report =
+        reports.read(
+            "road-town",
+            "date 2016-05-02\n"
+                + "MORETOWN, Vt. — State police say a Montpelier teenager suffered minor injuries when"
+                + " she was shot while turkey hunting.\n\n"
+                + "Police say Jo Green, 16, was hunting in a ground blind at the edge of a corn"
+                + " field on River Road in Moretown Sunday morning.\n");
+
+    assertThat(places(report)).containsExactly("Moretown");
+  }
+
+  @Test
+  void theStateOfTheDatelinesTownAddsNothingToIt() throws IOException {
+    Report report =
+        reports.read(
+            "dateline-state",
+            "date 2016-06-18\n"
+                + "ELGIN — Authorities have identified the 4-year-old boy who died Friday after"
+                + " being shot in the head.\n\n"
+                + "The sheriff’s office and the Iowa Division of Criminal Investigation were"
+                + " called to investigate the shooting.\n");
+
+    assertThat(places(report)).containsExactly("Elgin");
+  }
+
+  @Test
+  void aSurnameAfterFromIsThePerson() throws IOException {
+    Report report =
+        reports.read(
+            "surname-from",
+            "date 2016-07-01\n"
+                + "MILWAUKEE — 37-year-old Oliver Kennedy of Milwaukee has been charged in the"
+                + " fatal shooting of 49-year-old Alac Jackson.\n\n"
+                + "A friend said he received a telephone call from Kennedy around 2:30 a.m. on the"
+                + " night of the shooting.\n");
+
+    assertThat(places(report)).containsExactly("Milwaukee");
+  }
+
+  @Test
+  void aNeighborhoodOfTheCityIsTheCitys() throws IOException {
+    Report report =
+        reports.read(
+            "city-neighborhood",
+            "date 2016-09-13\n"
+                + "PITTSBURGH (KDKA) — Police are investigating after a teenager was shot and"
+                + " killed in the city’s Garfield neighborhood Monday night.\n");
+
+    assertThat(places(report)).containsExactly("Pittsburgh");
+  }
+}
