@@ -7,22 +7,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
 /**
  * Short reports written for a test, each read through the whole flow (CoreNLP's entities and times)
- * by one engine whose store lives in the test's folder.
+ * by one engine per test class, whose store lives in a folder of its own. A test class registers it
+ * once: {@code @RegisterExtension static final InventedReports reports = new InventedReports();}.
  */
-final class InventedReports implements AutoCloseable {
-  private final Path folder;
-  private final Engine engine;
+final class InventedReports implements BeforeAllCallback, AfterAllCallback {
+  private Path folder;
+  private Engine engine;
 
-  InventedReports(Path folder) {
-    this.folder = folder;
-    this.engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    folder = Files.createTempDirectory("sitrep-invented-reports");
+    engine = Engine.open(EngineConfig.defaults(folder.resolve("store")));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    engine.close();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   /** The report extracted from {@code text} (a "date" line, then the body), which is accepted. */
@@ -42,10 +59,5 @@ final class InventedReports implements AutoCloseable {
         .filter(event -> event.subtype() == subtype)
         .findFirst()
         .orElseThrow();
-  }
-
-  @Override
-  public void close() {
-    engine.close();
   }
 }

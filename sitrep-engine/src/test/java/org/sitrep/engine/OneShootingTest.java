@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
@@ -25,18 +22,7 @@ import org.sitrep.model.SubEventType;
  * its day. Each case is a short report written for it.
  */
 class OneShootingTest {
-  @TempDir static Path folder;
-  private static InventedReports reports;
-
-  @BeforeAll
-  static void open() {
-    reports = new InventedReports(folder);
-  }
-
-  @AfterAll
-  static void close() {
-    reports.close();
-  }
+  @RegisterExtension static final InventedReports reports = new InventedReports();
 
   private static List<EventMention> shootings(Report report) {
     return report.events().stream().filter(e -> e.subtype() == SubEventType.ATTACK).toList();
@@ -51,7 +37,7 @@ class OneShootingTest {
   @Test
   void theDeadOfAShootingAreNotTheDeadOfTheArrestBesideIt() throws IOException {
     Report report =
-        report(
+        reports.read(
             "dead-beside-arrest",
             "date 2016-06-29\n"
                 + "ROCKFORD, Ill. - A 15-year-old boy was fatally wounded and a neighbor was"
@@ -68,7 +54,7 @@ class OneShootingTest {
   @Test
   void arrestRecordsAreNoArrest() throws IOException {
     Report report =
-        report(
+        reports.read(
             "arrest-records",
             "date 2016-11-16\n"
                 + "LAFAYETTE, La. - A father was charged after his 2-year-old son was shot in the"
@@ -83,7 +69,7 @@ class OneShootingTest {
   @Test
   void aDayBesideTheSecondWordForTheShootingDatesTheOneShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "second-word",
             "date 2016-03-01\n"
                 + "Police are searching for whoever is responsible for the shooting of an"
@@ -98,7 +84,7 @@ class OneShootingTest {
   @Test
   void aShootingOfAnotherYearStaysAnotherShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "other-year",
             "date 2016-03-01\n"
                 + "Police are searching for the gunman in the shooting of a Camden man near the"
@@ -110,7 +96,7 @@ class OneShootingTest {
   @Test
   void fightingForHerLifeAndPlayFightingAreNoClashes() throws IOException {
     Report report =
-        report(
+        reports.read(
             "no-clash",
             "date 2016-08-22\n"
                 + "A 5-year-old boy is fighting for his life after his uncle shot him Sunday in"
@@ -123,7 +109,7 @@ class OneShootingTest {
   @Test
   void aStationsCreditLineIsNotTheScene() throws IOException {
     Report report =
-        report(
+        reports.read(
             "station-credit",
             "date 2016-08-22\n"
                 + "By Pat Smith\n\nWKRN - Nashville\n\n"
@@ -138,7 +124,7 @@ class OneShootingTest {
   @Test
   void theDayOfACourtAppearanceDatesNoShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "court-appearance",
             "date 2016-05-11\n"
                 + "DAYTON, Ohio - A father who was arrested in the death of a 3-year-old girl who"
@@ -150,7 +136,7 @@ class OneShootingTest {
   @Test
   void aDayOfTheMonthAReportFirstGaveDatesTheSameShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "month-then-day",
             "date 2016-05-11\n"
                 + "DAYTON, Ohio - Police say a 3-year-old girl found a pistol in her father's car"
@@ -166,7 +152,7 @@ class OneShootingTest {
   @Test
   void aWeekendIsItsSaturdayAndSundayNotTheWeekAfter() throws IOException {
     Report report =
-        report(
+        reports.read(
             "weekend",
             "date 2016-01-19\n"
                 + "SPRINGFIELD, Ill. - A 3-year-old boy shot himself in the hand early Tuesday"
@@ -187,7 +173,7 @@ class OneShootingTest {
   @Test
   void aShootingOfABareYearLongAgoIsNotTheUndatedShootingOfTheNews() throws IOException {
     Report report =
-        report(
+        reports.read(
             "bare-year",
             "date 2016-10-31\n"
                 + "Police on Monday identified the man wanted in the shooting of three men outside"
@@ -206,16 +192,12 @@ class OneShootingTest {
   @Test
   void theDayAStateHeldAsOfIsNoDayOfTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "as-of",
             "date 2016-07-06\n"
                 + "A man was accidentally shot and killed at a gun range in Sarasota, Florida.\n\n"
                 + "As of Wednesday afternoon, a fund for his family had raised $30,000.\n");
 
     assertThat(days(first(report, SubEventType.ATTACK))).isEmpty();
-  }
-
-  private static Report report(String name, String text) throws IOException {
-    return reports.read(name, text);
   }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
@@ -23,27 +20,12 @@ import org.sitrep.model.SubEventType;
  * written for it and read through the whole flow (CoreNLP's entities and times).
  */
 class PlaceAndDayPhrasingsTest {
-  @TempDir static Path folder;
-  private static InventedReports reports;
-
-  @BeforeAll
-  static void open() {
-    reports = new InventedReports(folder);
-  }
-
-  @AfterAll
-  static void close() {
-    reports.close();
-  }
-
-  private static Report report(String name, String text) throws IOException {
-    return reports.read(name, text);
-  }
+  @RegisterExtension static final InventedReports reports = new InventedReports();
 
   @Test
   void theEarlyMorningHoursOfAWeekdayAreThatDay() throws IOException {
     Report report =
-        report(
+        reports.read(
             "early-hours",
             "date 2016-05-11\n"
                 + "A man was shot in the early morning hours of Sunday outside a bar on Elm"
@@ -59,7 +41,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aDeathTwoDaysAfterTheShootingDatesTheShootingTwoDaysBefore() throws IOException {
     Report report =
-        report(
+        reports.read(
             "days-after",
             "date 2016-05-10\n"
                 + "A man died Tuesday at a hospital, two days after he was shot in the chest outside"
@@ -79,7 +61,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aNeighborhoodNamedWithItsTownIsPlacedInTheTown() throws IOException {
     Report report =
-        report(
+        reports.read(
             "neighborhood-of",
             "date 2016-05-11\n"
                 + "SPRINGFIELD, Ill. - A man was shot Sunday in the East Lake neighborhood of Tarpon"
@@ -91,7 +73,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aParkNamedWithItsTownIsPlacedInTheTown() throws IOException {
     Report report =
-        report(
+        reports.read(
             "park-in",
             "date 2016-05-11\n"
                 + "SPRINGFIELD, Ill. - A man was shot Sunday at Lake Park in Granite City.\n");
@@ -102,7 +84,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aTownTheTaggerLeftUntaggedInTheDatelinesStatePlacesTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "untagged",
             "date 2016-05-11\n"
                 + "SPRINGFIELD, Ill. - A Bloomington man was fatally shot Sunday in Normal.\n");
@@ -113,7 +95,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aTownJustOutsideWhichTheTaggerTookForAPersonPlacesTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "outside",
             "date 2016-05-11\n"
                 + "SPRINGFIELD, Ill. - A man was shot Sunday just outside Quincy.\n\n"
@@ -126,7 +108,7 @@ class PlaceAndDayPhrasingsTest {
   void aTownBeforeItsNeighborhoodPlacesTheShootingWhenTheTaggerTookItForAPerson()
       throws IOException {
     Report report =
-        report(
+        reports.read(
             "possessive",
             "date 2016-05-10\n"
                 + "GARY, Ind. (AP) - A man was shot Sunday in Gary's Glen Park neighborhood.\n");
@@ -137,7 +119,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aTownOfTwoWordsTheTaggerTookForAPersonPlacesTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "two-words",
             "date 2016-05-10\n"
                 + "DETROIT (WXYZ) - A shooting in Harper Woods left one man dead Sunday.\n");
@@ -148,11 +130,11 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aTownNamedBeforeTheBarOrTheHomeWhereItHappenedPlacesTheShooting() throws IOException {
     Report bar =
-        report(
+        reports.read(
             "venue-bar",
             "date 2016-05-10\n" + "DETROIT (WXYZ) - A man was shot Sunday outside a Warren bar.\n");
     Report home =
-        report(
+        reports.read(
             "venue-home",
             "date 2016-05-10\n" + "DETROIT (WXYZ) - A man was shot Sunday at a Taylor home.\n");
 
@@ -163,7 +145,7 @@ class PlaceAndDayPhrasingsTest {
   @Test
   void aTownAfterAFamilysHomePlacesTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "family-home",
             "date 2016-05-11\n"
                 + "A 3-year-old boy accidentally shot himself Wednesday at his family's home in"

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
@@ -27,27 +24,12 @@ import org.sitrep.model.SubEventType;
  * in its own sentence, a bomb that was only a strike's target.
  */
 class ReportRulesTest {
-  @TempDir static Path folder;
-  private static InventedReports reports;
-
-  @BeforeAll
-  static void open() {
-    reports = new InventedReports(folder);
-  }
-
-  @AfterAll
-  static void close() {
-    reports.close();
-  }
-
-  private static Report report(String name, String text) throws IOException {
-    return reports.read(name, text);
-  }
+  @RegisterExtension static final InventedReports reports = new InventedReports();
 
   @Test
   void aDatelineInCapitalsPlacesTheShootingItsSentenceDoesNot() throws IOException {
     Report report =
-        report(
+        reports.read(
             "dateline",
             "date 2016-04-12\n"
                 + "KATY, Texas - A man was arrested after his father was fatally shot Saturday at"
@@ -63,7 +45,7 @@ class ReportRulesTest {
   @Test
   void officersCalledToTheSceneOnADayDateTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "scene",
             "date 2016-03-12\n"
                 + "The police department is investigating after an accidental shooting left a"
@@ -80,7 +62,7 @@ class ReportRulesTest {
   @Test
   void aDayWithinTheWeekAReportFirstGaveDatesTheSameShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "week-then-day",
             "date 2016-06-07\n"
                 + "The Overland teen who shot himself in the chest and died last week was trying"
@@ -100,7 +82,7 @@ class ReportRulesTest {
   @Test
   void theWordsThatNameAShootingsKindDoNotMakeASecondShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "kind",
             "date 2016-11-28\n"
                 + "A woman was fatally shot in the abdomen in a hunting accident in Caledonia on"
@@ -121,7 +103,7 @@ class ReportRulesTest {
   @Test
   void anEventOfYearsAgoIsNotTheShootingToldSoFarWithoutADay() throws IOException {
     Report report =
-        report(
+        reports.read(
             "years-ago",
             "date 2014-10-18\n"
                 + "An avid hunter, Jacob was looking at the shotgun with a friend when the gun"
@@ -138,7 +120,7 @@ class ReportRulesTest {
   @Test
   void theScenesDayJoinsAMurderToTheShootingToldAfterIt() throws IOException {
     Report report =
-        report(
+        reports.read(
             "scene-murder",
             "date 2016-05-27\n"
                 + "A retired officer has killed his two children and himself in an alleged murder"
@@ -152,7 +134,7 @@ class ReportRulesTest {
   @Test
   void aDeathOfAYearAndAHalfAgoIsNotTheDayShootings() throws IOException {
     Report report =
-        report(
+        reports.read(
             "year-and-a-half",
             "date 2016-03-01\n"
                 + "A 7-year-old boy was struck and wounded by a bullet Monday evening inside a home"
@@ -170,7 +152,7 @@ class ReportRulesTest {
   @Test
   void aCarBombAStrikeWasAimedAtIsNoBombingOfItsOwn() throws IOException {
     Report report =
-        report(
+        reports.read(
             "strike",
             "date 2021-08-30\n"
                 + "The US announced that an air attack on an IS-prepared car bomb was carried out"
@@ -187,7 +169,7 @@ class ReportRulesTest {
   @Test
   void anEventPlacedOnlyInItsStateTakesTheTownTheReportKeepsReturningTo() throws IOException {
     Report report =
-        report(
+        reports.read(
             "town",
             "date 2016-03-20\n"
                 + "A 24-year-old Georgia woman died after a shooting at a home on Sunday. Police in"
@@ -204,7 +186,7 @@ class ReportRulesTest {
   @Test
   void aDayTheReportGivesNearAnUndatedEventDatesIt() throws IOException {
     Report report =
-        report(
+        reports.read(
             "likely-day",
             "date 2014-03-11\n"
                 + "A Texas toddler is dead after being accidentally shot by his cousin. Braison"
@@ -221,7 +203,7 @@ class ReportRulesTest {
   @Test
   void theDayOfAVigilOrAPostDatesNoEvent() throws IOException {
     Report report =
-        report(
+        reports.read(
             "aftermath-day",
             "date 2014-10-20\n"
                 + "A teenager was fatally shot when a rifle accidentally discharged in a truck. Classmates"
@@ -236,7 +218,7 @@ class ReportRulesTest {
   @Test
   void aReportPlacingItsShootingNowhereElseIsInTheTownWhosePoliceItNames() throws IOException {
     Report report =
-        report(
+        reports.read(
             "police-town",
             "date 2015-07-05\n"
                 + "A 7-year-old boy was shot and killed Saturday night while celebrating the Fourth"
@@ -253,7 +235,7 @@ class ReportRulesTest {
   @Test
   void crossStreetsNamedAfterTownsAreNoTowns() throws IOException {
     Report report =
-        report(
+        reports.read(
             "cross-streets",
             "date 2016-09-26\n"
                 + "A 3-year-old girl was shot and killed while riding in a car with her family on"
@@ -270,7 +252,7 @@ class ReportRulesTest {
   @Test
   void justBeforeAnHourOfADayDatesTheShootingOnThatDay() throws IOException {
     Report report =
-        report(
+        reports.read(
             "hour",
             "date 2016-03-12\n"
                 + "An accidental shooting left a 12-year-old boy dead inside his home. It happened"
@@ -286,7 +268,7 @@ class ReportRulesTest {
   @Test
   void aDayNearerTheKillingThanTheArrestIsTheKillings() throws IOException {
     Report report =
-        report(
+        reports.read(
             "killing-arrest",
             "date 2016-03-19\n"
                 + "A 15-year-old girl was shot and killed in Apopka Saturday and a 16-year-old has"
@@ -302,7 +284,7 @@ class ReportRulesTest {
   @Test
   void theTownWhosePoliceWorkTheCaseOutranksTheStationsDateline() throws IOException {
     Report report =
-        report(
+        reports.read(
             "police-dateline",
             "date 2015-11-18\n"
                 + "LITTLE ROCK, Ark. - A two-year-old boy has died after being shot on Tuesday"
@@ -319,7 +301,7 @@ class ReportRulesTest {
   @Test
   void anArrestInAKillingIsAnEventApartFromTheKilling() throws IOException {
     Report report =
-        report(
+        reports.read(
             "arrest-killing",
             "date 2016-11-29\n"
                 + "Two suspects were arrested Monday in the killing of a 38-year-old man outside a"
@@ -341,7 +323,7 @@ class ReportRulesTest {
   @Test
   void aWeekdayWithAnHourIsOfTheWeekJustPast() throws IOException {
     Report report =
-        report(
+        reports.read(
             "weekday-hour",
             "date 2016-08-08\n"
                 + "Deputies say the shooting happened around 8:20 p.m. on Saturday at a home on"
@@ -354,7 +336,7 @@ class ReportRulesTest {
         .containsExactly(LocalDate.of(2016, 8, 6));
     // A Friday report: the tagger puts "9:30 p.m. Saturday" on the next day, still the week past.
     Report friday =
-        report(
+        reports.read(
             "weekday-hour-friday",
             "date 2016-05-13\n"
                 + "A man was shot around 9:30 p.m. Saturday in the 400 block of Elm Street.\n");
@@ -368,11 +350,11 @@ class ReportRulesTest {
   @Test
   void weeksAgoIsAWeekAndAPagesTimeStampIsNoDayOfTheEvent() throws IOException {
     Report weeksAgo =
-        report(
+        reports.read(
             "weeks-ago",
             "date 2015-04-23\n" + "The 7-year-old died in a drive-by shooting two weeks ago.\n");
     Report stamped =
-        report(
+        reports.read(
             "stamp",
             "date 2016-11-29\n"
                 + "November 28, 2016 02:23 PM\n\nUPDATE: A woman was fatally shot in a hunting"
@@ -390,7 +372,7 @@ class ReportRulesTest {
   @Test
   void aShootingRangeNamedAfterItsTownPlacesTheShootingThere() throws IOException {
     Report report =
-        report(
+        reports.read(
             "range",
             "date 2016-08-17\n"
                 + "A boy was fatally shot at a gun range in northern Iowa on Sunday. He was hit"
@@ -406,7 +388,7 @@ class ReportRulesTest {
   @Test
   void theHomeWhereAShootingHappenedPlacesItInItsTown() throws IOException {
     Report report =
-        report(
+        reports.read(
             "home",
             "date 2016-03-08\n"
                 + "A sheriff in central Montana says a woman shot her son and then herself."
@@ -423,7 +405,7 @@ class ReportRulesTest {
   @Test
   void aTownBeforeTheWordHomeIsTheSceneAndAQuotedAccountIsNoPlace() throws IOException {
     Report report =
-        report(
+        reports.read(
             "town-home",
             "date 2016-01-22\n"
                 + "Boy, 4, dies after accidentally shooting himself in the head at a Texas home"
@@ -441,7 +423,7 @@ class ReportRulesTest {
   @Test
   void aFamilysHomeNamesNoTown() throws IOException {
     Report report =
-        report(
+        reports.read(
             "family-home",
             "date 2016-11-20\n"
                 + "A Vermont man was fatally shot Saturday, police said. Deputies found Dale"
@@ -457,7 +439,7 @@ class ReportRulesTest {
   @Test
   void theDistrictOfColumbiaPlacesTheShootingInWashington() throws IOException {
     Report report =
-        report(
+        reports.read(
             "district",
             "date 2016-11-26\n"
                 + "Breyona McMillian was shot and killed Friday morning outside her mother's"
@@ -473,7 +455,7 @@ class ReportRulesTest {
   @Test
   void aTownNamedLikeItsProvinceKeepsTheNameAsWritten() throws IOException {
     Report report =
-        report(
+        reports.read(
             "province-town",
             "date 2021-09-07\n"
                 + "A suicide bomber killed 12 people at a market in Kandahar, Afghanistan, on"
@@ -489,7 +471,7 @@ class ReportRulesTest {
   @Test
   void aTownTheTaggerTakesForAPersonStillPlacesTheShooting() throws IOException {
     Report report =
-        report(
+        reports.read(
             "town-person",
             "date 2016-09-09\n"
                 + "The Kern County Sheriff's Office is calling a deadly shooting in Rosamond that"
@@ -505,7 +487,7 @@ class ReportRulesTest {
   @Test
   void aReportThatNamesOnlyWhereItsPeopleLivePlacesTheShootingThere() throws IOException {
     Report report =
-        report(
+        reports.read(
             "residence-town",
             "date 2016-09-05\n"
                 + "One of the victims that was involved in a shooting in the Creekwood community on"
@@ -528,7 +510,7 @@ class ReportRulesTest {
   @Test
   void theTownOfTheDatelinesPeopleComesBeforeTheStationsCity() throws IOException {
     Report report =
-        report(
+        reports.read(
             "dateline-residence",
             "date 2014-08-05\n"
                 + "MIAMI (CBSMiami) – A Florida City teen has been charged in the shooting death of"
@@ -544,7 +526,7 @@ class ReportRulesTest {
   @Test
   void aReportCitingAnAmericanStationReadsItsTownInAmerica() throws IOException {
     Report report =
-        report(
+        reports.read(
             "station",
             "date 2017-03-05\n"
                 + "A 9-year-old boy was killed late Saturday when gunfire struck a Salisbury house,"
@@ -560,7 +542,7 @@ class ReportRulesTest {
   @Test
   void theShootingAnOldArrestFollowedIsOfItsTime() throws IOException {
     Report report =
-        report(
+        reports.read(
             "old-arrest",
             "date 2016-11-29\n"
                 + "A 16-year-old girl was shot and killed outside her home, police said.\n\n"
@@ -584,7 +566,7 @@ class ReportRulesTest {
   @Test
   void aMonthOrACityGovernmentsWordIsNoTown() throws IOException {
     Report report =
-        report(
+        reports.read(
             "month",
             "date 2016-11-07\n"
                 + "An arrest has been made in the murders of a 26-year-old Long Beach woman and her"
@@ -597,7 +579,7 @@ class ReportRulesTest {
         .doesNotContain("August")
         .contains("Long Beach");
     Report metro =
-        report(
+        reports.read(
             "metro",
             "date 2015-03-13\n"
                 + "A 4-year-old girl was shot at a home Friday, police said. Officers responded"
@@ -611,7 +593,7 @@ class ReportRulesTest {
   @Test
   void aTownTheTaggerTakesForAnOrganizationStillTellsWhereSomeoneLives() throws IOException {
     Report report =
-        report(
+        reports.read(
             "town-organization",
             "date 2016-07-30\n"
                 + "TRENTON — A Browns Mills teenager was charged Friday with fatally shooting a"
@@ -627,7 +609,7 @@ class ReportRulesTest {
   @Test
   void thePoliceOfATownNamedLikeASectionOfACityAreTheTownsOwn() throws IOException {
     Report report =
-        report(
+        reports.read(
             "police-section",
             "date 2015-12-12\n"
                 + "A 16-year-old boy was accidentally shot in the leg early Saturday while cleaning"
@@ -643,7 +625,7 @@ class ReportRulesTest {
   @Test
   void aHolidayBeforeTheShootingDatesIt() throws IOException {
     Report report =
-        report(
+        reports.read(
             "holiday",
             "date 2016-12-28\n"
                 + "The 18-year-old went out deer hunting on Christmas Eve with his father.\n\n"
@@ -660,7 +642,7 @@ class ReportRulesTest {
   @Test
   void aCountrysNameBeforeAWordForAPersonIsATown() throws IOException {
     Report report =
-        report(
+        reports.read(
             "country-town",
             "date 2014-09-20\n"
                 + "A 2-year-old boy died of a gunshot wound last Saturday at a neighbor's home."
@@ -676,7 +658,7 @@ class ReportRulesTest {
   @Test
   void twoNamedDeadToldInTwoSentencesAreTwoDeaths() throws IOException {
     Report report =
-        report(
+        reports.read(
             "named-dead",
             "date 2015-03-10\n"
                 + "A mother and her son were shot at their home in Springfield on Sunday, police"
@@ -693,7 +675,7 @@ class ReportRulesTest {
   @Test
   void namedDeadAmongACountOfTheDeadAreNotCountedTwice() throws IOException {
     Report report =
-        report(
+        reports.read(
             "named-dead-counted",
             "date 2015-03-10\n"
                 + "Two people were killed in a shooting at a home in Springfield on Sunday, police"
@@ -709,7 +691,7 @@ class ReportRulesTest {
   @Test
   void aWeekdayThatDisagreesWithItsDateIsTheDay() throws IOException {
     Report report =
-        report(
+        reports.read(
             "weekday-date",
             "date 2016-11-16\n"
                 + "A 4-year-old girl was shot and killed by a robber on Monday, Nov. 15, outside"
@@ -725,7 +707,7 @@ class ReportRulesTest {
   @Test
   void theVictimAndThePlaceOfAnArrestSentenceAreTheShootingsItTellsOf() throws IOException {
     Report report =
-        report(
+        reports.read(
             "arrest-after-shooting",
             "date 2016-01-19\n"
                 + "A 19-year-old man was arrested after a teenage girl was accidentally shot while"
@@ -745,7 +727,7 @@ class ReportRulesTest {
   @Test
   void aShooterKillingHimselfAfterTheShootingIsNoEventOfItsOwn() throws IOException {
     Report report =
-        report(
+        reports.read(
             "killing-himself",
             "date 2016-05-13\n"
                 + "A man shot his wife and two children before killing himself Sunday in"
@@ -760,7 +742,7 @@ class ReportRulesTest {
   @Test
   void theDayOfADeathGivesWayToTheDayOfTheWound() throws IOException {
     Report report =
-        report(
+        reports.read(
             "death-day",
             "date 2016-05-13\n"
                 + "A 5-year-old girl died Monday from a gunshot wound she suffered Saturday in"
@@ -776,7 +758,7 @@ class ReportRulesTest {
   void theDayOfADeathDatesTheShootingWhenNoOtherDayIsTold() throws IOException {
     // "2-year" is a time expression too, but no day; a bond hearing's day is no event's.
     Report report =
-        report(
+        reports.read(
             "death-day-alone",
             "date 2016-05-13\n"
                 + "Bond was set Friday on the neighbor of the 2-year-old who died of a gunshot"
@@ -791,7 +773,7 @@ class ReportRulesTest {
   @Test
   void oneOfTheInjuredWhoLaterDiedIsDeadAndNoLongerInjured() throws IOException {
     Report report =
-        report(
+        reports.read(
             "injured-who-died",
             "date 2016-05-13\n"
                 + "Two people were killed and three others were injured in a shooting Sunday in"
@@ -806,7 +788,7 @@ class ReportRulesTest {
   @Test
   void twoOfThoseShotWhoDiedLeaveTheRestInjured() throws IOException {
     Report report =
-        report(
+        reports.read(
             "shot-then-died",
             "date 2016-05-13\n"
                 + "Four people were shot Sunday in Springfield, Illinois. Two of them died.\n");
@@ -820,7 +802,7 @@ class ReportRulesTest {
   @Test
   void theWoundedWhoDiedAfterATollAreInTheToll() throws IOException {
     Report report =
-        report(
+        reports.read(
             "toll-then-wounded-died",
             "date 2016-05-13\n"
                 + "The death toll in Sunday's shooting in Springfield, Illinois, has risen to four."
@@ -832,7 +814,7 @@ class ReportRulesTest {
   @Test
   void aDeathDaysAfterTheShootingIsTheShootingsVictim() throws IOException {
     Report report =
-        report(
+        reports.read(
             "death-days-after",
             "date 2016-06-23\n"
                 + "A man accidentally shot his friend at his home in Springfield, Illinois, on June"

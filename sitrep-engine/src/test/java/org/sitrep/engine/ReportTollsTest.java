@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
@@ -20,18 +17,7 @@ import org.sitrep.model.SubEventType;
  * a short report written for it.
  */
 class ReportTollsTest {
-  @TempDir static Path folder;
-  private static InventedReports reports;
-
-  @BeforeAll
-  static void open() {
-    reports = new InventedReports(folder);
-  }
-
-  @AfterAll
-  static void close() {
-    reports.close();
-  }
+  @RegisterExtension static final InventedReports reports = new InventedReports();
 
   @Test
   void aFatherAndHisTwoChildrenFoundDeadAreThreeDead() throws IOException {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.Place;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
@@ -22,18 +19,7 @@ import org.sitrep.model.SubEventType;
  * report written for it.
  */
 class TownOfTheAccountTest {
-  @TempDir static Path folder;
-  private static InventedReports reports;
-
-  @BeforeAll
-  static void open() {
-    reports = new InventedReports(folder);
-  }
-
-  @AfterAll
-  static void close() {
-    reports.close();
-  }
+  @RegisterExtension static final InventedReports reports = new InventedReports();
 
   private static List<String> places(Report report) {
     return SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class)

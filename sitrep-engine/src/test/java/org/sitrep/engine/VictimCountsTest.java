@@ -3,12 +3,9 @@ package org.sitrep.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
@@ -20,22 +17,7 @@ import org.sitrep.model.SubEventType;
  * officer was wounded.").
  */
 class VictimCountsTest {
-  @TempDir static Path folder;
-  private static InventedReports reports;
-
-  @BeforeAll
-  static void open() {
-    reports = new InventedReports(folder);
-  }
-
-  @AfterAll
-  static void close() {
-    reports.close();
-  }
-
-  private static Report report(String name, String text) throws IOException {
-    return reports.read(name, text);
-  }
+  @RegisterExtension static final InventedReports reports = new InventedReports();
 
   private static List<EventMention> attacks(Report report) {
     return report.events().stream()
@@ -46,7 +28,7 @@ class VictimCountsTest {
   @Test
   void aParticipleAfterTheShootingTellsItsTollNotAnotherEvent() throws IOException {
     Report report =
-        report(
+        reports.read(
             "killing-two",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A gunman shot four people, killing two, Saturday night.\n");
@@ -61,7 +43,7 @@ class VictimCountsTest {
   @Test
   void aSuspectKilledIsNotTheOfficerWounded() throws IOException {
     Report report =
-        report(
+        reports.read(
             "suspect-officer",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - The suspect was shot and killed by officers Saturday night."
@@ -76,7 +58,7 @@ class VictimCountsTest {
   @Test
   void peopleSufferingFromGunshotWoundsAreThoseShot() throws IOException {
     Report report =
-        report(
+        reports.read(
             "suffering-from",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - Police found three people suffering from gunshot wounds"
@@ -91,7 +73,7 @@ class VictimCountsTest {
   @Test
   void oneKilledAndAnotherOfTheSameWordWoundedAreTwoPeople() throws IOException {
     Report report =
-        report(
+        reports.read(
             "boy-and-boy",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A 17-year-old boy was killed and a 15-year-old boy wounded"
@@ -106,7 +88,7 @@ class VictimCountsTest {
   @Test
   void oneShotWhoHasDiedLeavesNoOneInjured() throws IOException {
     Report report =
-        report(
+        reports.read(
             "shot-has-died",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A 15-year-old boy who was shot Saturday night has died.\n");
@@ -120,7 +102,7 @@ class VictimCountsTest {
   @Test
   void oneOfTwoShotWhoDiedLeavesTheOtherInjured() throws IOException {
     Report report =
-        report(
+        reports.read(
             "pair-shot",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A man and a woman were shot Saturday night. The man died at"
@@ -135,12 +117,12 @@ class VictimCountsTest {
   @Test
   void aGunmanWhoKilledAndShotsFiredIntoACarAreShootings() throws IOException {
     Report gunman =
-        report(
+        reports.read(
             "gunman-killed",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A gunman killed two people at a bar Saturday night.\n");
     Report into =
-        report(
+        reports.read(
             "fired-into",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A 15-year-old boy was wounded Saturday night when someone"
@@ -155,13 +137,13 @@ class VictimCountsTest {
   @Test
   void noOneElseInjuredLeavesNoInjuredBesideTheDead() throws IOException {
     Report report =
-        report(
+        reports.read(
             "no-one-else",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A man was shot and killed Saturday night. No one else was"
                 + " injured.\n");
     Report shotTwo =
-        report(
+        reports.read(
             "no-one-else-two-shot",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - Two men were shot Saturday night. One of them died. No one"
@@ -179,13 +161,13 @@ class VictimCountsTest {
   @Test
   void aWoundThatIsNotLifeThreateningLeavesNoDead() throws IOException {
     Report report =
-        report(
+        reports.read(
             "not-life-threatening",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - A man was shot in the leg Saturday night. His injuries are"
                 + " not life-threatening.\n");
     Report killed =
-        report(
+        reports.read(
             "killed-and-not-life-threatening",
             "date 2016-05-13\n"
                 + "SPRINGFIELD, Ill. - Two men were shot Saturday night, one fatally. The other"
