@@ -23,7 +23,6 @@ import org.sitrep.extract.event.Trigger;
 import org.sitrep.extract.event.TriggerFinder;
 import org.sitrep.extract.figure.Figure;
 import org.sitrep.extract.figure.FigureFinder;
-import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.responsibility.Responsibility;
@@ -892,9 +891,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
           || !PlaceFinder.inside(town, region)) {
         return false;
       }
-      String text = document.text();
-      Optional<int[]> dateline =
-          Datelines.find(text, 0, Math.min(text.length(), ReportPlacer.DATELINE_REACH));
+      Optional<int[]> dateline = ReportPlacer.dateline(document.text());
       return dateline.isPresent()
           && dateline.get()[0] <= known.evidence().start()
           && known.evidence().end() <= dateline.get()[1];
@@ -902,13 +899,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
 
     /** Whether two places lie in different states or regions of one country. */
     private static boolean inAnotherState(Place place, Place known) {
-      String region = place.precision() == PlacePrecision.REGION ? place.name() : place.admin1();
-      String knownRegion =
-          known.precision() == PlacePrecision.REGION ? known.name() : known.admin1();
-      return region != null
-          && knownRegion != null
+      return place.region() != null
+          && known.region() != null
           && Objects.equals(place.country(), known.country())
-          && !region.equals(knownRegion);
+          && !place.region().equals(known.region());
     }
 
     private Span span(int start, int end) {

@@ -735,7 +735,7 @@ final class PlaceFinder {
       return Optional.empty();
     }
     Place around = finest.place();
-    String admin1 = around.precision() == PlacePrecision.REGION ? around.name() : around.admin1();
+    String admin1 = around.region();
     return Optional.of(
         new PlaceMention(
             new Place(
@@ -851,7 +851,7 @@ final class PlaceFinder {
     if (around.country() != null && !around.country().equals(place.country())) {
       return false;
     }
-    String region = around.precision() == PlacePrecision.REGION ? around.name() : around.admin1();
+    String region = around.region();
     return region == null || region.equals(place.admin1());
   }
 

@@ -29,7 +29,7 @@ import org.sitrep.model.Span;
  */
 final class ReportPlacer {
   /** How far into a report its dateline may stand (after a headline, a byline and a date). */
-  static final int DATELINE_REACH = 400;
+  private static final int DATELINE_REACH = 400;
 
   /** A town's police named by the town: "Memphis police director", "Grove City Police". */
   private static final Pattern TOWN_POLICE =
@@ -177,10 +177,15 @@ final class ReportPlacer {
     }
   }
 
+  /** Where a report's dateline ("KATY, Texas -") stands in its text: start and end, if any. */
+  static Optional<int[]> dateline(String text) {
+    return Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
+  }
+
   /** The place of the report's dateline ("KATY, Texas -"), as a claim of the reporter. */
   Optional<Claim> datelinePlace() {
     String text = document.text();
-    Optional<int[]> dateline = Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
+    Optional<int[]> dateline = dateline(text);
     if (dateline.isEmpty()) {
       return Optional.empty();
     }

@@ -16,7 +16,6 @@ import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
-import org.sitrep.model.PlacePrecision;
 
 /**
  * The gazetteer's readings of one report's place mentions, each read once: the same name is read
@@ -97,11 +96,7 @@ final class ReportPlaces {
     if (regions == null) {
       Set<String> found = new HashSet<>();
       for (String name : names) {
-        resolve(name)
-            .map(
-                place -> place.precision() == PlacePrecision.REGION ? place.name() : place.admin1())
-            .filter(Objects::nonNull)
-            .ifPresent(found::add);
+        resolve(name).map(Place::region).filter(Objects::nonNull).ifPresent(found::add);
       }
       regions = Set.copyOf(found);
     }
@@ -113,20 +108,12 @@ final class ReportPlaces {
    * "SALEM, Mass." beside "Florida".
    */
   boolean namesAnotherRegion(Place region) {
-    for (String name : names) {
-      Optional<Place> place = resolve(name);
-      if (place.isEmpty() || !Objects.equals(place.get().country(), region.country())) {
-        continue;
-      }
-      String other =
-          place.get().precision() == PlacePrecision.REGION
-              ? place.get().name()
-              : place.get().admin1();
-      if (other != null && !other.equals(region.name())) {
-        return true;
-      }
-    }
-    return false;
+    return names.stream()
+        .map(this::resolve)
+        .flatMap(Optional::stream)
+        .filter(place -> Objects.equals(place.country(), region.country()))
+        .map(Place::region)
+        .anyMatch(other -> other != null && !other.equals(region.name()));
   }
 
   /** The countries of the places the report names. */

@@ -32,4 +32,9 @@ public record Place(
       throw new IllegalArgumentException("lat and lon come together");
     }
   }
+
+  /** The first-level division the place is, or lies in ("Illinois" for Peoria); null if unknown. */
+  public String region() {
+    return precision == PlacePrecision.REGION ? name : admin1;
+  }
 }
