@@ -12,7 +12,8 @@ each Archive incident, the Sitrep incident holding most of its articles is compa
 injured (fatalities / injuries best; strict: unknown is a miss; lenient: unknown agrees with 0),
 date (the day) and town (the place's name in the Archive's city_or_county, both written
 alike: lower case, "St." as "Saint", hyphens as spaces, so "ST. LOUIS" is "Saint Louis" and
-"Wilkes-Barre" is "Wilkes Barre").
+"Wilkes-Barre" is "Wilkes Barre"). The last column, town+state, also asks the place's admin1 to be
+the Archive's state: a name alone credits Mountain View, California for Mountain View, Missouri.
 
 Sitrep leaves a count no report gives unknown (null), never 0 (DESIGN.md, rule 2), while the
 Archive writes 0 for no one injured; the lenient columns read unknown as 0.
@@ -77,7 +78,7 @@ def main():
         print(f"{split or 'all':6} {len(subset):8}  {p:.3f}  {r:.3f}  {2 * p * r / (p + r):.3f}")
 
     print()
-    print("split  incidents  killed  injured  killed(lenient) injured(lenient) date   town")
+    print("split  incidents  killed  injured  killed(lenient) injured(lenient) date   town   town+state")
     for split in ("train", "dev", "test", None):
         scores = Counter()
         n = 0
@@ -99,10 +100,12 @@ def main():
             scores["date"] += incident["date"]["value"] == g["date"]
             place = incident.get("place") or {}
             name = written(place.get("name") or "")
-            scores["town"] += bool(name) and name in written(g["city_or_county"])
+            town = bool(name) and name in written(g["city_or_county"])
+            scores["town"] += town
+            scores["town_state"] += town and place.get("admin1") == g["state"]
         print(f"{split or 'all':6} {n:9}  " + "  ".join(
             f"{scores[k] / n:.3f}" for k in
-            ("killed", "injured", "killed_l", "injured_l", "date", "town")))
+            ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
 
 
 if __name__ == "__main__":

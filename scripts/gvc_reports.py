@@ -10,7 +10,7 @@ articles of its incident. This scores what one article says alone: its main acco
 resolver's rule: its first current event that counts victims, a count of the arrested counting
 none, else its first current event, else its first event) against the Archive's incident, on
 killed, injured (strict: unknown is a miss; lenient: unknown agrees with 0), date and town (written
-as in gvc_incidents.py). A shooting told by one article is what a reader of a single report gets;
+as in gvc_incidents.py; town+state also asks for the Archive's state). A shooting told by one article is what a reader of a single report gets;
 so is an incident of a larger collection whose other reports came later.
 """
 import json
@@ -57,15 +57,17 @@ def main():
             score["date"] = event["date"]["value"] == g["date"]
             name = written((event.get("place") or {}).get("name") or "")
             score["town"] = bool(name) and name in written(g["city_or_county"])
+            place = event.get("place") or {}
+            score["town_state"] = score["town"] and place.get("admin1") == g["state"]
         scores[report["id"]] = (g["split"], score)
-    print("split  articles  killed  injured  killed(lenient) injured(lenient) date   town")
+    print("split  articles  killed  injured  killed(lenient) injured(lenient) date   town   town+state")
     for split in ("train", "dev", "test", None):
         rows = [s for sp, s in scores.values() if split is None or sp == split]
         if not rows:
             continue
         print(f"{split or 'all':6} {len(rows):8}  " + "  ".join(
             f"{sum(s[k] for s in rows) / len(rows):.3f}" for k in
-            ("killed", "injured", "killed_l", "injured_l", "date", "town")))
+            ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
 
 
 if __name__ == "__main__":

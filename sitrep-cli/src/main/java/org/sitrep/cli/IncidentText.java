@@ -193,6 +193,9 @@ final class IncidentText {
     if (report == null) {
       return "(document not in the store)";
     }
+    if (span.inTitle()) {
+      return "title: " + oneLine(report.document().title());
+    }
     String text = report.document().text();
     for (Sentence sentence : report.annotated().sentences()) {
       if (sentence.start() <= span.start() && span.end() <= sentence.end()) {

@@ -53,6 +53,21 @@ final class InventedReports implements BeforeAllCallback, AfterAllCallback {
     return extractions.get(0).report();
   }
 
+  /**
+   * The report extracted from one input line ({@code {"id": …, "title": …, "text": …}}, as a script
+   * or a crawler sends it), which is accepted.
+   */
+  Report readLine(String jsonLine) {
+    List<Extraction> extractions = new ArrayList<>();
+    engine.extract(
+        new java.io.ByteArrayInputStream(jsonLine.getBytes(StandardCharsets.UTF_8)),
+        true,
+        extractions::add);
+    assertThat(extractions).hasSize(1);
+    assertThat(extractions.get(0).refusal()).isNull();
+    return extractions.get(0).report();
+  }
+
   /** The report's first event of {@code subtype}. */
   static EventMention first(Report report, SubEventType subtype) {
     return report.events().stream()

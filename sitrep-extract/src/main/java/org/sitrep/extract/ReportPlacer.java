@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,6 +178,29 @@ final class ReportPlacer {
     }
   }
 
+  /**
+   * A current event placed nowhere or only in a state or a country the town lies in is placed in
+   * the town: the last resort of a report's places, its headline's town.
+   */
+  static void placeCoarse(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
+    Place within = (Place) town.value();
+    for (EventDraft draft : drafts) {
+      if (draft.recalled() || !current.test(draft)) {
+        continue;
+      }
+      Optional<Claim> known =
+          draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
+      if (known.isEmpty()) {
+        draft.add(town);
+      } else if (((Place) known.get().value()).precision().compareTo(PlacePrecision.TOWN) > 0
+          && PlaceFinder.inside(within, (Place) known.get().value())) {
+        draft.remove(known.get());
+        draft.add(town);
+        draft.placeIncidental(false);
+      }
+    }
+  }
+
   /** Where a report's dateline ("KATY, Texas -") stands in its text: start and end, if any. */
   static Optional<int[]> dateline(String text) {
     return Datelines.find(text, 0, Math.min(text.length(), DATELINE_REACH));
@@ -194,6 +218,55 @@ final class ReportPlacer {
     return places
         .resolve(text.substring(start, end))
         .map(place -> reporterPlace(place, start, end));
+  }
+
+  /**
+   * The town the report's headline names ("Teen Killed, Another Wounded in St. Paul Shooting"), as
+   * a claim of the reporter with the headline's words as evidence: the last place a report gives,
+   * for the events its text places nowhere or only in a state. The town must lie in a state the
+   * report's other places name, or, when they name none, have no namesake of some size abroad; two
+   * towns in one headline say nothing. A title the text itself holds (a plain text's first line,
+   * taken for its headline) is read with the text, not again.
+   */
+  Optional<Claim> headlineTown() {
+    String title = document.title();
+    if (title == null || title.isBlank() || document.text().contains(title)) {
+      return Optional.empty();
+    }
+    Set<String> regions = places.regions();
+    Set<String> countries = places.countries();
+    Claim found = null;
+    int end = -1;
+    for (Headline.Name name : Headline.names(title, document.text())) {
+      if (name.start() < end || PlaceFinder.namesNoPlace(name.words())) {
+        continue;
+      }
+      Optional<Place> place = places.resolve(name.words());
+      if (place.isEmpty()
+          || place.get().precision().compareTo(PlacePrecision.TOWN) > 0
+          || (regions.isEmpty()
+              ? !countries.isEmpty() && !countries.contains(place.get().country())
+                  || hasNamesakeAbroad(name.words(), place.get())
+              : !regions.contains(place.get().region()))) {
+        continue;
+      }
+      if (found != null) {
+        if (!townKey((Place) found.value()).equals(townKey(place.get()))) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      end = name.end();
+      found =
+          new Claim(
+              Slot.PLACE,
+              place.get(),
+              null,
+              Span.ofTitle(document.id(), name.start(), name.end()),
+              Attribution.REPORTER,
+              document.published().value());
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

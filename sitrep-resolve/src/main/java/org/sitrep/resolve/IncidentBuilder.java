@@ -266,18 +266,21 @@ final class IncidentBuilder {
    * those give, then the town most of those give (a town and a point within it count alike); on a
    * tie the first told, except that of two regions told as often the one with a town wins. A place
    * one account alone names at a finer precision (the hospital a victim was taken to) does not
-   * outvote the town the others give. Without a town, the region; without a region, the country.
+   * outvote the town the others give. Without a town, the region; without a region, the country. A
+   * headline's town, the last resort of a report, counts as told after every place of the accounts'
+   * text: on a tie the text wins.
    */
   private static Place place(List<EventMention> mentions) {
     List<Place> told = new ArrayList<>();
+    List<Place> headlines = new ArrayList<>();
     for (EventMention mention : mentions) {
       mention.claims().stream()
-          .map(Claim::value)
-          .filter(Place.class::isInstance)
-          .map(Place.class::cast)
+          .filter(claim -> claim.value() instanceof Place)
           .findFirst()
-          .ifPresent(told::add);
+          .ifPresent(
+              claim -> (claim.evidence().inTitle() ? headlines : told).add((Place) claim.value()));
     }
+    told.addAll(headlines);
     if (told.isEmpty()) {
       return null;
     }

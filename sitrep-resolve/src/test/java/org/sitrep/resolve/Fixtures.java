@@ -140,6 +140,19 @@ public final class Fixtures {
       return claim(Slot.PLACE, place, null, words, Attribution.REPORTER);
     }
 
+    /** A place named in the report's headline, at {@code [start, end)} of the title. */
+    public ReportBuilder atInTitle(Place place, int start, int end) {
+      claims.add(
+          new Claim(
+              Slot.PLACE,
+              place,
+              null,
+              Span.ofTitle(document.id(), start, end),
+              Attribution.REPORTER,
+              document.published().value()));
+      return this;
+    }
+
     private ReportBuilder claim(
         Slot slot, org.sitrep.model.ClaimValue value, String group, String words, Attribution by) {
       claims.add(new Claim(slot, value, group, span(words), by, document.published().value()));

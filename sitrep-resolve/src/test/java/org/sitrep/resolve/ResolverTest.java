@@ -258,6 +258,45 @@ class ResolverTest {
   }
 
   @Test
+  void ofTwoTownsToldAsOftenTheOneOfAReportsTextWinsOverAHeadlines() {
+    Place california =
+        new Place(
+            "Mountain View",
+            "California",
+            "US",
+            "United States",
+            37.39,
+            -122.08,
+            PlacePrecision.TOWN);
+    Place missouri =
+        new Place(
+            "Mountain View", "Missouri", "US", "United States", 37.0, -91.7, PlacePrecision.TOWN);
+    Report headline =
+        report("j", AUG_26, "Trevor Lane was shot dead in an apartment on Maple Street on Tuesday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(LocalDate.of(2021, 8, 24), "Tuesday")
+            .atInTitle(california, 0, 13)
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build();
+    Report text =
+        report(
+                "k",
+                AUG_26,
+                "Trevor Lane was shot dead in an apartment on Maple Street in Mountain View on"
+                    + " Tuesday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(LocalDate.of(2021, 8, 24), "Tuesday")
+            .at(missouri, "Mountain View")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build();
+
+    List<Incident> incidents = RESOLVER.resolve(List.of(headline, text));
+
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).place()).isEqualTo(missouri);
+  }
+
+  @Test
   void ofTwoStatesToldAsOftenTheOneAReportNamesATownOfPlacesTheIncident() {
     Place texas =
         new Place("Texas", "Texas", "US", "United States", 31.25, -99.25, PlacePrecision.REGION);

@@ -257,6 +257,37 @@ class WebUiTest {
   }
 
   @Test
+  void aClaimOfTheHeadlineIsMarkedInTheHeadline() throws Exception {
+    String body =
+        "{\"id\": \"headline.txt\", \"published\": \"2016-05-13\", \"title\": \"Poplar"
+            + " Bluff teen recovering after being shot\", \"text\": \"A 16-year-old boy was shot"
+            + " in the leg on Thursday night while cleaning a rifle at a friend's home. He is"
+            + " expected to recover, police said.\"}";
+    HttpResponse<String> posted =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/documents")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+
+    open("/#/document/headline.txt");
+    WebElement heading =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("document-title")));
+
+    assertThat(heading.getText()).isEqualTo("Poplar Bluff teen recovering after being shot");
+    List<WebElement> marks = heading.findElements(By.tagName("mark"));
+    assertThat(marks).hasSize(1);
+    assertThat(marks.get(0).getText()).isEqualTo("Poplar Bluff");
+    assertThat(browser.findElement(By.cssSelector(".doc-text")).getText())
+        .startsWith("A 16-year-old boy was shot");
+    assertThat(browser.findElements(By.cssSelector(".doc-text mark")))
+        .noneSatisfy(mark -> assertThat(mark.getText()).contains("Poplar"));
+  }
+
+  @Test
   void thePagesCarryAContentSecurityPolicyAndNoFolderIsListed() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     HttpResponse<String> page =

@@ -222,7 +222,7 @@ final class SearchFields {
     for (Claim claim : incident.claims()) {
       Span span = claim.evidence();
       Document document = documents.get(span.documentId());
-      if (document == null || span.end() > document.text().length()) {
+      if (document == null || span.inTitle() || span.end() > document.text().length()) {
         continue;
       }
       String text = document.text();

@@ -75,6 +75,7 @@ final class StoredShapes {
       StoredValue value,
       String group,
       int[] span,
+      Boolean title,
       String attribution,
       String source,
       String reported) {
@@ -84,6 +85,7 @@ final class StoredShapes {
           StoredValue.of(claim.value()),
           claim.group(),
           offsets(claim.evidence(), document),
+          claim.evidence().inTitle() ? Boolean.TRUE : null,
           claim.attribution().kind().name(),
           claim.attribution().source(),
           claim.reported() != null ? claim.reported().toString() : null);
@@ -94,7 +96,7 @@ final class StoredShapes {
           Slot.valueOf(slot),
           value.toModel(),
           group,
-          new Span(document, span[0], span[1]),
+          new Span(document, span[0], span[1], Boolean.TRUE.equals(title)),
           new Attribution(Attribution.Kind.valueOf(attribution), source),
           reported != null ? LocalDate.parse(reported) : null);
     }

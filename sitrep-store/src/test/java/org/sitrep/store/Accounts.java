@@ -107,6 +107,15 @@ final class Accounts {
             Attribution.REPORTER));
     claims.add(claim(id, Slot.PLACE, KABUL, null, Attribution.REPORTER));
     claims.add(claim(id, Slot.PLACE, SOMEWHERE, null, Attribution.REPORTER));
+    // The headline's town: a span of the title, which must come back as one.
+    claims.add(
+        new Claim(
+            Slot.PLACE,
+            KABUL,
+            null,
+            Span.ofTitle(id, 0, 5),
+            Attribution.REPORTER,
+            LocalDate.of(2021, 8, 27)));
     claims.add(
         claim(id, Slot.CLAIMED_BY, new ActorReference("IS-K", ISKP, "Amaq"), null, perpetrators()));
     claims.add(

@@ -187,6 +187,10 @@ public final class IncidentJson {
     }
     node.put("document", documentId);
     node.putArray("span").add(claim.evidence().start()).add(claim.evidence().end());
+    if (claim.evidence().inTitle()) {
+      // The span counts in the document's title, not in its text.
+      node.put("in", "title");
+    }
     node.put("attribution", claim.attribution().kind().label());
     if (claim.attribution().source() != null) {
       node.put("source", claim.attribution().source());

@@ -12,6 +12,8 @@ import org.sitrep.model.Document;
 import org.sitrep.model.DocumentQuality;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.PublicationDate;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Slot;
@@ -101,5 +103,52 @@ class EventJsonTest {
             1);
 
     assertThat(node.at("/injuries/best").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void saysWhenAClaimsWordsAreTheHeadlines() {
+    String text = "A man was shot on Main Street.";
+    Document titled =
+        new Document(
+            "doc",
+            "hash",
+            "doc",
+            null,
+            null,
+            "Man shot in Springfield",
+            PublicationDate.unknown("none"),
+            "en",
+            text,
+            text,
+            OffsetMap.empty(),
+            DocumentQuality.CLEAN);
+    Claim town =
+        new Claim(
+            Slot.PLACE,
+            new Place(
+                "Springfield", "Illinois", "US", "United States", 39.8, -89.6, PlacePrecision.TOWN),
+            null,
+            Span.ofTitle("doc", 12, 23),
+            Attribution.REPORTER,
+            null);
+    Claim shot =
+        new Claim(
+            Slot.INJURIES,
+            Quantity.exact(1),
+            null,
+            new Span("doc", 0, 14),
+            Attribution.REPORTER,
+            null);
+
+    ObjectNode node =
+        EventJson.of(
+            new EventMention(
+                "doc#0", SubEventType.ATTACK, new Span("doc", 0, 1), false, List.of(town, shot)),
+            titled);
+
+    assertThat(node.at("/claims/0/text").asText()).isEqualTo("Springfield");
+    assertThat(node.at("/claims/0/in").asText()).isEqualTo("title");
+    assertThat(node.at("/claims/1/text").asText()).isEqualTo("A man was shot");
+    assertThat(node.at("/claims/1/in").isMissingNode()).isTrue();
   }
 }

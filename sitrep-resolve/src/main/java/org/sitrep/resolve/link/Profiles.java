@@ -138,7 +138,11 @@ public final class Profiles {
     Set<Integer> indexes = new TreeSet<>();
     for (Sentence sentence : report.annotated().sentences()) {
       if (spans.stream()
-          .anyMatch(span -> span.start() < sentence.end() && span.end() > sentence.start())) {
+          .anyMatch(
+              span ->
+                  !span.inTitle()
+                      && span.start() < sentence.end()
+                      && span.end() > sentence.start())) {
         indexes.add(sentence.index());
       }
     }

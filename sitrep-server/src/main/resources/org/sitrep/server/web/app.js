@@ -652,22 +652,35 @@ function evidence(incident, documents) {
       el(
         "article",
         { "aria-label": "Document " + doc.id },
-        el("h3", {}, documentLink(doc.id), doc.title ? " \u2013 " + doc.title : ""),
-        doc.error ? failure(doc.error) : highlighted(doc.text || "", claimsByDocument.get(doc.id) || []),
+        el(
+          "h3",
+          {},
+          documentLink(doc.id),
+          doc.title ? [" \u2013 ", highlighted(doc.title, (claimsByDocument.get(doc.id) || []).filter(inTitle), "span")] : "",
+        ),
+        doc.error
+          ? failure(doc.error)
+          : highlighted(doc.text || "", (claimsByDocument.get(doc.id) || []).filter((s) => !inTitle(s))),
       ),
     ),
   );
 }
 
+/** Whether a claim's span counts in its document's title ("in": "title") rather than its text. */
+function inTitle(s) {
+  return s.claim.in === "title";
+}
+
 /**
  * The text as text nodes with <mark> around each span; overlapping spans share the first mark
- * (it gets the ids of all claims it covers as anchors).
+ * (it gets the ids of all claims it covers as anchors). The block is a focusable div, or a plain
+ * element of the given tag for a title.
  */
-function highlighted(text, spans) {
+function highlighted(text, spans, tag) {
   const ordered = spans
     .filter((s) => Array.isArray(s.claim.span) && s.claim.span[0] < s.claim.span[1] && s.claim.span[1] <= text.length)
     .sort((a, b) => a.claim.span[0] - b.claim.span[0] || b.claim.span[1] - a.claim.span[1]);
-  const block = el("div", { class: "doc-text", tabindex: "0" });
+  const block = tag ? el(tag, {}) : el("div", { class: "doc-text", tabindex: "0" });
   let at = 0;
   let last = null;
   for (const { claim, index } of ordered) {
@@ -742,7 +755,7 @@ async function renderDocument(id) {
   }
   show(
     el("p", {}, el("a", { href: "#/" }, "\u2190 All incidents")),
-    el("h1", { id: "document-title" }, doc.title || doc.id),
+    el("h1", { id: "document-title" }, doc.title ? highlighted(doc.title, spans.filter(inTitle), "span") : doc.id),
     el(
       "dl",
       { class: "facts panel" },
@@ -758,7 +771,7 @@ async function renderDocument(id) {
       el("dd", {}, (doc.incidents || []).length ? (doc.incidents || []).map((i) => [incidentLink(typeof i === "string" ? i : i.id, typeof i === "string" ? i : i.id), " "]) : "none"),
     ),
     el("h2", {}, "Text with the extracted claims"),
-    highlighted(doc.text || "", spans),
+    highlighted(doc.text || "", spans.filter((s) => !inTitle(s))),
   );
   window.scrollTo(0, 0);
   main.focus({ preventScroll: true });

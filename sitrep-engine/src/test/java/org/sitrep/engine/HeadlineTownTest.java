@@ -1,0 +1,84 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.model.SubEventType;
+
+/** The town a report's headline names places the events its text places nowhere else. */
+class HeadlineTownTest {
+  @RegisterExtension static final InventedReports reports = new InventedReports();
+
+  private static List<Claim> places(EventMention event) {
+    return event.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).toList();
+  }
+
+  @Test
+  void placesAnUnplacedShootingInTheHeadlinesTown() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"h1\", \"published\": \"2016-05-13\", \"title\": \"Poplar Bluff teen"
+                + " recovering after being shot - KXYZ News\", \"text\": \"A 16-year-old boy was"
+                + " shot in the leg on Thursday night while cleaning a rifle at a friend's home."
+                + " He is expected to recover, police said.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Poplar Bluff");
+    assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("Missouri");
+    assertThat(places.get(0).evidence().inTitle()).isTrue();
+    assertThat(report.document().textOf(places.get(0).evidence())).isEqualTo("Poplar Bluff");
+  }
+
+  @Test
+  void placesAShootingOfAStateInTheHeadlinesTownOfThatState() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"h2\", \"published\": \"2016-05-13\", \"title\": \"Girl, 12, killed in"
+                + " Traer hunting accident\", \"text\": \"A 12-year-old Iowa girl was killed"
+                + " Saturday when a shotgun went off during a pheasant hunt, the sheriff said.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Traer");
+    assertThat(places.get(0).evidence().inTitle()).isTrue();
+  }
+
+  @Test
+  void keepsTheTextsOwnTownOverTheHeadlines() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"h3\", \"published\": \"2016-05-13\", \"title\": \"Poplar Bluff teen"
+                + " shot\", \"text\": \"A 16-year-old boy was shot Thursday night in Dexter,"
+                + " Missouri, police said.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Dexter");
+    assertThat(places.get(0).evidence().inTitle()).isFalse();
+  }
+
+  @Test
+  void takesNoTownOfAStateTheReportDoesNotName() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"h4\", \"published\": \"2016-05-13\", \"title\": \"Teen shot in Bozeman"
+                + " home\", \"text\": \"A 16-year-old boy was shot Thursday night at a home in"
+                + " Georgia, the sheriff said.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Georgia");
+  }
+}
