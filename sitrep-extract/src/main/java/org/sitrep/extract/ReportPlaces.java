@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.extract.place.CallSigns;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.place.StateAbbreviations;
@@ -29,6 +31,14 @@ final class ReportPlaces {
 
   private static final String UNITED_STATES = "United States";
 
+  /**
+   * A US county as a report writes it, also inside the name of its sheriff or its court ("Fayette
+   * County Sheriff Marty Fisher", "Boyle Co."), which the tagger leaves out of its places.
+   */
+  private static final Pattern COUNTY =
+      Pattern.compile(
+          "(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:County|Parish|Co\\.)(?![\\p{L}])");
+
   private final Gazetteer gazetteer;
   private final List<String> names;
   private final List<String> support;
@@ -37,9 +47,9 @@ final class ReportPlaces {
 
   /**
    * @param names the place names of the report
-   * @param outlet the cities the report's outlet names in its web address, and the country of a
-   *     broadcaster it cites by call sign: they help decide the report's ambiguous names and are no
-   *     place the report names
+   * @param outlet the cities the report's outlet names in its web address, the country of a
+   *     broadcaster it cites by call sign and the counties its text writes: they help decide the
+   *     report's ambiguous names and are no place the report names
    */
   ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet) {
     this.gazetteer = gazetteer;
@@ -56,6 +66,11 @@ final class ReportPlaces {
     if (CallSigns.citeAmericanStation(text)) {
       // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
       outlet.add(UNITED_STATES);
+    }
+    Matcher county = COUNTY.matcher(text);
+    while (county.find()) {
+      // Support only: a county is no place the events are given.
+      outlet.add(county.group(1) + (county.group().endsWith("Parish") ? " Parish" : " County"));
     }
     return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet);
   }

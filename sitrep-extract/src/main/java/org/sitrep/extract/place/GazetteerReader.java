@@ -114,7 +114,7 @@ final class GazetteerReader {
     }
   }
 
-  // T name country admin1 lat lon population alternates feature
+  // T name country admin1 lat lon population alternates feature county
   private static void addTown(GazetteerTable table, int i, String[] f) {
     table.townName[i] = f[1];
     table.townCountry[i] = table.codes.getOrDefault(f[2], -1);
@@ -126,6 +126,7 @@ final class GazetteerReader {
     table.townLon[i] = coordinate(f[5]);
     table.townPopulation[i] = Integer.parseInt(f[6]);
     table.townFeature[i] = f[8].isEmpty() ? 0 : (byte) f[8].charAt(0);
+    table.townCounty[i] = f.length > 9 && !f[9].isEmpty() ? NameFolder.fold(f[9]).intern() : null;
     index(table.names, f[1], GazetteerTable.ref(Kind.TOWN, i, false));
     int alternate = GazetteerTable.asAlternate(GazetteerTable.ref(Kind.TOWN, i, false));
     for (String name : split(f[7])) {

@@ -48,6 +48,9 @@ final class GazetteerTable {
   final int[] townPopulation;
   final byte[] townFeature;
 
+  /** The folded name of a US town's county ("kane" for Elgin, Illinois), else null. */
+  final String[] townCounty;
+
   final Map<String, int[]> names = new HashMap<>();
   final Map<String, Integer> abbreviations = new HashMap<>();
   final Map<String, Integer> codes = new HashMap<>();
@@ -74,6 +77,7 @@ final class GazetteerTable {
     townLon = new float[towns];
     townPopulation = new int[towns];
     townFeature = new byte[towns];
+    townCounty = new String[towns];
   }
 
   static int ref(Kind kind, int index, boolean alternate) {
@@ -171,6 +175,11 @@ final class GazetteerTable {
 
   boolean isCitySection(int ref) {
     return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
+  }
+
+  /** The folded name of the county a town lies in ("fayette"), or null when the table has none. */
+  String countyOf(int ref) {
+    return kind(ref) == Kind.TOWN ? townCounty[index(ref)] : null;
   }
 
   /**

@@ -152,7 +152,8 @@ final class MentionResolver {
           "^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown)"
               + "\\s+(\\p{Lu}.*)$");
   private static final Pattern US_COUNTY =
-      Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+County$");
+      Pattern.compile(
+          "^(?:The\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:County|Parish)$");
 
   /** A mention's reading: a row, and whether the mention named a spot inside that town. */
   record Reading(int ref, boolean point) {}
@@ -172,6 +173,7 @@ final class MentionResolver {
     Set<Integer> countries = new HashSet<>();
     Set<Integer> regions = new HashSet<>();
     Set<Integer> named = new HashSet<>();
+    Set<String> counties = new HashSet<>();
     for (String other : otherPlaces) {
       if (other == null || NameFolder.fold(other).equals(key)) {
         continue;
@@ -188,10 +190,15 @@ final class MentionResolver {
                   countries.add(table.countryByCode(UNITED_STATES));
                 });
       }
-      if (reading.isEmpty() && US_COUNTY.matcher(other).matches()) {
-        // "Cocke County", "Chenango County Sheriff": a county named after its name is American
-        // usage (Ireland and Britain write "County Cork"); the gazetteer has no counties.
-        countries.add(table.countryByCode(UNITED_STATES));
+      Matcher county = US_COUNTY.matcher(other);
+      if (county.matches()) {
+        // "Fayette County": the towns of a county of that name are likelier readings.
+        counties.add(NameFolder.fold(county.group(1)));
+        if (reading.isEmpty()) {
+          // "Cocke County", "Chenango County Sheriff": a county named after its name is American
+          // usage (Ireland and Britain write "County Cork"); the gazetteer has no counties.
+          countries.add(table.countryByCode(UNITED_STATES));
+        }
       }
       // "Georgia" beside a town supports both the country and the US state: whichever the
       // mention shares is the likelier reading of both.
@@ -201,7 +208,8 @@ final class MentionResolver {
         }
       }
     }
-    return read(mention, new Support(countries, regions, named), 0).map(this::wholeDistrict);
+    return read(mention, new Support(countries, regions, named, counties), 0)
+        .map(this::wholeDistrict);
   }
 
   /**
@@ -388,7 +396,7 @@ final class MentionResolver {
                     || GazetteerTable.kind(qualifier.ref()) == Kind.TOWN
                     || table.regionOf(ref) == region);
     Set<Integer> regions = region < 0 ? Set.of() : Set.of(region);
-    Support support = new Support(Set.of(country), regions, regions);
+    Support support = new Support(Set.of(country), regions, regions, Set.of());
     Optional<Reading> inQualifier = pick(name, support, inside);
     if (inQualifier.isPresent()) {
       return inQualifier.map(r -> new Reading(r.ref(), point));

@@ -17,6 +17,9 @@ import org.sitrep.extract.place.PlaceCandidate.Kind;
 final class PlaceRanker {
   private static final double REGION_SUPPORT = 4.0;
   private static final double COUNTRY_SUPPORT = 1.5;
+  // A county the report names ("Fayette County Sheriff") holds few towns of one name: Elgin beside
+  // it is Elgin, Iowa, not the city of Illinois a hundred and seventy times its size.
+  private static final double COUNTY_SUPPORT = 4.0;
   // A country's name means the country more often than a namesake town or division.
   private static final double COUNTRY_BONUS = 1.0;
   // A division's population is the sum of its towns; without this its main town's name ("Kabul")
@@ -29,15 +32,23 @@ final class PlaceRanker {
 
   /**
    * The countries and regions (table indexes) that a report's other place mentions name: {@code
-   * named} are regions named as such ("Indiana", "N.Y."), {@code regions} also those of its towns.
+   * named} are regions named as such ("Indiana", "N.Y."), {@code regions} also those of its towns;
+   * {@code counties} the folded names of the US counties it names ("fayette").
    */
-  record Support(Set<Integer> countries, Set<Integer> regions, Set<Integer> named) {
-    static final Support NONE = new Support(Set.of(), Set.of(), Set.of());
+  record Support(
+      Set<Integer> countries, Set<Integer> regions, Set<Integer> named, Set<String> counties) {
+    static final Support NONE = new Support(Set.of(), Set.of(), Set.of(), Set.of());
 
     Support {
       countries = Set.copyOf(countries);
       regions = Set.copyOf(regions);
       named = Set.copyOf(named);
+      counties = Set.copyOf(counties);
+    }
+
+    /** The same support without its counties. */
+    Support withoutCounties() {
+      return new Support(countries, regions, named, Set.of());
     }
   }
 
@@ -59,16 +70,31 @@ final class PlaceRanker {
             .mapToDouble(m -> Math.log10((double) Math.max(1, table.population(m.ref()))))
             .max()
             .orElse(0);
-    Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, support, top));
+    // A county speaks between towns of one name only: "Florida" beside "Orange County" is the
+    // state, not the village of Orange County, New York.
+    Support between =
+        matches.stream().allMatch(m -> GazetteerTable.kind(m.ref()) == Kind.TOWN)
+            ? support
+            : support.withoutCounties();
+    Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, between, top));
     return matches.stream()
         .filter(m -> filter.test(m.ref()))
-        .filter(m -> !table.isPostalPlace(m.ref()) || inSupportedRegion(m.ref(), support))
+        .filter(
+            m ->
+                !table.isPostalPlace(m.ref())
+                    || inSupportedRegion(m.ref(), support)
+                    || inNamedCounty(m.ref(), between))
         .min(tieBroken(byScore));
   }
 
   private boolean inSupportedRegion(int ref, Support support) {
     int region = table.regionOf(ref);
     return region >= 0 && support.regions().contains(region);
+  }
+
+  private boolean inNamedCounty(int ref, Support support) {
+    String county = table.countyOf(ref);
+    return county != null && support.counties().contains(county);
   }
 
   /** Best first. */
@@ -120,6 +146,9 @@ final class PlaceRanker {
     }
     if (support.countries().contains(table.countryOf(ref))) {
       score += COUNTRY_SUPPORT;
+    }
+    if (inNamedCounty(ref, support)) {
+      score += COUNTY_SUPPORT;
     }
     return score;
   }

@@ -51,6 +51,25 @@ class GazetteerTest {
   }
 
   @Test
+  void aCountyTheReportNamesDecidesBetweenNamesakeTowns() {
+    Place alone = GAZETTEER.resolve("Elgin", List.of()).orElseThrow();
+    Place besideFayette = GAZETTEER.resolve("Elgin", List.of("Fayette County")).orElseThrow();
+    Place besideTaney = GAZETTEER.resolve("Forsyth", List.of("The Taney County")).orElseThrow();
+
+    assertThat(alone.admin1()).isEqualTo("Illinois");
+    assertThat(besideFayette.admin1()).isEqualTo("Iowa");
+    assertThat(besideTaney.admin1()).isEqualTo("Missouri");
+  }
+
+  @Test
+  void aCountyDoesNotMakeAStatesNameATown() {
+    Place florida = GAZETTEER.resolve("Florida", List.of("Orange County")).orElseThrow();
+
+    assertThat(florida.precision()).isEqualTo(PlacePrecision.REGION);
+    assertThat(florida.name()).isEqualTo("Florida");
+  }
+
+  @Test
   void provincesResolveAsRegions() {
     for (String province : List.of("Nangarhar", "Jowzjan", "Nangarhar province")) {
       Place place = resolve(province);
