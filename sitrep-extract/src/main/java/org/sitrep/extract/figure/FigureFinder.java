@@ -476,7 +476,7 @@ public final class FigureFinder {
               // "suffered minor injuries", "treated for minor gunshot wounds": hurt, not killed.
               + "|minor (?:(?:gunshot|graze|hand|leg|arm|foot) )?(?:injur(?:y|ies)|wounds?)"
               // "is in stable condition", "was listed in good condition": alive when told.
-              + "|in (?:stable|good|fair|satisfactory)(?: but (?:serious|critical))? condition"
+              + "|in (?:(?:stable|good|fair|satisfactory)(?: but (?:serious|critical))?|critical|serious|grave) condition"
               + "|treated and released|released from the hospital)\\b");
 
   private static List<Figure> noneDying(String sentence) {

@@ -242,11 +242,8 @@ class FigureFinderTest {
 
   @Test
   void countsOnePersonInHospitalAsInjured() {
-    assertThat(
-            only(
-                "An 18-year-old woman is in critical condition after she was hit at home.",
-                Slot.INJURIES))
-        .isEqualTo(1);
+    // One wounded, alive when told: no one dead beside them (VictimAliveTest).
+    assertOneAlive("An 18-year-old woman is in critical condition after she was hit at home.");
     assertThat(finder.find("The child is currently in stable but serious condition."))
         .extracting(Figure::slot, figure -> figure.quantity().stated())
         .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
@@ -259,10 +256,15 @@ class FigureFinderTest {
     assertThat(
             only("Bentley Michael Lenhart suffered a handgun wound to his abdomen.", Slot.INJURIES))
         .isEqualTo(1);
-    assertThat(only("By nightfall her father was listed in critical condition.", Slot.INJURIES))
-        .isEqualTo(1);
-    assertThat(only("Staff confirmed she was in critical condition Monday morning.", Slot.INJURIES))
-        .isEqualTo(1);
+    assertOneAlive("By nightfall her father was listed in critical condition.");
+    assertOneAlive("Staff confirmed she was in critical condition Monday morning.");
+  }
+
+  private void assertOneAlive(String sentence) {
+    assertThat(finder.find(sentence))
+        .as(sentence)
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
   }
 
   @Test
@@ -547,9 +549,9 @@ class FigureFinderTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 1L),
             org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 1L),
-            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 2L),
-            // "minor injuries": no one dead beside the one told (VictimAliveTest).
-            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 0L));
+            // "in critical condition": alive, no one dead beside the one told (VictimAliveTest).
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 0L),
+            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 2L));
   }
 
   @Test
