@@ -50,4 +50,20 @@ class VictimsToldTest {
     assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(0L);
     assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(4L);
   }
+
+  @Test
+  void aChildWhoDidNotMakeItIsOneDead() throws IOException {
+    Report report =
+        reports.read(
+            "did-not-make-it",
+            "date 2015-01-22\n"
+                + "SPRINGFIELD, Ill. - A toddler found a handgun in the family car and suffered a"
+                + " single, self-inflicted gunshot wound Wednesday, deputies said.\n\n"
+                + "Paramedics rushed him to a hospital, but Kaleb didn't make it and was pronounced"
+                + " dead.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+  }
 }
