@@ -331,7 +331,11 @@ public final class FigureFinder {
   private static final Pattern FATE_AFTER =
       Pattern.compile(
           "(?i)^\\s+(?:(?:who|were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
-              + "|shot dead|shot and killed|hospitali[sz]ed)\\b");
+              + "|shot dead|shot and killed|hospitali[sz]ed"
+              // "All four were said to be in stable condition", "All five were taken to the
+              // hospital": the fate of them all, hurt and alive.
+              + "|(?:said to be |listed )?in (?:stable|critical|serious|fair|good|grave) condition"
+              + "|(?:taken|rushed|transported|flown) to)\\b");
 
   private static final Pattern PARTITIVE_DEAD =
       Pattern.compile(
@@ -460,11 +464,20 @@ public final class FigureFinder {
    */
   private static final Pattern SURVIVING =
       Pattern.compile(
-          "(?i)\\b(?:non-life-threatening|not (?:considered |believed to be )?life-threatening"
-              + "|(?:none|neither) of (?:the|their|them) (?:injuries |wounds )?(?:are|is|were|was)"
-              + " (?:considered |believed to be )?life-threatening"
-              + "|(?:is|are|was|were) expected to (?:survive|recover|be (?:ok|okay|fine))"
-              + "|treated and released)\\b");
+          "(?i)\\b(?:non[- ]life[- ]threatening"
+              + "|not (?:considered |believed to be |thought to be )?life[- ]threatening"
+              // "none of the injuries appear to be life-threatening", "did not suffer
+              // life-threatening wounds".
+              + "|(?:none|neither) of (?:the|their|them) (?:injuries |wounds )?(?:are|is|were|was"
+              + "|appears?|appeared|seems?|seemed)"
+              + " (?:to be |considered |believed to be )?life[- ]threatening"
+              + "|(?:did|does|do) not (?:suffer|sustain|have) (?:any )?life[- ]threatening"
+              + "|(?:is|are|was|were|and) expected to (?:survive|recover|be (?:ok|okay|fine|all right))"
+              // "suffered minor injuries", "treated for minor gunshot wounds": hurt, not killed.
+              + "|minor (?:(?:gunshot|graze|hand|leg|arm|foot) )?(?:injur(?:y|ies)|wounds?)"
+              // "is in stable condition", "was listed in good condition": alive when told.
+              + "|in (?:(?:stable|good|fair|satisfactory)(?: but (?:serious|critical))?|critical|serious|grave) condition"
+              + "|treated and released|released from the hospital)\\b");
 
   private static List<Figure> noneDying(String sentence) {
     List<Figure> none = new ArrayList<>();

@@ -339,8 +339,10 @@ final class VictimReader {
               + "(?:brain |clinically )?dead|died|dead|killed"
               + "|succumbed|passed away|shot and killed|fatally (?:shot|wounded))\\b"
               // "he was taken to a hospital, where he died": the clause tells one death.
-              + "|\\b(?:[Hh]e|[Ss]he)\\s+was\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
-              + "\\b(?:and|where\\s+(?:he|she))\\s+(?:later\\s+|was\\s+|has since been\\s+)?(died"
+              // "The victim was transported to a hospital where they later died": "they" for one.
+              + "|\\b(?:[Hh]e|[Ss]he|[Tt]he\\s+victim)\\s+was\\s+(?:taken|rushed|transported|flown"
+              + "|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
+              + "\\b(?:and|where\\s+(?:he|she|they))\\s+(?:later\\s+|was\\s+|has since been\\s+)?(died"
               + "|(?:pronounced|declared) (?:clinically |brain )?dead"
               + "|succumbed)\\b"
               + "|\\b(fatally shot|fatally shoots|shot and killed|killed|kills)\\s+(?:himself|herself)\\b"
@@ -377,6 +379,24 @@ final class VictimReader {
               + "(?!(?:"
               + DAYS_AND_MONTHS
               + "|Police|Officers)\\b)\\p{Lu}[\\p{L}'’-]+");
+
+  /**
+   * One person whose death is told as what they did not do: "Kaleb didn't make it and was
+   * pronounced dead", "the boy did not survive"; and a shooting that "claimed a life".
+   */
+  private static final Pattern DID_NOT_SURVIVE =
+      Pattern.compile(
+          "(?:\\b(?:[Hh]e|[Ss]he|(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:"
+              + AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")|"
+              + NOT_A_DAY
+              + "(?!(?:It|They|Police|Officers|Authorities|Investigators)\\b)\\p{Lu}[\\p{L}'’-]+)"
+              + "\\s+(did(?:n't|n’t| not) (?:survive|make it))"
+              + "|\\b(claimed (?:a|one|another) (?:young )?life))\\b");
 
   /** One person declared dead: "doctors pronounced the boy dead". */
   private static final Pattern PRONOUNCED =
@@ -896,6 +916,7 @@ final class VictimReader {
           DEATH_OF,
           SHOOTING_OF,
           PRONOUNCED,
+          DID_NOT_SURVIVE,
           SUFFERED,
           WOUNDED_PERSON,
           IN_CONDITION,
@@ -975,7 +996,8 @@ final class VictimReader {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
         "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away"
-            + "|gunned down|claimed the life"
+            + "|gunned down|claimed the life|claimed (?:a|one|another) (?:young )?life"
+            + "|did(?:n't|n’t| not) (?:survive|make it)"
             + "|pronounced"
             + "|declared).*")) {
       return Slot.FATALITIES;

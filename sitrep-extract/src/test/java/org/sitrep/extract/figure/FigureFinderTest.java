@@ -124,9 +124,10 @@ class FigureFinderTest {
     assertThat(finder.find("Amari Brown, 7, died at the hospital."))
         .singleElement()
         .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.FATALITIES));
+    // In stable condition she is alive: no one dead beside her (VictimAliveTest).
     assertThat(finder.find("A woman was also shot in the chest and is in stable condition."))
-        .singleElement()
-        .satisfies(figure -> assertThat(figure.slot()).isEqualTo(Slot.INJURIES));
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
   }
 
   @Test
@@ -241,24 +242,29 @@ class FigureFinderTest {
 
   @Test
   void countsOnePersonInHospitalAsInjured() {
-    assertThat(
-            only(
-                "An 18-year-old woman is in critical condition after she was hit at home.",
-                Slot.INJURIES))
-        .isEqualTo(1);
-    assertThat(only("The child is currently in stable but serious condition.", Slot.INJURIES))
-        .isEqualTo(1);
+    // One wounded, alive when told: no one dead beside them (VictimAliveTest).
+    assertOneAlive("An 18-year-old woman is in critical condition after she was hit at home.");
+    assertThat(finder.find("The child is currently in stable but serious condition."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
     assertThat(only("A 7-year-old boy was struck and wounded by a bullet.", Slot.INJURIES))
         .isEqualTo(1);
     assertThat(only("Another child was hospitalized.", Slot.INJURIES)).isEqualTo(1);
-    assertThat(only("Velazquez suffered a minor hand injury.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(finder.find("Velazquez suffered a minor hand injury."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
     assertThat(
             only("Bentley Michael Lenhart suffered a handgun wound to his abdomen.", Slot.INJURIES))
         .isEqualTo(1);
-    assertThat(only("By nightfall her father was listed in critical condition.", Slot.INJURIES))
-        .isEqualTo(1);
-    assertThat(only("Staff confirmed she was in critical condition Monday morning.", Slot.INJURIES))
-        .isEqualTo(1);
+    assertOneAlive("By nightfall her father was listed in critical condition.");
+    assertOneAlive("Staff confirmed she was in critical condition Monday morning.");
+  }
+
+  private void assertOneAlive(String sentence) {
+    assertThat(finder.find(sentence))
+        .as(sentence)
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
   }
 
   @Test
@@ -490,7 +496,9 @@ class FigureFinderTest {
 
   @Test
   void readsTheWoundsOnePersonSuffered() {
-    assertThat(only("A 16-year-old girl suffered minor injuries.", Slot.INJURIES)).isEqualTo(1);
+    assertThat(finder.find("A 16-year-old girl suffered minor injuries."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated())
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
     // Beside the one injured, wounds that are not life-threatening tell no one died.
     assertThat(finder.find("The boy is recovering from non-life-threatening wounds."))
         .extracting(Figure::slot, figure -> figure.quantity().stated())
@@ -541,6 +549,8 @@ class FigureFinderTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 1L),
             org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 1L),
+            // "in critical condition": alive, no one dead beside the one told (VictimAliveTest).
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 0L),
             org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 2L));
   }
 

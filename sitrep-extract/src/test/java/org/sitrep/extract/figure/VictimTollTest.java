@@ -110,7 +110,7 @@ class VictimTollTest {
     assertThat(counts("A girl was killed and her mother remains in the hospital."))
         .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
     assertThat(counts("Another child was taken to a local hospital with minor injuries."))
-        .containsExactly(tuple(Slot.INJURIES, 1L));
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
     assertThat(counts("Jada's father, 32-year-old Jo Doe, was also shot multiple times."))
         .containsExactly(tuple(Slot.INJURIES, 1L));
     assertThat(counts("A man was charged in a shooting that left a 3-year-old boy paralyzed."))
@@ -147,7 +147,7 @@ class VictimTollTest {
   @Test
   void oneTakenToHospitalAndInAConditionIsWounded() {
     assertThat(counts("The boy was airlifted to the hospital and is in stable condition."))
-        .containsExactly(tuple(Slot.INJURIES, 1L));
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
   }
 
   @Test
