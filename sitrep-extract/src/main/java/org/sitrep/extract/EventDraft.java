@@ -104,6 +104,18 @@ final class EventDraft {
   }
 
   /**
+   * Narrows the week or the month the event has to {@code day} when the day falls within it ("over
+   * the weekend", then "It happened early Sunday morning"); whether it did.
+   */
+  boolean narrowBy(EventDate day) {
+    if (date == null || recalled || !within(day, date)) {
+      return false;
+    }
+    date = day;
+    return true;
+  }
+
+  /**
    * Keeps the first day the report gives near the event without tying it to the event ("was playing
    * with his cousin on Monday", "got a 911 call Saturday morning"): the event's day if no sentence
    * of its own dates it.

@@ -150,7 +150,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
       if (anchors.isEmpty()) {
-        dates.dateFromScene(focus, told);
+        dates.dateFromScene(sceneOf(drafts, focus), told);
         dates.likelyDay(told).ifPresent(focus::likelyDay);
       }
       if (current == null) {
@@ -467,6 +467,20 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       }
     }
     return false;
+  }
+
+  /**
+   * The event a sentence of the scene tells of: the one the report is on about, but the latest
+   * violent event when that is an arrest or another development. In "Police arrested a man at a
+   * home on Main Street. Deputies responded around 5 p.m. October 11 to a home on Ryan Road", the
+   * deputies came to the shooting, not to the arrest.
+   */
+  private static EventDraft sceneOf(List<EventDraft> drafts, EventDraft focus) {
+    if (focus.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS) {
+      return focus;
+    }
+    EventDraft violent = latestViolent(drafts, null);
+    return violent != null && !violent.recalled() ? violent : focus;
   }
 
   /** The latest event that is not a strategic development, on no other day; null if none. */

@@ -62,14 +62,17 @@ final class ReportDates {
           "(?i)\\b(?:arrest(?:ed|s)?|charg\\w*|announc\\w*|court|judge|hearing|arraign\\w*|booked|jail(?:ed)?"
               + "|bond|vigil|funeral|memorial|services?|mourn\\w*|remember\\w*|post(?:ed)?"
               + "|facebook|twitter|will|expected|plans?|scheduled|autops\\w+|identified"
-              + "|released|news conference|press conference|investigat\\w*|custody)\\b");
+              // "Police are investigating after three bodies were found in a home Thursday morning"
+              // tells of what was found.
+              + "|released|news conference|press conference|investigat\\w*(?!\\s+after\\b)|custody)\\b");
 
   /** Words of the scene of the event, not of what came after it. */
   private static final Pattern SCENE =
       Pattern.compile(
           "(?i)\\b(?:it|this|that)\\s+(?:all\\s+)?(?:happened|occurred|took place)\\b"
               + "|\\b(?:were|was)\\s+(?:called|dispatched|summoned)\\s+to\\b"
-              + "|\\b(?:responded|arrived)\\s+(?:to|at)\\b");
+              // "Deputies responded around 5 p.m. Oct. 11 to a home".
+              + "|\\b(?:responded|arrived)\\s+(?:[\\p{L}\\d.:,]+\\s+){0,6}?(?:to|at)\\b");
 
   /** A sentence of last year's or older events: "Last year's attacks included ...". */
   private static final Pattern LAST_YEAR =
@@ -113,12 +116,13 @@ final class ReportDates {
   List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes, boolean afterADatedEvent) {
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression told : sentenceTimes) {
-      TimeExpression time = hoursOfADay(told, published);
+      TimeExpression time = ageBeforeADay(text, hoursOfADay(told, published), published);
       if (!isBound(text, time)
           && !isClockOnly(time)
           && !isAddress(text, time)
           && !SAYS_NO_DAY.matcher(time.text()).matches()
           && !PAGE_STAMP.matcher(time.text()).find()
+          && !isPageStamp(text, time)
           && !EventDater.datesAStatement(text, time)) {
         TimeExpression read = weekOfWeeksAgo(time);
         TimeExpression lent = years.lend(read);
@@ -160,6 +164,35 @@ final class ReportDates {
               Locale.ROOT, "XXXX-%02d-%02d", month, Integer.parseInt(hours.group("day"))));
     }
     DayOfWeek named = DayOfWeek.valueOf(hours.group("weekday").toUpperCase(Locale.ROOT));
+    return time.withValue(published.with(TemporalAdjusters.previousOrSame(named)).toString());
+  }
+
+  /**
+   * "The deadly shooting of a 17-year-old on Saturday": the tagger joins the age and the day into
+   * one expression without a value. The day is read as a bare weekday is; not an age one turns on a
+   * day ("would have turned 6-years-old on Saturday"), a birthday.
+   */
+  private static final Pattern AGE_BEFORE_A_DAY =
+      Pattern.compile(
+          "(?i)^\\d{1,3}[- ]years?[- ]old\\s+(?:on\\s+)?(?<weekday>"
+              + WEEKDAYS
+              + ")(?:\\s+(?:morning|night|evening|afternoon))?$");
+
+  private static final Pattern TURNED_BEFORE = Pattern.compile("(?i)\\bturn(?:ed|s|ing)?\\s+$");
+
+  private static TimeExpression ageBeforeADay(
+      String text, TimeExpression time, LocalDate published) {
+    if (time.value() != null || published == null) {
+      return time;
+    }
+    Matcher age = AGE_BEFORE_A_DAY.matcher(time.text().strip());
+    if (!age.matches()
+        || TURNED_BEFORE
+            .matcher(text.substring(Math.max(0, time.start() - 20), time.start()))
+            .find()) {
+      return time;
+    }
+    DayOfWeek named = DayOfWeek.valueOf(age.group("weekday").toUpperCase(Locale.ROOT));
     return time.withValue(published.with(TemporalAdjusters.previousOrSame(named)).toString());
   }
 
@@ -312,6 +345,19 @@ final class ReportDates {
   private static final Pattern PAGE_STAMP =
       Pattern.compile("(?i)\\b\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)");
 
+  /**
+   * "Originally posted at 12:26 a.m. Oct. 16", "Last updated at 10:39 a.m. on Sunday, Nov. 27":
+   * when a page was written or changed, not when anything it tells happened.
+   */
+  private static final Pattern STAMPED_BEFORE =
+      Pattern.compile("(?i)\\b(?:posted|updated|published)\\s+(?:at|on)\\s+$");
+
+  private static boolean isPageStamp(String text, TimeExpression time) {
+    return STAMPED_BEFORE
+        .matcher(text.substring(Math.max(0, time.start() - 20), time.start()))
+        .find();
+  }
+
   /** "7 a.m." is resolved to the publication day; it says nothing of which day the event was. */
   private static boolean isClockOnly(TimeExpression time) {
     return time.type().equals("TIME") && !DAY_WORD.matcher(time.text()).find();
@@ -397,7 +443,7 @@ final class ReportDates {
    * hearings and statements never do (they are no scene words, or no dating times).
    */
   void dateFromScene(EventDraft draft, ToldSentence told) {
-    if (draft.date() != null || draft.recalled()) {
+    if (draft.recalled() || draft.date() != null && EventDater.isDay(draft.date())) {
       return;
     }
     Matcher scene = SCENE.matcher(told.text());
@@ -406,7 +452,9 @@ final class ReportDates {
     }
     int at = told.sentence().start() + scene.start();
     Optional<EventDate> day = dater.date(told.times(), at, published).filter(EventDater::isDay);
-    if (day.isPresent()) {
+    // "opened fire inside a nightclub over the weekend. It happened early Sunday morning": the
+    // scene's day within the week or month the event has narrows it, as a trigger's day does.
+    if (day.isPresent() && (draft.date() == null || draft.narrowBy(day.get()))) {
       draft.dateBy(day.get());
       draft.add(dateClaim(told.sentence(), told.times(), day.get()));
     }

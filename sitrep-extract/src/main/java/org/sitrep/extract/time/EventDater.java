@@ -58,8 +58,15 @@ public final class EventDater {
               + "\\s+(?:on\\s+)?$"
               // "remained in critical condition Friday night": the day of a state, not of the
               // event.
-              + "|\\b(?:remained|remains|was|is|listed)\\s+(?:still\\s+)?in\\s+(?:critical|serious|stable|fair|good"
-              + "|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:on\\s+)?$"
+              // So with the condition quoted: "was still in \"grave\" condition on Saturday".
+              + "|\\b(?:remained|remains|was|is|listed)\\s+(?:still\\s+)?in\\s+[\"“]?(?:critical|serious|stable"
+              + "|fair|good|grave)(?:\\s+but\\s+stable)?[\"”]?\\s+condition\\s+(?:on\\s+)?$"
+              // "remained on life support late Thursday".
+              + "|\\b(?:remained|remains|was|is)\\s+(?:still\\s+)?on\\s+(?:life\\s+support|a\\s+ventilator)"
+              + "\\s+(?:on\\s+)?$"
+              // "did not reply to requests for comment Monday", "could not be reached for comment
+              // Sunday", "declined to comment Tuesday": the day someone was asked.
+              + "|\\b(?:for|seeking|to)\\s+comment\\s+(?:on\\s+)?$"
               // "— Jane Doe (@JaneNews) June 29, 2016": the day a quoted post was written.
               + "|\\(@\\w+\\)\\s*$"
               // "received 3 years' probation Thursday": the day of the sentence.
@@ -105,6 +112,14 @@ public final class EventDater {
               + "|\\s*\\([\\p{Lu}][\\p{L}\\d -]{1,15}\\)\\s*(?:--|—|–|-)"
               // "12/6/16 (Kelsey Thomas | KSNV)": a picture's credit line.
               + "|\\s*\\([^()|]{2,40}\\|[^()]{2,40}\\))");
+
+  /**
+   * A dateline's own date in parentheses: "HENRY COUNTY, Ind. (Aug. 28, 2015) –", the day the story
+   * was filed.
+   */
+  private static final Pattern DATELINE_OPEN = Pattern.compile("\\(\\s*$");
+
+  private static final Pattern DATELINE_CLOSE = Pattern.compile("^\\s*\\)\\s*(?:--|—|–|-)");
 
   /**
    * A day that opens its sentence ("On Friday, …"); a day at the end of a clause followed by who
@@ -196,7 +211,8 @@ public final class EventDater {
     return STATEMENT_BEFORE.matcher(before).find()
         || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find()
         || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
-        || MESSAGE_AFTER.matcher(after).find();
+        || MESSAGE_AFTER.matcher(after).find()
+        || DATELINE_OPEN.matcher(before).find() && DATELINE_CLOSE.matcher(after).find();
   }
 
   /** "last January", with no year written: the tagger always reads it as a year before. */
