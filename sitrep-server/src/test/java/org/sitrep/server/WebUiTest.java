@@ -229,14 +229,8 @@ class WebUiTest {
     screenshot("ui-incident.png");
   }
 
-  @Test
-  void aHeadlineWithMarkupIsShownAsText() throws Exception {
-    String title = "<script>document.body.dataset.pwned='yes'</script><b>Blast</b> in Herat";
-    String body =
-        "{\"id\": \"xss.txt\", \"published\": \"2021-09-03\", \"title\": \""
-            + title.replace("\"", "\\\"")
-            + "\", \"text\": \"A car bomb killed five people in Herat, Afghanistan, on Friday,"
-            + " officials said. Nobody claimed the attack.\"}";
+  /** Adds one input line to the store through the API, which must accept it. */
+  private static void post(String body) throws Exception {
     HttpResponse<String> posted =
         HttpClient.newHttpClient()
             .send(
@@ -246,6 +240,17 @@ class WebUiTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aHeadlineWithMarkupIsShownAsText() throws Exception {
+    String title = "<script>document.body.dataset.pwned='yes'</script><b>Blast</b> in Herat";
+    String body =
+        "{\"id\": \"xss.txt\", \"published\": \"2021-09-03\", \"title\": \""
+            + title.replace("\"", "\\\"")
+            + "\", \"text\": \"A car bomb killed five people in Herat, Afghanistan, on Friday,"
+            + " officials said. Nobody claimed the attack.\"}";
+    post(body);
 
     open("/#/document/xss.txt");
     WebElement heading =
@@ -263,15 +268,7 @@ class WebUiTest {
             + " Bluff teen recovering after being shot\", \"text\": \"A 16-year-old boy was shot"
             + " in the leg on Thursday night while cleaning a rifle at a friend's home. He is"
             + " expected to recover, police said.\"}";
-    HttpResponse<String> posted =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url("/api/documents")))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    post(body);
 
     open("/#/document/headline.txt");
     WebElement heading =

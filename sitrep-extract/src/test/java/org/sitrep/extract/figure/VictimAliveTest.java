@@ -2,11 +2,9 @@ package org.sitrep.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sitrep.extract.figure.SentenceFigures.counts;
 
-import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.model.Slot;
 
 /**
@@ -14,14 +12,6 @@ import org.sitrep.model.Slot;
  * the living are in, and all of the wounded told by a number alone.
  */
 class VictimAliveTest {
-  private final FigureFinder finder = new FigureFinder(new QuantityParser());
-
-  private List<Tuple> counts(String sentence) {
-    return finder.find(sentence).stream()
-        .map(figure -> tuple(figure.slot(), figure.quantity().stated()))
-        .toList();
-  }
-
   @Test
   void woundsToldAsNotLifeThreateningWithoutHyphensKillNoOne() {
     assertThat(counts("He was taken to the hospital with non life-threatening injuries."))

@@ -2,25 +2,15 @@ package org.sitrep.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sitrep.extract.figure.SentenceFigures.counts;
 
-import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.model.Slot;
 
 /**
  * One death told in everyday words that name no death: what the victim did not do, a life claimed.
  */
 class VictimDiedTest {
-  private final FigureFinder finder = new FigureFinder(new QuantityParser());
-
-  private List<Tuple> counts(String sentence) {
-    return finder.find(sentence).stream()
-        .map(figure -> tuple(figure.slot(), figure.quantity().stated()))
-        .toList();
-  }
-
   @Test
   void aVictimWhoDidNotMakeItDied() {
     assertThat(counts("Paramedics rushed him to a hospital, but Kaleb didn't make it."))

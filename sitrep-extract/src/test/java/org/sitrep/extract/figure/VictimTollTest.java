@@ -2,11 +2,9 @@ package org.sitrep.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sitrep.extract.figure.SentenceFigures.counts;
 
-import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.model.Slot;
 
 /**
@@ -14,14 +12,6 @@ import org.sitrep.model.Slot;
  * killed: each count is that of everyone the words name, not of one item of them.
  */
 class VictimTollTest {
-  private final FigureFinder finder = new FigureFinder(new QuantityParser());
-
-  private List<Tuple> counts(String sentence) {
-    return finder.find(sentence).stream()
-        .map(figure -> tuple(figure.slot(), figure.quantity().stated()))
-        .toList();
-  }
-
   @Test
   void aPersonAndACountOfOthersFoundDeadAreAllCounted() {
     assertThat(counts("A man and his two children were found dead in their home Saturday."))
