@@ -158,24 +158,7 @@ final class ReportPlacer {
    * their own place.
    */
   static void placeInTown(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
-    Place within = (Place) town.value();
-    for (EventDraft draft : drafts) {
-      if (draft.recalled() || !current.test(draft)) {
-        continue;
-      }
-      Optional<Claim> known =
-          draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
-      if (known.isEmpty()) {
-        continue;
-      }
-      Place place = (Place) known.get().value();
-      boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
-      if (coarse && PlaceFinder.inside(within, place) || draft.placeIncidental()) {
-        draft.remove(known.get());
-        draft.add(town);
-        draft.placeIncidental(false);
-      }
-    }
+    placeCurrent(drafts, town, current, false);
   }
 
   /**
@@ -183,6 +166,16 @@ final class ReportPlacer {
    * the town: the last resort of a report's places, its headline's town.
    */
   static void placeCoarse(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
+    placeCurrent(drafts, town, current, true);
+  }
+
+  /**
+   * Places the current events in {@code town} where they are placed only in a state or a country it
+   * lies in, and, as {@code lastResort} says, where they are placed nowhere (the headline's town)
+   * or only incidentally (the report's town).
+   */
+  private static void placeCurrent(
+      List<EventDraft> drafts, Claim town, Predicate<EventDraft> current, boolean lastResort) {
     Place within = (Place) town.value();
     for (EventDraft draft : drafts) {
       if (draft.recalled() || !current.test(draft)) {
@@ -191,9 +184,14 @@ final class ReportPlacer {
       Optional<Claim> known =
           draft.claims().stream().filter(claim -> claim.slot() == Slot.PLACE).findFirst();
       if (known.isEmpty()) {
-        draft.add(town);
-      } else if (((Place) known.get().value()).precision().compareTo(PlacePrecision.TOWN) > 0
-          && PlaceFinder.inside(within, (Place) known.get().value())) {
+        if (lastResort) {
+          draft.add(town);
+        }
+        continue;
+      }
+      Place place = (Place) known.get().value();
+      boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
+      if (coarse && PlaceFinder.inside(within, place) || !lastResort && draft.placeIncidental()) {
         draft.remove(known.get());
         draft.add(town);
         draft.placeIncidental(false);
