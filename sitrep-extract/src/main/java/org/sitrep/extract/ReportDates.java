@@ -163,7 +163,13 @@ final class ReportDates {
           String.format(
               Locale.ROOT, "XXXX-%02d-%02d", month, Integer.parseInt(hours.group("day"))));
     }
-    DayOfWeek named = DayOfWeek.valueOf(hours.group("weekday").toUpperCase(Locale.ROOT));
+    return asBareWeekday(time, hours.group("weekday"), published);
+  }
+
+  /** An expression read as its weekday alone: that day's latest date on or before publication. */
+  private static TimeExpression asBareWeekday(
+      TimeExpression time, String weekday, LocalDate published) {
+    DayOfWeek named = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
     return time.withValue(published.with(TemporalAdjusters.previousOrSame(named)).toString());
   }
 
@@ -192,8 +198,7 @@ final class ReportDates {
             .find()) {
       return time;
     }
-    DayOfWeek named = DayOfWeek.valueOf(age.group("weekday").toUpperCase(Locale.ROOT));
-    return time.withValue(published.with(TemporalAdjusters.previousOrSame(named)).toString());
+    return asBareWeekday(time, age.group("weekday"), published);
   }
 
   /** "died Monday", "succumbed to his injuries on Tuesday": the day of a death. */

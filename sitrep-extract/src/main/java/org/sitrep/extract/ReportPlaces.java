@@ -69,8 +69,12 @@ final class ReportPlaces {
     }
     Matcher county = COUNTY.matcher(text);
     while (county.find()) {
-      // Support only: a county is no place the events are given.
-      outlet.add(county.group(1) + (county.group().endsWith("Parish") ? " Parish" : " County"));
+      // Support only: a county is no place the events are given. Each county once, however often
+      // the report names it: every support name is read again for each of the report's names.
+      String name = county.group(1) + (county.group().endsWith("Parish") ? " Parish" : " County");
+      if (!outlet.contains(name)) {
+        outlet.add(name);
+      }
     }
     return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet);
   }
