@@ -114,6 +114,9 @@ final class Headline {
     // The last word of a county's name: none of its words is a town ("Fort Bend Co." is not Fort).
     int county = -1;
     for (int first = 0; first < words.size(); first++) {
+      if (first <= county) {
+        continue;
+      }
       for (int size = Math.min(LONGEST_NAME, words.size() - first); size >= 1; size--) {
         int last = first + size - 1;
         if (!capitalized(headline, words, first, last)) {
@@ -121,9 +124,6 @@ final class Headline {
         }
         String before = first > 0 ? lower(headline, words.get(first - 1)) : "";
         String after = last + 1 < words.size() ? lower(headline, words.get(last + 1)) : "";
-        if (first <= county) {
-          break;
-        }
         if (NO_TOWN_AFTER.contains(after)
             || NO_TOWN_AFTER.contains(lower(headline, words.get(last)))) {
           county = last;
