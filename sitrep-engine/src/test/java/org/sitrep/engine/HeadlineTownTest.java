@@ -81,4 +81,51 @@ class HeadlineTownTest {
     assertThat(places).hasSize(1);
     assertThat(((Place) places.get(0).value()).name()).isEqualTo("Georgia");
   }
+
+  @Test
+  void placesAnUnplacedShootingInTheOutletsCityOfTheCountyItWrites() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"o1\", \"published\": \"2015-06-13\", \"url\":"
+                + " \"http://www.chicagotribune.com/news/local/breaking/x.html\", \"title\": \"Boy,"
+                + " 15, dies\", \"text\": \"A 15-year-old boy was shot in the head Friday in the"
+                + " stairwell of an apartment building, according to the Cook County medical"
+                + " examiner's office.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Chicago");
+    assertThat(report.document().textOf(places.get(0).evidence())).isEqualTo("Cook County");
+  }
+
+  @Test
+  void placesNoShootingInTheOutletsCityOfAnotherCounty() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"o2\", \"published\": \"2015-06-13\", \"title\": \"Boy, 4, shot"
+                + " - KXYZ News 12 Shreveport, Louisiana News\", \"text\": \"A 4-year-old boy was"
+                + " shot Friday at a home, the Marion County Sheriff's Office said.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).isEmpty();
+  }
+
+  @Test
+  void placesAnUnplacedShootingInTheCityOfTheOutletsNameInTheTitle() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"o3\", \"published\": \"2016-12-15\", \"title\": \"Teen accused in"
+                + " shooting - Toledo News Now, News, Weather, Sports, Toledo, OH\", \"text\": \"A"
+                + " 14-year-old girl is accused of fatally shooting her brother on Dec. 7, said Lucas"
+                + " County Juvenile Prosecutor Lori Olander.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("Ohio");
+    assertThat(places.get(0).evidence().inTitle()).isTrue();
+    assertThat(report.document().textOf(places.get(0).evidence())).isEqualTo("Toledo");
+  }
 }

@@ -220,6 +220,12 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             town ->
                 ReportPlacer.placeCoarse(
                     drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
+    placer
+        .outletTown()
+        .ifPresent(
+            town ->
+                ReportPlacer.placeCoarse(
+                    drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(

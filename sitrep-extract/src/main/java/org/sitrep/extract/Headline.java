@@ -143,6 +143,40 @@ final class Headline {
     return names;
   }
 
+  /**
+   * The names of the outlet's part of a title ("… - Toledo News Now, News, Weather, Sports, Toledo,
+   * OH"): each run of one to three capitalized words, with where it stands in the title. Whether
+   * one is the outlet's city is the gazetteer's to say.
+   */
+  static List<Name> outletNames(String title) {
+    Matcher outlet = OUTLET.matcher(title);
+    if (!outlet.find() || outlet.start() == 0) {
+      return List.of();
+    }
+    List<Name> names = new ArrayList<>();
+    List<int[]> run = new ArrayList<>();
+    Matcher word = WORD.matcher(title);
+    word.region(outlet.end(), title.length());
+    while (word.find()) {
+      boolean joined =
+          !run.isEmpty() && title.substring(run.get(run.size() - 1)[1], word.start()).equals(" ");
+      if (!joined) {
+        run.clear();
+      }
+      if (!Character.isUpperCase(title.charAt(word.start()))) {
+        run.clear();
+        continue;
+      }
+      run.add(new int[] {word.start(), word.end()});
+      // Every run of up to three words that ends here: "Oklahoma City", "City".
+      for (int size = 1; size <= Math.min(LONGEST_NAME, run.size()); size++) {
+        int start = run.get(run.size() - size)[0];
+        names.add(new Name(title.substring(start, word.end()), start, word.end()));
+      }
+    }
+    return names;
+  }
+
   private static boolean capitalized(String headline, List<int[]> words, int first, int last) {
     for (int i = first; i <= last; i++) {
       if (!Character.isUpperCase(headline.charAt(words.get(i)[0]))) {

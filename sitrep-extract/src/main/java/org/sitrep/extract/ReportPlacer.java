@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -265,6 +266,61 @@ final class ReportPlacer {
               document.published().value());
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The outlet's own city, when the report's text writes the county it lies in and the report names
+   * no state it does not lie in: a local outlet often gives no town for a shooting in its own city
+   * ("a northwest Harris County home" in a Houston station's report, "the Cook County medical
+   * examiner's office" in a Chicago paper's), where a reader takes the outlet's city. The city is
+   * one of 100,000 people or more that the outlet's name in the title gives ("… - Toledo News Now,
+   * News, Weather, Sports, Toledo, OH") or its web address ("chicagotribune.com"). A city of
+   * another county says nothing: a Shreveport station reports from counties of two states. The
+   * evidence is the city's name in the title, else the county's first writing. Empty when two such
+   * cities lie in the counties written.
+   */
+  Optional<Claim> outletTown() {
+    List<Span> counties = places.counties();
+    if (counties.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Claim> found = new LinkedHashMap<>();
+    String title = document.title();
+    for (Headline.Name name :
+        title == null ? List.<Headline.Name>of() : Headline.outletNames(title)) {
+      Optional<Place> city = gazetteer.outletCity(name.words());
+      if (city.isPresent() && countyHolding(city.get(), counties).isPresent()) {
+        found.putIfAbsent(
+            townKey(city.get()),
+            reporterClaim(city.get(), Span.ofTitle(document.id(), name.start(), name.end())));
+      }
+    }
+    for (Place city : gazetteer.outletTowns(document.url())) {
+      countyHolding(city, counties)
+          .ifPresent(county -> found.putIfAbsent(townKey(city), reporterClaim(city, county)));
+    }
+    return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+  }
+
+  /** The first writing of a county the town lies in, if the town also fits the report's states. */
+  private Optional<Span> countyHolding(Place town, List<Span> counties) {
+    if (!fitsTheReport(town)) {
+      return Optional.empty();
+    }
+    return counties.stream()
+        .filter(county -> gazetteer.inCounty(town, document.textOf(county)))
+        .findFirst();
+  }
+
+  /** Whether a town lies in a state the report names, or the report names none. */
+  private boolean fitsTheReport(Place town) {
+    Set<String> regions = places.regions();
+    return regions.isEmpty() || regions.contains(town.region());
+  }
+
+  private Claim reporterClaim(Place place, Span evidence) {
+    return new Claim(
+        Slot.PLACE, place, null, evidence, Attribution.REPORTER, document.published().value());
   }
 
   /**

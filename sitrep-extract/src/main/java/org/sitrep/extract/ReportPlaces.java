@@ -18,6 +18,7 @@ import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.Span;
 
 /**
  * The gazetteer's readings of one report's place mentions, each read once: the same name is read
@@ -42,6 +43,7 @@ final class ReportPlaces {
   private final Gazetteer gazetteer;
   private final List<String> names;
   private final List<String> support;
+  private final List<Span> counties;
   private final Map<String, Optional<Place>> read = new HashMap<>();
   private Set<String> regions;
 
@@ -50,10 +52,12 @@ final class ReportPlaces {
    * @param outlet the cities the report's outlet names in its web address, the country of a
    *     broadcaster it cites by call sign and the counties its text writes: they help decide the
    *     report's ambiguous names and are no place the report names
+   * @param counties where the report's text writes a US county ("Harris County")
    */
-  ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet) {
+  ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet, List<Span> counties) {
     this.gazetteer = gazetteer;
     this.names = List.copyOf(names);
+    this.counties = List.copyOf(counties);
     List<String> all = new ArrayList<>(names);
     all.addAll(outlet);
     this.support = List.copyOf(all);
@@ -67,8 +71,10 @@ final class ReportPlaces {
       // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
       outlet.add(UNITED_STATES);
     }
+    List<Span> counties = new ArrayList<>();
     Matcher county = COUNTY.matcher(text);
     while (county.find()) {
+      counties.add(new Span(annotated.document().id(), county.start(), county.end()));
       // Support only: a county is no place the events are given. Each county once, however often
       // the report names it: every support name is read again for each of the report's names.
       String name = county.group(1) + (county.group().endsWith("Parish") ? " Parish" : " County");
@@ -76,7 +82,7 @@ final class ReportPlaces {
         outlet.add(name);
       }
     }
-    return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet);
+    return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet, counties);
   }
 
   /**
@@ -95,6 +101,11 @@ final class ReportPlaces {
       }
     }
     return List.copyOf(names);
+  }
+
+  /** Where the report's text writes a US county, in order: "Harris County", "Boyle Co.". */
+  List<Span> counties() {
+    return counties;
   }
 
   /** The place names of the report, as written. */

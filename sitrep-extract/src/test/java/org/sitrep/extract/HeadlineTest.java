@@ -37,6 +37,20 @@ class HeadlineTest {
   }
 
   @Test
+  void readsTheOutletsNamesApart() {
+    List<String> outlet =
+        Headline.outletNames("Teen shot - Toledo News Now, News, Weather, Sports, Toledo, OH")
+            .stream()
+            .map(Headline.Name::words)
+            .toList();
+
+    assertThat(outlet).contains("Toledo", "Toledo News", "Toledo News Now", "OH");
+    // Words apart by a comma are no name.
+    assertThat(outlet).doesNotContain("Sports Toledo", "Sports, Toledo", "Teen");
+    assertThat(Headline.outletNames("Teen shot in Toledo")).isEmpty();
+  }
+
+  @Test
   void leavesOutTheOutletAfterADash() {
     assertThat(names("Vigil held for teen shot in Killingly - WFSB 3 Connecticut", ""))
         .containsExactly("Killingly");

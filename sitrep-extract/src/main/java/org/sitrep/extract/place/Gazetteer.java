@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -151,6 +151,11 @@ public final class Gazetteer {
    * segment of the path are read; an archived copy's own address is read, not the archive's.
    */
   public List<String> outletCities(String url) {
+    return outletTowns(url).stream().map(Place::name).distinct().toList();
+  }
+
+  /** The towns of {@link #outletCities}, each the most populous city of its written name. */
+  public List<Place> outletTowns(String url) {
     if (url == null || url.isBlank()) {
       return List.of();
     }
@@ -160,26 +165,63 @@ public final class Gazetteer {
     String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
     String path = slash < 0 ? "" : address.substring(slash + 1);
     String firstSegment = path.isEmpty() ? "" : path.split("[/?#]", 2)[0];
-    Map<String, Integer> cities = table.citiesByCompactName();
-    Set<String> found = new LinkedHashSet<>();
+    Set<Integer> found = new LinkedHashSet<>();
     for (String label : host.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
       for (int cut = label.length(); cut >= 5; cut--) {
         // "chicagotribune": the city is the label's start, or its end ("nbcnewyork").
-        addCity(label.substring(0, cut), cities, found);
-        addCity(label.substring(label.length() - cut), cities, found);
+        addCity(label.substring(0, cut), found);
+        addCity(label.substring(label.length() - cut), found);
       }
     }
-    String segment = firstSegment.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    addCity(segment, cities, found);
-    return List.copyOf(found);
+    addCity(firstSegment.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), found);
+    return found.stream().map(table::place).toList();
   }
 
-  private void addCity(String compact, Map<String, Integer> cities, Set<String> found) {
+  /**
+   * The city of 100,000 people or more that these words name, written whole ("Toledo", "Oklahoma
+   * City"): in an outlet's name ("Toledo News Now, News, Weather, Sports, Toledo, OH"), only a city
+   * that large is the outlet's own.
+   */
+  public Optional<Place> outletCity(String words) {
+    requireNonNull(words, "words");
+    Set<Integer> found = new LinkedHashSet<>();
+    addCity(words.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), found);
+    return found.stream().findFirst().map(table::place);
+  }
+
+  private void addCity(String compact, Set<Integer> found) {
     Integer city =
-        compact.length() >= 5 && !ADDRESS_WORDS.contains(compact) ? cities.get(compact) : null;
+        compact.length() >= 5 && !ADDRESS_WORDS.contains(compact)
+            ? table.citiesByCompactName().get(compact)
+            : null;
     if (city != null) {
-      found.add(table.townName[city]);
+      found.add(GazetteerTable.ref(Kind.TOWN, city, false));
     }
+  }
+
+  /**
+   * Whether a US town of the gazetteer lies in the county of this name, written with its word or
+   * without ("Harris County", "Harris"; "Caddo Parish"). False for a place the gazetteer knows no
+   * county of.
+   */
+  public boolean inCounty(Place town, String county) {
+    requireNonNull(town, "town");
+    requireNonNull(county, "county");
+    if (town.precision() != PlacePrecision.TOWN && town.precision() != PlacePrecision.POINT) {
+      return false;
+    }
+    String folded =
+        NameFolder.fold(county.replaceFirst("\\s+(?:County|Parish|Co\\.)$", "").strip());
+    for (Match match : table.lookup(town.name())) {
+      int ref = match.ref();
+      if (GazetteerTable.kind(ref) == Kind.TOWN
+          && folded.equals(table.countyOf(ref))
+          && Objects.equals(table.place(ref).admin1(), town.admin1())
+          && Objects.equals(table.place(ref).country(), town.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.sitrep.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -407,6 +408,29 @@ class GazetteerTest {
     // Station call letters and words of the path name no city.
     assertThat(GAZETTEER.outletCities("http://www.khou.com/story/news/mobile/2016/x")).isEmpty();
     assertThat(GAZETTEER.outletCities(null)).isEmpty();
+  }
+
+  @Test
+  void anOutletsCityIsACityOfItsOwnName() {
+    assertThat(GAZETTEER.outletTowns("http://www.chicagotribune.com/news/x"))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Chicago", "Illinois"));
+    assertThat(GAZETTEER.outletCity("Toledo")).map(Place::admin1).contains("Ohio");
+    assertThat(GAZETTEER.outletCity("Oklahoma City")).map(Place::admin1).contains("Oklahoma");
+    // A small town is no outlet's city, nor is a word of an outlet's name.
+    assertThat(GAZETTEER.outletCity("Lima")).isEmpty();
+    assertThat(GAZETTEER.outletCity("News")).isEmpty();
+  }
+
+  @Test
+  void aTownLiesInItsCounty() {
+    Place chicago = GAZETTEER.outletCity("Chicago").orElseThrow();
+    assertThat(GAZETTEER.inCounty(chicago, "Cook County")).isTrue();
+    assertThat(GAZETTEER.inCounty(chicago, "Cook")).isTrue();
+    assertThat(GAZETTEER.inCounty(chicago, "Lake County")).isFalse();
+    Place toledo = GAZETTEER.outletCity("Toledo").orElseThrow();
+    assertThat(GAZETTEER.inCounty(toledo, "Lucas County")).isTrue();
+    assertThat(GAZETTEER.inCounty(GAZETTEER.country("US").orElseThrow(), "Cook County")).isFalse();
   }
 
   @Test
