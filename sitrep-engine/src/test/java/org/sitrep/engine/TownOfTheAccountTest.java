@@ -146,4 +146,29 @@ class TownOfTheAccountTest {
 
     assertThat(places(report)).containsExactly("Pittsburgh");
   }
+
+  @Test
+  void theTownsPoliceDecideANeighbourhoodsName() throws IOException {
+    Report report =
+        reports.read(
+            "police-town",
+            "date 2016-11-18\n"
+                + "A 14-year-old boy was shot to death in his Englewood home on Friday evening,"
+                + " according to Chicago Police.\n");
+
+    assertThat(places(report)).containsExactly("Chicago");
+  }
+
+  @Test
+  void aStreetNamedForATownSupportsNoState() throws IOException {
+    Report report =
+        reports.read(
+            "street-support",
+            "date 2016-11-18\n"
+                + "A 14-year-old boy was shot to death in his Englewood home on Friday evening,"
+                + " according to Chicago Police. The shooting happened in the 5600 block of South"
+                + " Princeton.\n");
+
+    assertThat(places(report)).containsExactly("Chicago");
+  }
 }

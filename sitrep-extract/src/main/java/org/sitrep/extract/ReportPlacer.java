@@ -34,7 +34,7 @@ final class ReportPlacer {
   private static final int DATELINE_REACH = 400;
 
   /** A town's police named by the town: "Memphis police director", "Grove City Police". */
-  private static final Pattern TOWN_POLICE =
+  static final Pattern TOWN_POLICE =
       Pattern.compile(
           "(?<![\\p{L}.'’-])((?:(?:St|Ste|Ft|Mt)\\.\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Police|police)\\b");
 

@@ -50,8 +50,9 @@ final class ReportPlaces {
   /**
    * @param names the place names of the report
    * @param outlet the cities the report's outlet names in its web address, the country of a
-   *     broadcaster it cites by call sign and the counties its text writes: they help decide the
-   *     report's ambiguous names and are no place the report names
+   *     broadcaster it cites by call sign, the towns whose police it names and the counties its
+   *     text writes: they help decide the report's ambiguous names and are no place the report
+   *     names
    * @param counties where the report's text writes a US county ("Harris County")
    */
   ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet, List<Span> counties) {
@@ -70,6 +71,14 @@ final class ReportPlaces {
     if (CallSigns.citeAmericanStation(text)) {
       // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
       outlet.add(UNITED_STATES);
+    }
+    Matcher police = ReportPlacer.TOWN_POLICE.matcher(text);
+    while (police.find()) {
+      // "according to Chicago Police": the town of a report's police decides its ambiguous
+      // names ("his Englewood home"), though the tagger takes the police for an organization.
+      if (!outlet.contains(police.group(1))) {
+        outlet.add(police.group(1));
+      }
     }
     List<Span> counties = new ArrayList<>();
     Matcher county = COUNTY.matcher(text);
@@ -92,7 +101,9 @@ final class ReportPlaces {
   private static List<String> placeNames(AnnotatedDocument annotated, String text) {
     Set<String> names = new LinkedHashSet<>();
     for (EntityMention mention : annotated.entities()) {
-      if (PLACE_TYPES.contains(mention.type())) {
+      // "the 5600 block of South Princeton" is a street of the report's town, and no support for
+      // Princeton's state.
+      if (PLACE_TYPES.contains(mention.type()) && !PlaceFinder.isStreet(text, mention)) {
         names.add(mention.text());
         OptionalInt state = StateAbbreviations.stateAfter(text, mention.end());
         if (state.isPresent()) {
