@@ -128,4 +128,20 @@ class HeadlineTownTest {
     assertThat(places.get(0).evidence().inTitle()).isTrue();
     assertThat(report.document().textOf(places.get(0).evidence())).isEqualTo("Toledo");
   }
+
+  @Test
+  void theCityOfTheOutletsNameDecidesATownsState() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"o4\", \"published\": \"2016-08-08\", \"title\": \"Teen dies after"
+                + " rifle accident - | WXYZ Charlotte\", \"text\": \"A 17-year-old boy accidentally"
+                + " shot himself Saturday afternoon while cleaning his hunting rifle at his home in"
+                + " Shelby, his family said.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Shelby");
+    assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("North Carolina");
+  }
 }

@@ -68,6 +68,16 @@ final class ReportPlaces {
   static ReportPlaces of(Gazetteer gazetteer, AnnotatedDocument annotated) {
     String text = annotated.document().text();
     List<String> outlet = new ArrayList<>(gazetteer.outletCities(annotated.document().url()));
+    String title = annotated.document().title();
+    for (Headline.Name name :
+        title == null ? List.<Headline.Name>of() : Headline.outletNames(title)) {
+      // "… | WBTV Charlotte": the outlet's city, as in its web address.
+      gazetteer
+          .outletCity(name.words())
+          .map(city -> city.name() + ", " + city.admin1())
+          .filter(city -> !outlet.contains(city))
+          .ifPresent(outlet::add);
+    }
     if (CallSigns.citeAmericanStation(text)) {
       // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
       outlet.add(UNITED_STATES);
