@@ -1,6 +1,7 @@
 package org.sitrep.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.sitrep.engine.InventedReports.first;
 
 import java.io.IOException;
@@ -170,5 +171,26 @@ class TownOfTheAccountTest {
                 + " Princeton.\n");
 
     assertThat(places(report)).containsExactly("Chicago");
+  }
+
+  @Test
+  void aBareTownsPoliceInAnAmericanReportAreAmerican() throws IOException {
+    String text =
+        "A 2-year-old girl shot on Sunday morning has died, Toledo Police said. A man was"
+            + " arrested.";
+    Report unsure = reports.read("police-abroad", "date 2016-12-04\n" + text + "\n");
+    Report american =
+        reports.read(
+            "police-american",
+            "date 2016-12-04\n"
+                + text
+                + " Anyone with information is asked to call Crime Stoppers at (419) 555-0100.\n");
+
+    // Toledo may be in Ohio, Spain, Brazil or the Philippines: a telephone number of North America
+    // says which.
+    assertThat(places(unsure)).isEmpty();
+    assertThat(SeedEventsTest.values(first(american, SubEventType.ATTACK), Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Toledo", "Ohio"));
   }
 }

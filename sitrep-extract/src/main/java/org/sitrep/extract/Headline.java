@@ -28,6 +28,8 @@ final class Headline {
   private static final Set<String> BEFORE_A_PLACE =
       Set.of("in", "at", "near", "outside", "of", "inside", "into", "across", "around");
 
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   /**
    * Words for people and events that a town's name stands before: "Toledo girl", "Bedford deaths".
    */
@@ -123,6 +125,10 @@ final class Headline {
           continue;
         }
         String before = first > 0 ? lower(headline, words.get(first - 1)) : "";
+        if (ARTICLES.contains(before) && first > 1) {
+          // "shooting at a Toledo after-hours lounge".
+          before = lower(headline, words.get(first - 2));
+        }
         String after = last + 1 < words.size() ? lower(headline, words.get(last + 1)) : "";
         if (NO_TOWN_AFTER.contains(after)
             || NO_TOWN_AFTER.contains(lower(headline, words.get(last)))) {

@@ -38,6 +38,8 @@ final class ReportPlacer {
       Pattern.compile(
           "(?<![\\p{L}.'’-])((?:(?:St|Ste|Ft|Mt)\\.\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Police|police)\\b");
 
+  private static final String UNITED_STATES = "US";
+
   /** Towns this large abroad make a bare name ("Naples police") a guess between countries. */
   private static final long NAMESAKE_POPULATION = 10_000;
 
@@ -369,6 +371,11 @@ final class ReportPlacer {
    * but the name of a police force to go on, "Naples" may be in Italy or in Florida.
    */
   private boolean hasNamesakeAbroad(String name, Place reading) {
+    if (places.american() && UNITED_STATES.equals(reading.country())) {
+      // "Toledo Police" in a report with a Crime Stoppers number of area code 419: an American
+      // report's bare town is an American town.
+      return false;
+    }
     return gazetteer.candidates(name).stream()
         .anyMatch(
             candidate ->

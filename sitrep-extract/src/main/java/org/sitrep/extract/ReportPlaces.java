@@ -40,10 +40,18 @@ final class ReportPlaces {
       Pattern.compile(
           "(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:County|Parish|Co\\.)(?![\\p{L}])");
 
+  /**
+   * A telephone number as North America writes it: "(419) 255-1111", "419-255-1111": a Crime
+   * Stoppers line, a newsroom's.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<!\\d)(?:\\(\\d{3}\\)\\s?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)");
+
   private final Gazetteer gazetteer;
   private final List<String> names;
   private final List<String> support;
   private final List<Span> counties;
+  private final boolean american;
   private final Map<String, Optional<Place>> read = new HashMap<>();
   private Set<String> regions;
 
@@ -54,11 +62,19 @@ final class ReportPlaces {
    *     text writes: they help decide the report's ambiguous names and are no place the report
    *     names
    * @param counties where the report's text writes a US county ("Harris County")
+   * @param american whether the report tells of itself that it is American: it cites a station by
+   *     its call sign, writes a county after its name or a telephone number of North America
    */
-  ReportPlaces(Gazetteer gazetteer, List<String> names, List<String> outlet, List<Span> counties) {
+  ReportPlaces(
+      Gazetteer gazetteer,
+      List<String> names,
+      List<String> outlet,
+      List<Span> counties,
+      boolean american) {
     this.gazetteer = gazetteer;
     this.names = List.copyOf(names);
     this.counties = List.copyOf(counties);
+    this.american = american;
     List<String> all = new ArrayList<>(names);
     all.addAll(outlet);
     this.support = List.copyOf(all);
@@ -101,7 +117,9 @@ final class ReportPlaces {
         outlet.add(name);
       }
     }
-    return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet, counties);
+    boolean american =
+        CallSigns.citeAmericanStation(text) || !counties.isEmpty() || PHONE.matcher(text).find();
+    return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet, counties, american);
   }
 
   /**
@@ -122,6 +140,14 @@ final class ReportPlaces {
       }
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * Whether the report tells of itself that it is American (a call sign, a county written after its
+   * name, a North American telephone number), whatever places it names.
+   */
+  boolean american() {
+    return american;
   }
 
   /** Where the report's text writes a US county, in order: "Harris County", "Boyle Co.". */

@@ -14,6 +14,8 @@ class HeadlineTest {
   void readsANameAfterAWordOfPlace() {
     assertThat(names("3-year-old dies after shooting in Lemoore", "")).containsExactly("Lemoore");
     assertThat(names("Three People Dead East of Bozeman", "")).contains("Bozeman");
+    assertThat(names("Call for calm after shooting at a Toledo after-hours lounge", ""))
+        .containsExactly("Toledo");
   }
 
   @Test
