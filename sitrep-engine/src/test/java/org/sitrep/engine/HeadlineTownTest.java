@@ -144,4 +144,20 @@ class HeadlineTownTest {
     assertThat(((Place) places.get(0).value()).name()).isEqualTo("Shelby");
     assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("North Carolina");
   }
+
+  @Test
+  void placesAnUnplacedShootingInTheTownOfTheOutletsAddressInTheCountyItWrites() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"o5\", \"published\": \"2016-06-06\", \"url\":"
+                + " \"http://www.example-news.com/rome/news/police_fire/x.html\", \"title\": \"Man"
+                + " dies\", \"text\": \"A 20-year-old man was accidentally shot by his friend on"
+                + " Thursday, according to Floyd County police.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Rome");
+    assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("Georgia");
+  }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,7 +277,8 @@ final class ReportPlacer {
    * ("a northwest Harris County home" in a Houston station's report, "the Cook County medical
    * examiner's office" in a Chicago paper's), where a reader takes the outlet's city. The city is
    * one of 100,000 people or more that the outlet's name in the title gives ("… - Toledo News Now,
-   * News, Weather, Sports, Toledo, OH") or its web address ("chicagotribune.com"). A city of
+   * News, Weather, Sports, Toledo, OH") or its web address ("chicagotribune.com"), or a town of any
+   * size that a label or the first segment of the address is ("…georgianews.com/rome/…"). A city of
    * another county says nothing: a Shreveport station reports from counties of two states. The
    * evidence is the city's name in the title, else the county's first writing. Empty when two such
    * cities lie in the counties written.
@@ -297,7 +299,9 @@ final class ReportPlacer {
             reporterClaim(city.get(), Span.ofTitle(document.id(), name.start(), name.end())));
       }
     }
-    for (Place city : gazetteer.outletTowns(document.url())) {
+    List<Place> fromAddress = new ArrayList<>(gazetteer.outletTowns(document.url()));
+    fromAddress.addAll(gazetteer.outletTownsNamed(document.url()));
+    for (Place city : fromAddress) {
       countyHolding(city, counties)
           .ifPresent(county -> found.putIfAbsent(townKey(city), reporterClaim(city, county)));
     }

@@ -2,6 +2,7 @@ package org.sitrep.extract.place;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -174,6 +175,38 @@ public final class Gazetteer {
       }
     }
     addCity(firstSegment.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), found);
+    return found.stream().map(table::place).toList();
+  }
+
+  /**
+   * The towns of any size whose whole name a label of the outlet's web address is, or the first
+   * segment of its path: "rome" in "northwestgeorgianews.com/rome/news/…". A name alone says little
+   * ("news" and "local" are towns somewhere), so only a town that something else confirms is the
+   * outlet's.
+   */
+  public List<Place> outletTownsNamed(String url) {
+    if (url == null || url.isBlank()) {
+      return List.of();
+    }
+    String address = ARCHIVED.matcher(url.strip()).replaceFirst("");
+    address = address.replaceFirst("^(?i)https?://", "");
+    int slash = address.indexOf('/');
+    String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
+    String path = slash < 0 ? "" : address.substring(slash + 1);
+    List<String> words = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+    words.add(path.isEmpty() ? "" : path.split("[/?#]", 2)[0].toLowerCase(Locale.ROOT));
+    Set<Integer> found = new LinkedHashSet<>();
+    for (String word : words) {
+      String name = word.replace('-', ' ').replace('_', ' ').strip();
+      if (name.length() < 4 || !name.matches("[a-z ]+")) {
+        continue;
+      }
+      for (Match match : table.lookup(name)) {
+        if (!match.alternate() && GazetteerTable.kind(match.ref()) == Kind.TOWN) {
+          found.add(match.ref());
+        }
+      }
+    }
     return found.stream().map(table::place).toList();
   }
 

@@ -423,6 +423,14 @@ class GazetteerTest {
   }
 
   @Test
+  void anOutletsAddressNamesTownsOfAnySizeByTheirWholeName() {
+    assertThat(GAZETTEER.outletTownsNamed("http://www.example-news.com/rome/news/local/x.html"))
+        .extracting(Place::admin1)
+        .contains("Georgia", "New York", "Lazio");
+    assertThat(GAZETTEER.outletTownsNamed("http://www.example.com/sports/x")).isEmpty();
+  }
+
+  @Test
   void aTownLiesInItsCounty() {
     Place chicago = GAZETTEER.outletCity("Chicago").orElseThrow();
     assertThat(GAZETTEER.inCounty(chicago, "Cook County")).isTrue();
