@@ -155,26 +155,37 @@ public final class Gazetteer {
     return outletTowns(url).stream().map(Place::name).distinct().toList();
   }
 
+  /** A web address's host and the first segment of its path, in lower case. */
+  private record WebAddress(String host, String firstSegment) {
+    /** The address of an archived copy is its original's. Empty for no address. */
+    static Optional<WebAddress> of(String url) {
+      if (url == null || url.isBlank()) {
+        return Optional.empty();
+      }
+      String address = ARCHIVED.matcher(url.strip()).replaceFirst("");
+      address = address.replaceFirst("^(?i)https?://", "").toLowerCase(Locale.ROOT);
+      int slash = address.indexOf('/');
+      String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
+      String path = slash < 0 ? "" : address.substring(slash + 1);
+      return Optional.of(new WebAddress(host, path.isEmpty() ? "" : path.split("[/?#]", 2)[0]));
+    }
+  }
+
   /** The towns of {@link #outletCities}, each the most populous city of its written name. */
   public List<Place> outletTowns(String url) {
-    if (url == null || url.isBlank()) {
+    Optional<WebAddress> address = WebAddress.of(url);
+    if (address.isEmpty()) {
       return List.of();
     }
-    String address = ARCHIVED.matcher(url.strip()).replaceFirst("");
-    address = address.replaceFirst("^(?i)https?://", "");
-    int slash = address.indexOf('/');
-    String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
-    String path = slash < 0 ? "" : address.substring(slash + 1);
-    String firstSegment = path.isEmpty() ? "" : path.split("[/?#]", 2)[0];
     Set<Integer> found = new LinkedHashSet<>();
-    for (String label : host.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    for (String label : address.get().host().split("[^a-z]+")) {
       for (int cut = label.length(); cut >= 5; cut--) {
         // "chicagotribune": the city is the label's start, or its end ("nbcnewyork").
         addCity(label.substring(0, cut), found);
         addCity(label.substring(label.length() - cut), found);
       }
     }
-    addCity(firstSegment.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), found);
+    addCity(address.get().firstSegment().replaceAll("[^a-z]", ""), found);
     return found.stream().map(table::place).toList();
   }
 
@@ -185,16 +196,12 @@ public final class Gazetteer {
    * outlet's.
    */
   public List<Place> outletTownsNamed(String url) {
-    if (url == null || url.isBlank()) {
+    Optional<WebAddress> address = WebAddress.of(url);
+    if (address.isEmpty()) {
       return List.of();
     }
-    String address = ARCHIVED.matcher(url.strip()).replaceFirst("");
-    address = address.replaceFirst("^(?i)https?://", "");
-    int slash = address.indexOf('/');
-    String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
-    String path = slash < 0 ? "" : address.substring(slash + 1);
-    List<String> words = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
-    words.add(path.isEmpty() ? "" : path.split("[/?#]", 2)[0].toLowerCase(Locale.ROOT));
+    List<String> words = new ArrayList<>(List.of(address.get().host().split("\\.")));
+    words.add(address.get().firstSegment());
     Set<Integer> found = new LinkedHashSet<>();
     for (String word : words) {
       String name = word.replace('-', ' ').replace('_', ' ').strip();
