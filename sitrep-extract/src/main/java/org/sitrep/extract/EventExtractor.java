@@ -679,6 +679,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       List<Claim> claims =
           withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));
       claims = withNamedDead(claims, draft, reportNames, published);
+      claims = withDeadToldApart(claims, document, published);
       AttackClassifier.Types types =
           classifier.classify(
               draft.subtype(),
@@ -767,6 +768,18 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     }
     List<Claim> with = new ArrayList<>(claims);
     with.add(total.get());
+    return with;
+  }
+
+  /**
+   * Adds the count of the dead the report tells in parts about different people: a killer's victims
+   * and his own death, or a woman, a man and a girl told in separate sentences.
+   */
+  private static List<Claim> withDeadToldApart(
+      List<Claim> claims, Document document, LocalDate published) {
+    List<Claim> with = new ArrayList<>(claims);
+    DeadToldApart.victimsAndKiller(with, document, published).ifPresent(with::add);
+    DeadToldApart.peopleOneByOne(with, document, published).ifPresent(with::add);
     return with;
   }
 

@@ -60,7 +60,10 @@ public final class FigureFinder {
   /** The count word right before a number: "killing 60", "the death toll rose to 170". */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(killing|killed|kills|murdering|murdered|claimed the lives of|shooting|shot|beheading"
+          "(?i)(killing|killed|kills|murdering|murdered|claimed the lives of"
+              // "charged in the shooting deaths of four women".
+              + "|(?:deaths|killings|murders|slayings)\\s+of"
+              + "|shooting|shot|beheading"
               + "|beheaded|executing"
               + "|massacring|shooting dead"
               + "|(?:death toll|toll|number of (?:dead|deaths|victims))\\b[^.;]{0,80}?\\b(?:rose|risen"
@@ -120,6 +123,15 @@ public final class FigureFinder {
           "(?i)^\\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|shots?"
               + "|rounds?|bullets?|gunshots?|blocks?|miles?|feet|yards?|cases?|incidents?|shootings?"
               + "|homicides?|calls?|charges?|counts?)\\b");
+
+  /**
+   * Those a count word is charged with, not its victims: "two brothers charged in the shooting
+   * deaths of four women", "three men accused in the killing".
+   */
+  private static final Pattern ACCUSED =
+      Pattern.compile(
+          "(?i)\\b(?:charged|accused|arrested|indicted|convicted|sentenced|suspected|wanted"
+              + "|sought|held|jailed)\\b");
 
   private static final Pattern INCLUDING_BEFORE =
       Pattern.compile(
@@ -216,6 +228,7 @@ public final class FigureFinder {
     figures.addAll(attackers(sentence, mentions, read));
     figures.addAll(zeros(sentence));
     figures.addAll(fatally(sentence, figures));
+    figures.addAll(allDied(sentence, figures));
     List<Figure> lists = VictimReader.lists(sentence, figures);
     figures.removeIf(figure -> VictimReader.inAList(figure, lists));
     figures.addAll(lists);
@@ -391,7 +404,9 @@ public final class FigureFinder {
       rest = apposition.group(1) + rest.substring(apposition.end());
     }
     Matcher after = AFTER.matcher(rest);
-    if (after.find() && !UNIT.matcher(after.group(1)).find()) {
+    if (after.find()
+        && !UNIT.matcher(after.group(1)).find()
+        && !ACCUSED.matcher(after.group(1)).find()) {
       String group = group(after.group(1));
       Slot slot = slot(after.group(2));
       int end = mention.end() + skipped + after.end();
@@ -446,6 +461,40 @@ public final class FigureFinder {
     }
     return dead;
   }
+
+  /**
+   * Everyone of a number told dead, the fate told after what they were in: "all four people
+   * involved in a shooting early Saturday have now died". With "all", the number is everyone.
+   */
+  private static final Pattern ALL_DIED =
+      Pattern.compile(
+          "(?i)\\ball\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:people|persons"
+              + "|victims|of the victims|family members)\\b[^.;:]{0,60}?\\b(?:have|had|are|were)\\s+"
+              + "(?:now\\s+|since\\s+)?(?:died|dead|been killed)\\b");
+
+  private static List<Figure> allDied(String sentence, List<Figure> found) {
+    List<Figure> dead = new ArrayList<>();
+    Matcher matcher = ALL_DIED.matcher(sentence);
+    while (matcher.find()) {
+      String number = matcher.group(1).toLowerCase(Locale.ROOT);
+      int small = ALL_NUMBERS.indexOf(number);
+      long count = small >= 0 ? small + 2 : Long.parseLong(number);
+      if (!Figure.anyOverlaps(found, matcher.start(), matcher.end())) {
+        dead.add(
+            new Figure(
+                Slot.FATALITIES,
+                Quantity.exact(count),
+                null,
+                false,
+                matcher.start(),
+                matcher.end()));
+      }
+    }
+    return dead;
+  }
+
+  private static final List<String> ALL_NUMBERS =
+      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
   private static Long smallCount(String word) {
     int index =

@@ -627,6 +627,37 @@ final class VictimReader {
               + "|(?:all\\s+|both\\s+)?died)\\b");
 
   /**
+   * The head of one item of a list set off by semicolons: an item of a list, or a person told by
+   * whose they are ("Jo Doe's mother").
+   */
+  private static final String SEGMENT_HEAD =
+      "(?:"
+          + ITEM
+          + "|\\p{Lu}[\\p{L}-]+['’]s\\s+"
+          + FEW_WORDS
+          + "(?:"
+          + PERSON
+          + "|girlfriend|boyfriend|cousin|nephew|niece|uncle|aunt)\\b)";
+
+  private static final Pattern SEGMENT_START =
+      Pattern.compile("^\\s*(?:and\\s+)?(" + SEGMENT_HEAD + ")");
+
+  /** One item of a list set off by semicolons, with its apposition: "his wife, Jane Doe, 31". */
+  private static final String SEGMENT = SEGMENT_HEAD + "(?:,[^;.]{1,60}?)?";
+
+  /**
+   * Victims killed, told in a list set off by semicolons because its items hold commas: "had killed
+   * his 7-year-old son, Jo Doe; his wife, Ann Doe; and Ann's mother, May Roe, 60" tells three.
+   */
+  private static final Pattern LIST_BY_SEMICOLONS =
+      Pattern.compile(
+          "\\b(?:shot and killed|fatally shot|killed|murdered)\\s+("
+              + SEGMENT
+              + "(?:;\\s+(?:and\\s+)?"
+              + SEGMENT
+              + ")+)(?=\\s*[.;]|\\s*$)");
+
+  /**
    * Victims told one by one as found or left dead: "police found the man and two children dead",
    * "the shooting left a man and his two sons dead".
    */
@@ -728,12 +759,17 @@ final class VictimReader {
               inverted.end()));
     }
     for (Pattern pattern :
-        new Pattern[] {KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND, BODIES_OF}) {
+        new Pattern[] {
+          LIST_BY_SEMICOLONS, KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND, BODIES_OF
+        }) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {
         int start = matcher.start();
         int end = matcher.end();
-        long count = count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
+        long count =
+            pattern == LIST_BY_SEMICOLONS
+                ? countBySemicolons(matcher.group(1))
+                : count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
         boolean taken =
             found.stream()
                     .anyMatch(
@@ -854,6 +890,16 @@ final class VictimReader {
       namedAfter = name ? 0 : people;
       skipping = false;
       afterComma = nextAfterComma;
+    }
+    return count;
+  }
+
+  /** The people of a list set off by semicolons: the people of each item's head. */
+  private static long countBySemicolons(String list) {
+    long count = 0;
+    for (String segment : list.split(";")) {
+      Matcher matcher = SEGMENT_START.matcher(segment);
+      count += matcher.find() ? people(matcher.group(1).strip()) : 1;
     }
     return count;
   }
