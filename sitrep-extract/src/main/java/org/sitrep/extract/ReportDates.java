@@ -442,6 +442,39 @@ final class ReportDates {
   }
 
   /**
+   * Narrows the week or the month the event has to the first day a sentence without an event names
+   * within it, when the sentence is not of what came after the event: "the shooting death earlier
+   * this month of a 34-year-old man", then "The coroner's office said the man was killed Nov. 10
+   * when his gun fell"; "a family whose home burned last week died from shotgun wounds", then "were
+   * believed to have died in a fire on Sept. 17". As a trigger's own day within the period already
+   * narrows it, the day is told of the same event; a death's day after the event was dated is not
+   * among the sentence's times ({@link #datingTimes}).
+   */
+  void narrowByTheDayOf(EventDraft draft, ToldSentence told) {
+    if (published == null
+        || draft.recalled()
+        || draft.date() == null
+        || EventDater.isDay(draft.date())
+        || AFTERMATH.matcher(told.text()).find()) {
+      return;
+    }
+    for (TimeExpression time :
+        told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
+      if (!NAMED_DAY.matcher(time.text()).find()) {
+        continue;
+      }
+      Optional<EventDate> day =
+          dater.date(List.of(time), time.start(), published).filter(EventDater::isDay);
+      if (day.isPresent()) {
+        if (draft.narrowBy(day.get())) {
+          draft.add(dateClaim(told.sentence(), List.of(time), day.get()));
+        }
+        return;
+      }
+    }
+  }
+
+  /**
    * A sentence of the scene that tells when, without a word for the event: "It happened in the 4900
    * block of Appaloosa Trail just before 6 p.m. Friday", "Officers were called to a Holiday Inn
    * Tuesday". It dates the event it goes on about when that has no day yet; days of arrests,

@@ -1,0 +1,75 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.engine.InventedReports.first;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The day of a report's shooting told in sentences that have no word for it: a day within the week
+ * or the month the shooting was first given. Each case is a short report written for it.
+ */
+class DayOfTheStoryTest {
+  @RegisterExtension static final InventedReports reports = new InventedReports();
+
+  /** The days the event's date claims give, its own date first. */
+  private static List<LocalDate> days(EventMention event) {
+    return SeedEventsTest.values(event, Slot.DATE, EventDate.class).stream()
+        .map(EventDate::value)
+        .toList();
+  }
+
+  private static List<LocalDate> shootingDays(Report report) {
+    return days(first(report, SubEventType.ATTACK));
+  }
+
+  @Test
+  void aDayWithinTheMonthNarrowsIt() throws IOException {
+    Report report =
+        reports.read(
+            "month-then-day",
+            "date 2016-11-23\n"
+                + "Authorities have ruled the shooting death earlier this month of a 40-year-old"
+                + " man outside a motel an accident.\n\n"
+                + "The coroner's office said John Doe was killed Nov. 10 when a pistol he carried"
+                + " in his bag fell to the pavement.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 11, 10));
+  }
+
+  @Test
+  void aDayWithinTheWeekNarrowsIt() throws IOException {
+    Report report =
+        reports.read(
+            "week-then-day",
+            "date 2015-09-26\n"
+                + "Investigators believe a farm family whose house went up in flames last week died of"
+                + " gunshot wounds.\n\n"
+                + "The couple and their two sons were thought to have died in a fire on Sept. 17"
+                + " at their house outside town.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2015, 9, 17));
+  }
+
+  @Test
+  void aDayOfWhatCameAfterNarrowsNothing() throws IOException {
+    Report report =
+        reports.read(
+            "week-then-vigil",
+            "date 2015-09-26\n"
+                + "Investigators believe a farm family whose house went up in flames last week died of"
+                + " gunshot wounds.\n\n"
+                + "Neighbors held a vigil on Sept. 18 outside the church.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2015, 9, 14));
+  }
+}
