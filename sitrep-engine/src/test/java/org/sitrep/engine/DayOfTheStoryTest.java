@@ -72,4 +72,45 @@ class DayOfTheStoryTest {
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2015, 9, 14));
   }
+
+  @Test
+  void aSentenceOfTheKillingGivesItsDayWeeksBefore() throws IOException {
+    Report report =
+        reports.read(
+            "killed-on-july-18",
+            "date 2015-08-03\n"
+                + "LAKELAND, Fla. - A judge denied bond Monday for a woman charged with killing her"
+                + " father and her daughter.\n\n"
+                + "Detectives said Jane Doe killed the girl and her father, John Roe, 50, on July"
+                + " 18.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2015, 7, 18));
+  }
+
+  @Test
+  void aDayOfDetailsNotGivenDatesNothing() throws IOException {
+    Report report =
+        reports.read(
+            "no-more-details",
+            "date 2016-07-28\n"
+                + "SALT LAKE CITY - A man shot his 8-year-old son before shooting himself, police"
+                + " said.\n\n"
+                + "Police did not provide more details Wednesday about the weapon.\n");
+
+    assertThat(shootingDays(report)).isEmpty();
+  }
+
+  @Test
+  void aPossessiveDayNamesTheEventsDay() throws IOException {
+    Report report =
+        reports.read(
+            "tuesdays-incident",
+            "date 2016-07-28\n"
+                + "SALT LAKE CITY - A man shot his 8-year-old son before shooting himself, police"
+                + " said.\n\n"
+                + "On Thursday, police identified those involved in Tuesday's tragic incident as"
+                + " John Doe, 8, and his father, Jim Doe, 46.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 7, 26));
+  }
 }

@@ -44,7 +44,11 @@ public final class EventDater {
               + "|(?:was|were|been)\\s+identified|reported\\s+missing"
               // "Bond was set Friday at $75,000", "was booked into the county jail Monday".
               + "|bond\\s+(?:was\\s+|is\\s+)?(?:set|denied|posted|revoked)|(?:set|denied|posted)\\s+(?:his\\s+|her\\s+)?bond"
-              + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?)"
+              + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?"
+              // "Police did not provide more details Wednesday about the weapon": the day of what
+              // was not told.
+              + "|(?:did\\s+not|didn't|would\\s+not|wouldn't|declined\\s+to)\\s+(?:provide|release|give"
+              + "|disclose|offer)(?:\\s+(?:any|more|further|additional|other))?\\s+(?:details|information))"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
               + "|post|conference)\\s+"
