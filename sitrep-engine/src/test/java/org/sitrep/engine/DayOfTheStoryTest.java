@@ -113,4 +113,46 @@ class DayOfTheStoryTest {
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 7, 26));
   }
+
+  @Test
+  void aLongPastIncidentIsNotTheUndatedShooting() throws IOException {
+    Report report =
+        reports.read(
+            "long-past-incident",
+            "date 2016-11-30\n"
+                + "WASHINGTON - Police have identified a man connected to the shooting death of a"
+                + " 16-year-old girl.\n\n"
+                + "Court records show that in August 2014, John Doe opened fire on a cookout, and"
+                + " six people were wounded in the incident.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+    assertThat(shooting.background()).isFalse();
+    assertThat(days(shooting)).isEmpty();
+  }
+
+  @Test
+  void aHolidayThatNamesAPeriodIsNotTheDay() throws IOException {
+    Report report =
+        reports.read(
+            "thanksgiving-holiday",
+            "date 2016-11-30\n"
+                + "WASHINGTON - Police have identified a man connected to the shooting death of a"
+                + " 16-year-old girl.\n\n"
+                + "Jane Doe was home from school and enjoying the Thanksgiving holiday when she was"
+                + " killed last Friday morning on I Street.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 11, 25));
+  }
+
+  @Test
+  void aGatheringToPrayDatesNothing() throws IOException {
+    Report report =
+        reports.read(
+            "gathered-to-pray",
+            "date 2015-12-24\n"
+                + "POPLAR BLUFF, Mo. - Members of the community gathered Tuesday evening at the"
+                + " high school to offer prayers for a student wounded by an accidental gunshot.\n");
+
+    assertThat(shootingDays(report)).isEmpty();
+  }
 }

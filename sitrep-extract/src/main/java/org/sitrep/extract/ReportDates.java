@@ -79,6 +79,19 @@ final class ReportDates {
           "^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:incident|tragedy|accident|killing|death|violence"
               + "|shooting|attack)\\b");
 
+  /**
+   * A holiday that names a period, not its day: "was enjoying the Thanksgiving holiday when she was
+   * killed last Friday morning", "over the Christmas break".
+   */
+  private static final Pattern PERIOD_AFTER =
+      Pattern.compile("(?i)^\\s+(?:holidays?|weekend|break|vacation|season)\\b");
+
+  private boolean namesAPeriod(TimeExpression time) {
+    return PERIOD_AFTER
+        .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 20)))
+        .find();
+  }
+
   private boolean namesTheEvent(TimeExpression time) {
     return POSSESSIVE_OF_THE_EVENT
         .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 50)))
@@ -451,7 +464,9 @@ final class ReportDates {
             : LIKELY_DAY_REACH;
     for (TimeExpression time :
         told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
-      if (!NAMED_DAY.matcher(time.text()).find() || aftermath && !namesTheEvent(time)) {
+      if (!NAMED_DAY.matcher(time.text()).find()
+          || aftermath && !namesTheEvent(time)
+          || namesAPeriod(time)) {
         continue;
       }
       Optional<EventDate> day =

@@ -118,6 +118,18 @@ public final class EventDater {
               + "|\\s*\\([^()|]{2,40}\\|[^()]{2,40}\\))");
 
   /**
+   * A gathering to mourn or pray, a vigil by another name: "Members of the community gathered
+   * Tuesday evening at the high school to offer prayers and support for a student injured".
+   */
+  private static final Pattern GATHERED_BEFORE =
+      Pattern.compile("(?i)\\b(?:gathered|assembled|came\\s+together)\\s+(?:on\\s+)?$");
+
+  private static final Pattern TO_MOURN_AFTER =
+      Pattern.compile(
+          "(?i)^[^.;]{0,60}?\\bto\\s+(?:offer\\s+(?:prayers|condolences)|pray|mourn|grieve|remember"
+              + "|honou?r|celebrate\\s+the\\s+life)\\b");
+
+  /**
    * A dateline's own date in parentheses: "HENRY COUNTY, Ind. (Aug. 28, 2015) –", the day the story
    * was filed.
    */
@@ -216,6 +228,7 @@ public final class EventDater {
         || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find()
         || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
         || MESSAGE_AFTER.matcher(after).find()
+        || GATHERED_BEFORE.matcher(before).find() && TO_MOURN_AFTER.matcher(after).find()
         || DATELINE_OPEN.matcher(before).find() && DATELINE_CLOSE.matcher(after).find();
   }
 
