@@ -151,7 +151,6 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
       if (anchors.isEmpty()) {
         dates.dateFromScene(sceneOf(drafts, focus), told);
-        dates.narrowByTheDayOf(focus, told);
         dates.likelyDay(told).ifPresent(focus::likelyDay);
       }
       if (current == null) {

@@ -92,10 +92,23 @@ final class ReportDates {
         .find();
   }
 
+  /**
+   * The day the dead were found: "released information regarding the man and two children found
+   * dead in a Knightstown home on Thursday". It is the event's likely day even in a sentence of
+   * what came after it.
+   */
+  private static final Pattern FOUND_DEAD_BEFORE =
+      Pattern.compile(
+          "(?i)\\bfound\\s+(?:dead|shot(?:\\s+to\\s+death)?|slain|with\\s+(?:a\\s+)?gunshot\\s+wounds?)"
+              + "\\b[^.;,]{0,40}?\\s+(?:on\\s+)?$");
+
   private boolean namesTheEvent(TimeExpression time) {
     return POSSESSIVE_OF_THE_EVENT
-        .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 50)))
-        .find();
+            .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 50)))
+            .find()
+        || FOUND_DEAD_BEFORE
+            .matcher(text.substring(Math.max(0, time.start() - 70), time.start()))
+            .find();
   }
 
   /** Words of the scene of the event, not of what came after it. */
@@ -480,39 +493,6 @@ final class ReportDates {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Narrows the week or the month the event has to the first day a sentence without an event names
-   * within it, when the sentence is not of what came after the event: "the shooting death earlier
-   * this month of a 34-year-old man", then "The coroner's office said the man was killed Nov. 10
-   * when his gun fell"; "a family whose home burned last week died from shotgun wounds", then "were
-   * believed to have died in a fire on Sept. 17". As a trigger's own day within the period already
-   * narrows it, the day is told of the same event; a death's day after the event was dated is not
-   * among the sentence's times ({@link #datingTimes}).
-   */
-  void narrowByTheDayOf(EventDraft draft, ToldSentence told) {
-    if (published == null
-        || draft.recalled()
-        || draft.date() == null
-        || EventDater.isDay(draft.date())
-        || AFTERMATH.matcher(told.text()).find()) {
-      return;
-    }
-    for (TimeExpression time :
-        told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
-      if (!NAMED_DAY.matcher(time.text()).find()) {
-        continue;
-      }
-      Optional<EventDate> day =
-          dater.date(List.of(time), time.start(), published).filter(EventDater::isDay);
-      if (day.isPresent()) {
-        if (draft.narrowBy(day.get())) {
-          draft.add(dateClaim(told.sentence(), List.of(time), day.get()));
-        }
-        return;
-      }
-    }
   }
 
   /**
