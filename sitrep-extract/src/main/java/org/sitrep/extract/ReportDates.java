@@ -66,7 +66,9 @@ final class ReportDates {
               // tells of what was found.
               + "|released|news conference|press conference|investigat\\w*(?!\\s+after\\b)|custody)\\b");
 
-  /** Words that tell the killing or the wounds themselves: "killed", "the injuries she sustained". */
+  /**
+   * Words that tell the killing or the wounds themselves: "killed", "the injuries she sustained".
+   */
   private static final Pattern KILLING =
       Pattern.compile("(?i)\\b(?:killed|murdered|slain|sustained|suffered)\\b");
 
@@ -472,9 +474,7 @@ final class ReportDates {
     // "Detectives said the woman killed her father and daughter on July 18": a sentence that tells
     // the killing or the wounds gives their day, which may be weeks before a follow-up.
     long reach =
-        KILLING.matcher(told.text()).find()
-            ? EventDater.BACKGROUND_AFTER_DAYS
-            : LIKELY_DAY_REACH;
+        KILLING.matcher(told.text()).find() ? EventDater.BACKGROUND_AFTER_DAYS : LIKELY_DAY_REACH;
     for (TimeExpression time :
         told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
       if (!NAMED_DAY.matcher(time.text()).find()
