@@ -585,6 +585,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
       // the violent event told so far, told on, not a new one.
       draft = latestViolent(drafts, date);
+      if (draft != null && draft.date() == null && yearsBefore(date, told.published())) {
+        // "In August 2014, Doe opened fire on a cookout ... Six people were wounded in the
+        // incident": a long-past event is not the one the report told of so far without a day.
+        draft = null;
+      }
     }
     if (draft == null) {
       draft = new EventDraft(start, end, trigger, date);

@@ -66,6 +66,53 @@ final class ReportDates {
               // tells of what was found.
               + "|released|news conference|press conference|investigat\\w*(?!\\s+after\\b)|custody)\\b");
 
+  /**
+   * Words that tell the killing or the wounds themselves: "killed", "the injuries she sustained".
+   */
+  private static final Pattern KILLING =
+      Pattern.compile("(?i)\\b(?:killed|murdered|slain|sustained|suffered)\\b");
+
+  /**
+   * A day that names the event by its possessive: "identified those involved in Tuesday's tragic
+   * incident". It is the event's day even in a sentence of what came after it.
+   */
+  private static final Pattern POSSESSIVE_OF_THE_EVENT =
+      Pattern.compile(
+          "^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:incident|tragedy|accident|killing|death|violence"
+              + "|shooting|attack)\\b");
+
+  /**
+   * A holiday that names a period, not its day: "was enjoying the Thanksgiving holiday when she was
+   * killed last Friday morning", "over the Christmas break".
+   */
+  private static final Pattern PERIOD_AFTER =
+      Pattern.compile("(?i)^\\s+(?:holidays?|weekend|break|vacation|season)\\b");
+
+  private boolean namesAPeriod(TimeExpression time) {
+    return PERIOD_AFTER
+        .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 20)))
+        .find();
+  }
+
+  /**
+   * The day the dead were found: "released information regarding the man and two children found
+   * dead in a Knightstown home on Thursday". It is the event's likely day even in a sentence of
+   * what came after it.
+   */
+  private static final Pattern FOUND_DEAD_BEFORE =
+      Pattern.compile(
+          "(?i)\\bfound\\s+(?:dead|shot(?:\\s+to\\s+death)?|slain|with\\s+(?:a\\s+)?gunshot\\s+wounds?)"
+              + "\\b[^.;,]{0,40}?\\s+(?:on\\s+)?$");
+
+  private boolean namesTheEvent(TimeExpression time) {
+    return POSSESSIVE_OF_THE_EVENT
+            .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 50)))
+            .find()
+        || FOUND_DEAD_BEFORE
+            .matcher(text.substring(Math.max(0, time.start() - 70), time.start()))
+            .find();
+  }
+
   /** Words of the scene of the event, not of what came after it. */
   private static final Pattern SCENE =
       Pattern.compile(
@@ -420,19 +467,26 @@ final class ReportDates {
    * event (an arrest, a hearing, a vigil, a funeral, a post, a plan).
    */
   Optional<Claim> likelyDay(ToldSentence told) {
-    if (published == null || told.times().isEmpty() || AFTERMATH.matcher(told.text()).find()) {
+    if (published == null || told.times().isEmpty()) {
       return Optional.empty();
     }
+    boolean aftermath = AFTERMATH.matcher(told.text()).find();
+    // "Detectives said the woman killed her father and daughter on July 18": a sentence that tells
+    // the killing or the wounds gives their day, which may be weeks before a follow-up.
+    long reach =
+        KILLING.matcher(told.text()).find() ? EventDater.BACKGROUND_AFTER_DAYS : LIKELY_DAY_REACH;
     for (TimeExpression time :
         told.times().stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
-      if (!NAMED_DAY.matcher(time.text()).find()) {
+      if (!NAMED_DAY.matcher(time.text()).find()
+          || aftermath && !namesTheEvent(time)
+          || namesAPeriod(time)) {
         continue;
       }
       Optional<EventDate> day =
           dater.date(List.of(time), time.start(), published).filter(EventDater::isDay);
       if (day.isPresent()) {
         long before = ChronoUnit.DAYS.between(day.get().value(), published);
-        if (before < 0 || before > LIKELY_DAY_REACH) {
+        if (before < 0 || before > reach) {
           return Optional.empty();
         }
         return Optional.of(dateClaim(told.sentence(), List.of(time), day.get()));

@@ -51,7 +51,10 @@ public final class TriggerFinder {
       Pattern.compile(
           "(?i)(?:\\b(?:[5-9]|\\d{2,}|\\d{1,3}(?:,\\d{3})+)|\\b(?:five|six|seven|eight|nine|ten|eleven|twelve"
               + "|dozens of|hundreds of|scores of|several|many|multiple|numerous|a series of"
-              + "|a spate of|a wave of|a string of|recent|repeated|frequent|such))"
+              + "|a spate of|a wave of|a string of|recent|repeated|frequent|such"
+              // "a dramatic rise in the number of shootings and homicides": a statistic.
+              + "|(?:the|a)\\s+(?:total\\s+)?number\\s+of|(?:rise|increase|spike|uptick|surge"
+              + "|jump|drop|decline)\\s+in))"
               + "(?:\\s+[\\p{L}-]+){0,2}\\s*$");
 
   /** A modal right after the trigger: "an attack on the airport would be a blow". */

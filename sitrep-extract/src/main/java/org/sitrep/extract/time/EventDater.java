@@ -44,7 +44,11 @@ public final class EventDater {
               + "|(?:was|were|been)\\s+identified|reported\\s+missing"
               // "Bond was set Friday at $75,000", "was booked into the county jail Monday".
               + "|bond\\s+(?:was\\s+|is\\s+)?(?:set|denied|posted|revoked)|(?:set|denied|posted)\\s+(?:his\\s+|her\\s+)?bond"
-              + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?)"
+              + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?"
+              // "Police did not provide more details Wednesday about the weapon": the day of what
+              // was not told.
+              + "|(?:did\\s+not|didn't|would\\s+not|wouldn't|declined\\s+to)\\s+(?:provide|release|give"
+              + "|disclose|offer)(?:\\s+(?:any|more|further|additional|other))?\\s+(?:details|information))"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
               + "|post|conference)\\s+"
@@ -112,6 +116,18 @@ public final class EventDater {
               + "|\\s*\\([\\p{Lu}][\\p{L}\\d -]{1,15}\\)\\s*(?:--|—|–|-)"
               // "12/6/16 (Kelsey Thomas | KSNV)": a picture's credit line.
               + "|\\s*\\([^()|]{2,40}\\|[^()]{2,40}\\))");
+
+  /**
+   * A gathering to mourn or pray, a vigil by another name: "Members of the community gathered
+   * Tuesday evening at the high school to offer prayers and support for a student injured".
+   */
+  private static final Pattern GATHERED_BEFORE =
+      Pattern.compile("(?i)\\b(?:gathered|assembled|came\\s+together)\\s+(?:on\\s+)?$");
+
+  private static final Pattern TO_MOURN_AFTER =
+      Pattern.compile(
+          "(?i)^[^.;]{0,60}?\\bto\\s+(?:offer\\s+(?:prayers|condolences)|pray|mourn|grieve|remember"
+              + "|honou?r|celebrate\\s+the\\s+life)\\b");
 
   /**
    * A dateline's own date in parentheses: "HENRY COUNTY, Ind. (Aug. 28, 2015) –", the day the story
@@ -212,6 +228,7 @@ public final class EventDater {
         || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find()
         || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
         || MESSAGE_AFTER.matcher(after).find()
+        || GATHERED_BEFORE.matcher(before).find() && TO_MOURN_AFTER.matcher(after).find()
         || DATELINE_OPEN.matcher(before).find() && DATELINE_CLOSE.matcher(after).find();
   }
 

@@ -164,6 +164,18 @@ class TriggerFinderTest {
   }
 
   @Test
+  void marksTheNumberOrTheRiseOfEventsAsAggregate() {
+    assertThat(
+            only("The city has seen a dramatic rise in the number of shootings this summer.")
+                .mood())
+        .isEqualTo(Mood.AGGREGATE);
+    assertThat(only("Police blamed gangs for a spike in shootings on the North Side.").mood())
+        .isEqualTo(Mood.AGGREGATE);
+    assertThat(only("Police are investigating the shootings on Main Street.").mood())
+        .isEqualTo(Mood.FACTUAL);
+  }
+
+  @Test
   void keepsTwinBlastsAsOneEventsWords() {
     assertThat(only("At least 60 people were killed in two bomb blasts on Thursday.").mood())
         .isEqualTo(Mood.FACTUAL);
