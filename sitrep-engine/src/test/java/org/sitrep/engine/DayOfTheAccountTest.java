@@ -1,18 +1,13 @@
 package org.sitrep.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sitrep.engine.InventedReports.first;
+import static org.sitrep.engine.InventedReports.shootingDays;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sitrep.model.EventDate;
-import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
-import org.sitrep.model.Slot;
-import org.sitrep.model.SubEventType;
 
 /**
  * The day of a report's shooting, in everyday phrasings that left it without a day or gave it the
@@ -22,17 +17,6 @@ import org.sitrep.model.SubEventType;
  */
 class DayOfTheAccountTest {
   @RegisterExtension static final InventedReports reports = new InventedReports();
-
-  /** The days the event's date claims give, its own date first. */
-  private static List<LocalDate> days(EventMention event) {
-    return SeedEventsTest.values(event, Slot.DATE, EventDate.class).stream()
-        .map(EventDate::value)
-        .toList();
-  }
-
-  private static List<LocalDate> shootingDays(Report report) {
-    return days(first(report, SubEventType.ATTACK));
-  }
 
   @Test
   void theSceneDatesTheShootingWithWordsBetweenRespondedAndTo() throws IOException {

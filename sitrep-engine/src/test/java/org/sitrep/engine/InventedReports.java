@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -74,5 +77,17 @@ final class InventedReports implements BeforeAllCallback, AfterAllCallback {
         .filter(event -> event.subtype() == subtype)
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The days an event's date claims give, its own date first. */
+  static List<LocalDate> days(EventMention event) {
+    return SeedEventsTest.values(event, Slot.DATE, EventDate.class).stream()
+        .map(EventDate::value)
+        .toList();
+  }
+
+  /** The days of the report's first shooting. */
+  static List<LocalDate> shootingDays(Report report) {
+    return days(first(report, SubEventType.ATTACK));
   }
 }

@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
-import org.sitrep.model.EventFigures;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Slot;
 import org.sitrep.model.Span;
@@ -110,20 +108,13 @@ final class DeadToldApart {
 
   private static Optional<Claim> total(
       long count, List<Claim> parts, List<Claim> claims, LocalDate published) {
-    if (covered(count, claims)) {
+    if (NamedDead.covered(count, claims)) {
       return Optional.empty();
     }
     Span first =
         parts.stream().map(Claim::evidence).min((a, b) -> a.start() - b.start()).orElseThrow();
     int end = parts.stream().mapToInt(claim -> claim.evidence().end()).max().orElseThrow();
-    return Optional.of(
-        new Claim(
-            Slot.FATALITIES,
-            Quantity.exact(count),
-            null,
-            new Span(first.documentId(), first.start(), end),
-            Attribution.REPORTER,
-            published));
+    return Optional.of(NamedDead.deadOfParts(count, first, end, published));
   }
 
   /** The report's exact counts of everyone dead, not the perpetrators' own. */
@@ -203,21 +194,5 @@ final class DeadToldApart {
       }
     }
     return false;
-  }
-
-  /** Whether a count of the dead the report gives is as large as {@code count}. */
-  private static boolean covered(long count, List<Claim> claims) {
-    Long best = EventFigures.figure(claims, Slot.FATALITIES).best();
-    if (best != null && best >= count) {
-      return true;
-    }
-    return claims.stream()
-        .filter(claim -> claim.slot() == Slot.FATALITIES && !claim.attribution().isPerpetrator())
-        .map(claim -> (Quantity) claim.value())
-        .anyMatch(
-            quantity -> {
-              Long floor = quantity.low() != null ? quantity.low() : quantity.stated();
-              return floor != null && floor >= count;
-            });
   }
 }

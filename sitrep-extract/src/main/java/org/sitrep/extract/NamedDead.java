@@ -130,14 +130,21 @@ final class NamedDead {
     }
     Span first = named.get(0).evidence();
     int end = named.stream().mapToInt(victim -> victim.evidence().end()).max().orElseThrow();
-    return Optional.of(
-        new Claim(
-            Slot.FATALITIES,
-            Quantity.exact(count),
-            null,
-            new Span(first.documentId(), first.start(), end),
-            Attribution.REPORTER,
-            published));
+    return Optional.of(deadOfParts(count, first, end, published));
+  }
+
+  /**
+   * The reporter's count of the dead a report tells in parts, with the words from the first part's
+   * start to the last part's end as its evidence.
+   */
+  static Claim deadOfParts(long count, Span first, int end, LocalDate published) {
+    return new Claim(
+        Slot.FATALITIES,
+        Quantity.exact(count),
+        null,
+        new Span(first.documentId(), first.start(), end),
+        Attribution.REPORTER,
+        published);
   }
 
   private static boolean samePerson(Set<String> name, List<Set<String>> others) {
@@ -148,8 +155,8 @@ final class NamedDead {
     return victim.evidence().start();
   }
 
-  /** Whether a count of the dead the report gives is as large as the named dead. */
-  private static boolean covered(long count, List<Claim> claims) {
+  /** Whether a count of the dead the report gives is as large as {@code count}. */
+  static boolean covered(long count, List<Claim> claims) {
     Long best = EventFigures.figure(claims, Slot.FATALITIES).best();
     if (best != null && best >= count) {
       return true;
