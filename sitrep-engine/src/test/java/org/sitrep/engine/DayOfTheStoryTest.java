@@ -116,4 +116,19 @@ class DayOfTheStoryTest {
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2015, 8, 27));
   }
+
+  @Test
+  void theDayAGunWasGotIsNotTheShots() throws IOException {
+    Report report =
+        reports.read(
+            "gun-dropped-off",
+            "date 2016-01-14\n"
+                + "BRADENTON, FL - A teenager was playing with a gun someone dropped off at her home"
+                + " yesterday when the firearm accidentally discharged on Thursday afternoon. She"
+                + " suffered a minor hand injury.\n");
+
+    assertThat(shootingDays(report))
+        .doesNotContain(LocalDate.of(2016, 1, 13))
+        .contains(LocalDate.of(2016, 1, 14));
+  }
 }

@@ -121,6 +121,18 @@ public final class EventDater {
    * A gathering to mourn or pray, a vigil by another name: "Members of the community gathered
    * Tuesday evening at the high school to offer prayers and support for a student injured".
    */
+  /**
+   * The day a gun was got, in a clause after the gun: "playing with a gun someone dropped off at
+   * her home yesterday when the firearm accidentally discharged", "the rifle his father gave him on
+   * Tuesday". It dates the getting, which may be days before the shot.
+   */
+  private static final Pattern GUN_GOT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:gun|handgun|rifle|shotgun|pistol|revolver|weapon|firearm)s?\\s+(?:that\\s+|which\\s+)?"
+              + "(?:someone|somebody|he|she|they|(?:his|her|their|a|an|the)\\s+[\\p{L}-]+)\\s+(?:had\\s+)?"
+              + "(?:dropped\\s+off|left|bought|purchased|gave(?:\\s+(?:him|her|them))?|brought|borrowed"
+              + "|stole|received)\\b[^.;,]{0,30}?\\s+(?:on\\s+)?$");
+
   private static final Pattern GATHERED_BEFORE =
       Pattern.compile("(?i)\\b(?:gathered|assembled|came\\s+together)\\s+(?:on\\s+)?$");
 
@@ -229,6 +241,7 @@ public final class EventDater {
         || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
         || MESSAGE_AFTER.matcher(after).find()
         || GATHERED_BEFORE.matcher(before).find() && TO_MOURN_AFTER.matcher(after).find()
+        || GUN_GOT_BEFORE.matcher(before).find()
         || DATELINE_OPEN.matcher(before).find() && DATELINE_CLOSE.matcher(after).find();
   }
 
