@@ -398,7 +398,10 @@ final class VictimReader {
               + "\\s+(did(?:n't|n’t| not) (?:survive|make it))"
               + "|\\b(claimed (?:a|one|another) (?:young )?life))\\b");
 
-  /** One person declared dead: "doctors pronounced the boy dead". */
+  /**
+   * One person declared dead: "doctors pronounced the boy dead", "deputies found 21-year-old Jo Doe
+   * dead", "found Jo Doe, 21, dead".
+   */
   private static final Pattern PRONOUNCED =
       Pattern.compile(
           "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:"
@@ -407,7 +410,11 @@ final class VictimReader {
               + FEW_WORDS
               + "(?:"
               + PERSON
-              + ")|him|her)\\s+(dead)\\b");
+              + ")|him|her|(?:"
+              + AGE
+              + "\\s+)?"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(dead)\\b");
 
   /** Two people found dead: "police found Eva's parents dead", "found the couple dead". */
   private static final Pattern FOUND_TWO =

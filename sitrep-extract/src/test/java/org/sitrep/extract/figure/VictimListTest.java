@@ -35,4 +35,14 @@ class VictimListTest {
                     + " women."))
         .containsExactly(tuple(Slot.FATALITIES, 4L));
   }
+
+  @Test
+  void aPersonFoundDeadByNameIsOneDead() {
+    assertThat(counts("Deputies found 21-year-old Jo Doe dead inside the home."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("Officers found Jo Doe, 21, dead of a gunshot wound."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    // A day before "dead" is no one's name.
+    assertThat(counts("The boy was found Friday dead-tired after the search.")).isEmpty();
+  }
 }
