@@ -207,25 +207,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
 
     List<ActorMention> named = reportActors.find(document.text());
     LocalDate reference = dates.reference(drafts);
+    Predicate<EventDraft> news = draft -> !dater.isBackground(draft.date(), reference);
     placer
         .reportTown(placesBySentence, actorSpans)
         .or(() -> policeTown)
-        .ifPresent(
-            town ->
-                ReportPlacer.placeInTown(
-                    drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
-    placer
-        .headlineTown()
-        .ifPresent(
-            town ->
-                ReportPlacer.placeCoarse(
-                    drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
-    placer
-        .outletTown()
-        .ifPresent(
-            town ->
-                ReportPlacer.placeCoarse(
-                    drafts, town, draft -> !dater.isBackground(draft.date(), reference)));
+        .ifPresent(town -> ReportPlacer.placeInTown(drafts, town, news));
+    placer.headlineTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
+    placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(

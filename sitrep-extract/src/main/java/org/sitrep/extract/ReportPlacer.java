@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -289,19 +288,16 @@ final class ReportPlacer {
       return Optional.empty();
     }
     Map<String, Claim> found = new LinkedHashMap<>();
-    String title = document.title();
-    for (Headline.Name name :
-        title == null ? List.<Headline.Name>of() : Headline.outletNames(title)) {
-      Optional<Place> city = gazetteer.outletCity(name.words());
-      if (city.isPresent() && countyHolding(city.get(), counties).isPresent()) {
-        found.putIfAbsent(
-            townKey(city.get()),
-            reporterClaim(city.get(), Span.ofTitle(document.id(), name.start(), name.end())));
-      }
+    for (ReportPlaces.OutletCity outlet : places.outletCities()) {
+      Place city = outlet.city();
+      countyHolding(city, counties)
+          .ifPresent(
+              county ->
+                  found.putIfAbsent(
+                      townKey(city),
+                      reporterClaim(city, outlet.inTitle() != null ? outlet.inTitle() : county)));
     }
-    List<Place> fromAddress = new ArrayList<>(gazetteer.outletTowns(document.url()));
-    fromAddress.addAll(gazetteer.outletTownsNamed(document.url()));
-    for (Place city : fromAddress) {
+    for (Place city : gazetteer.outletTownsNamed(document.url())) {
       countyHolding(city, counties)
           .ifPresent(county -> found.putIfAbsent(townKey(city), reporterClaim(city, county)));
     }

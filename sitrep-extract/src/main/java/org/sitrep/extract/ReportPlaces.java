@@ -16,6 +16,7 @@ import org.sitrep.extract.place.CallSigns;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
@@ -50,6 +51,7 @@ final class ReportPlaces {
   private final Gazetteer gazetteer;
   private final List<String> names;
   private final List<String> support;
+  private final List<OutletCity> outletCities;
   private final List<Span> counties;
   private final boolean american;
   private final Map<String, Optional<Place>> read = new HashMap<>();
@@ -61,6 +63,8 @@ final class ReportPlaces {
    *     broadcaster it cites by call sign, the towns whose police it names and the counties its
    *     text writes: they help decide the report's ambiguous names and are no place the report
    *     names
+   * @param outletCities the cities of 100,000 people or more that the outlet's part of the title
+   *     names, then those of its web address
    * @param counties where the report's text writes a US county ("Harris County")
    * @param american whether the report tells of itself that it is American: it cites a station by
    *     its call sign, writes a county after its name or a telephone number of North America
@@ -69,10 +73,12 @@ final class ReportPlaces {
       Gazetteer gazetteer,
       List<String> names,
       List<String> outlet,
+      List<OutletCity> outletCities,
       List<Span> counties,
       boolean american) {
     this.gazetteer = gazetteer;
     this.names = List.copyOf(names);
+    this.outletCities = List.copyOf(outletCities);
     this.counties = List.copyOf(counties);
     this.american = american;
     List<String> all = new ArrayList<>(names);
@@ -82,19 +88,30 @@ final class ReportPlaces {
 
   /** The readings of the place names of an annotated report. */
   static ReportPlaces of(Gazetteer gazetteer, AnnotatedDocument annotated) {
-    String text = annotated.document().text();
-    List<String> outlet = new ArrayList<>(gazetteer.outletCities(annotated.document().url()));
-    String title = annotated.document().title();
+    Document document = annotated.document();
+    String text = document.text();
+    List<OutletCity> outletCities = new ArrayList<>();
+    String title = document.title();
     for (Headline.Name name :
         title == null ? List.<Headline.Name>of() : Headline.outletNames(title)) {
-      // "… | WBTV Charlotte": the outlet's city, as in its web address.
+      Span words = Span.ofTitle(document.id(), name.start(), name.end());
       gazetteer
           .outletCity(name.words())
-          .map(city -> city.name() + ", " + city.admin1())
-          .filter(city -> !outlet.contains(city))
-          .ifPresent(outlet::add);
+          .ifPresent(city -> outletCities.add(new OutletCity(city, words)));
     }
-    if (CallSigns.citeAmericanStation(text)) {
+    List<Place> addressCities = gazetteer.outletTowns(document.url());
+    addressCities.forEach(city -> outletCities.add(new OutletCity(city, null)));
+    List<String> outlet =
+        new ArrayList<>(addressCities.stream().map(Place::name).distinct().toList());
+    for (OutletCity city : outletCities) {
+      // "… | WBTV Charlotte": the outlet's city, as in its web address.
+      String named = city.city().name() + ", " + city.city().admin1();
+      if (city.inTitle() != null && !outlet.contains(named)) {
+        outlet.add(named);
+      }
+    }
+    boolean station = CallSigns.citeAmericanStation(text);
+    if (station) {
       // "(WBTV)", "WSOC reports": an American station's report, whatever places it names.
       outlet.add(UNITED_STATES);
     }
@@ -109,7 +126,7 @@ final class ReportPlaces {
     List<Span> counties = new ArrayList<>();
     Matcher county = COUNTY.matcher(text);
     while (county.find()) {
-      counties.add(new Span(annotated.document().id(), county.start(), county.end()));
+      counties.add(new Span(document.id(), county.start(), county.end()));
       // Support only: a county is no place the events are given. Each county once, however often
       // the report names it: every support name is read again for each of the report's names.
       String name = county.group(1) + (county.group().endsWith("Parish") ? " Parish" : " County");
@@ -117,9 +134,9 @@ final class ReportPlaces {
         outlet.add(name);
       }
     }
-    boolean american =
-        CallSigns.citeAmericanStation(text) || !counties.isEmpty() || PHONE.matcher(text).find();
-    return new ReportPlaces(gazetteer, placeNames(annotated, text), outlet, counties, american);
+    boolean american = station || !counties.isEmpty() || PHONE.matcher(text).find();
+    return new ReportPlaces(
+        gazetteer, placeNames(annotated, text), outlet, outletCities, counties, american);
   }
 
   /**
@@ -148,6 +165,17 @@ final class ReportPlaces {
    */
   boolean american() {
     return american;
+  }
+
+  /**
+   * A city the report's outlet names: in the outlet's part of the title ({@code inTitle}, its
+   * words) or in its web address ({@code inTitle} null).
+   */
+  record OutletCity(Place city, Span inTitle) {}
+
+  /** The outlet's cities, those of its title first, then those of its web address. */
+  List<OutletCity> outletCities() {
+    return outletCities;
   }
 
   /** Where the report's text writes a US county, in order: "Harris County", "Boyle Co.". */

@@ -476,9 +476,7 @@ public final class FigureFinder {
     List<Figure> dead = new ArrayList<>();
     Matcher matcher = ALL_DIED.matcher(sentence);
     while (matcher.find()) {
-      String number = matcher.group(1).toLowerCase(Locale.ROOT);
-      int small = ALL_NUMBERS.indexOf(number);
-      long count = small >= 0 ? small + 2 : Long.parseLong(number);
+      long count = smallCount(matcher.group(1));
       if (!Figure.anyOverlaps(found, matcher.start(), matcher.end())) {
         dead.add(
             new Figure(
@@ -493,12 +491,12 @@ public final class FigureFinder {
     return dead;
   }
 
-  private static final List<String> ALL_NUMBERS =
-      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  private static final List<String> SMALL_NUMBERS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
+  /** A count of one to ten in words, or of one or two digits; null for anything else. */
   private static Long smallCount(String word) {
-    int index =
-        List.of("one", "two", "three", "four", "five").indexOf(word.toLowerCase(Locale.ROOT));
+    int index = SMALL_NUMBERS.indexOf(word.toLowerCase(Locale.ROOT));
     if (index >= 0) {
       return (long) index + 1;
     }
