@@ -193,4 +193,30 @@ class TownOfTheAccountTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(tuple("Toledo", "Ohio"));
   }
+
+  @Test
+  void aSceneNamedWithinTheAgencysTownIsTheScene() throws IOException {
+    Report report =
+        reports.read(
+            "agency-scene",
+            "date 2016-05-19\n"
+                + "Houston police say a 17-year-old boy was shot and killed on Thursday evening"
+                + " at an apartment complex in Pasadena.\n");
+
+    assertThat(SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Pasadena", "Texas"));
+  }
+
+  @Test
+  void aStreetOrATownOfAnotherStateIsNoSceneWithinTheAgencysTown() throws IOException {
+    Report report =
+        reports.read(
+            "agency-street",
+            "date 2016-12-12\n"
+                + "Milwaukee police are investigating the fatal shooting of a 15-year-old girl"
+                + " near 35th and Silver Spring on Monday evening.\n");
+
+    assertThat(places(report)).containsExactly("Milwaukee");
+  }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -123,6 +124,16 @@ final class PlaceFinder {
               + "|\\b(?:[Aa]t|[Oo]utside|[Nn]ear|[Ii]nside|[Bb]ehind|[Ii]n)\\s+(?:a|an|the|his|her|their"
               + "|\\p{Lu}[\\p{L}-]+['’]s?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+"
               + "(?:home|house|residence)\\b");
+
+  /**
+   * A town named for its agency ("New York City police say", "Houston Police Department",
+   * "Cleveland officials"): the agency's town holds the scene, which the sentence may name more
+   * finely ("New York City police say a boy was shot … in the Bronx").
+   */
+  private static final Pattern AGENCY_AFTER =
+      Pattern.compile(
+          "^(?:['’]s)?\\s+(?:[Pp]olice|PD\\b|[Ss]heriff|[Ff]ire|[Mm]etro\\s+[Pp]olice|officials|authorities"
+              + "|detectives|officers)\\b");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
@@ -387,6 +398,7 @@ final class PlaceFinder {
   Optional<PlaceMention> placeOf(Sentence sentence, List<EntityMention> sentencePlaces) {
     PlaceMention finest = null;
     PlaceMention incidental = null;
+    PlaceMention agency = null;
     Optional<int[]> dateline = Datelines.find(text, sentence.start(), sentence.end());
     if (dateline.isPresent()) {
       int start = dateline.get()[0];
@@ -434,6 +446,11 @@ final class PlaceFinder {
         if (incidental == null || finer(named, incidental.place()) || overDateline) {
           incidental = new PlaceMention(named, mention.start(), end, true);
         }
+      } else if (named.precision() == PlacePrecision.TOWN
+          && AGENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 25))).find()) {
+        if (agency == null) {
+          agency = new PlaceMention(named, mention.start(), end, false);
+        }
       } else if (finest == null || finer(named, finest.place())) {
         finest = new PlaceMention(named, mention.start(), end, false);
       }
@@ -455,8 +472,35 @@ final class PlaceFinder {
     if (finest == null) {
       finest = untaggedTown(sentence).or(() -> venueTown(sentence)).orElse(null);
     }
+    if (agency != null && !withinTheAgencys(finest, agency)) {
+      finest = agency;
+    }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /** "in the ", "at ", "near ": a preposition of place right before a scene's name. */
+  private static final Pattern SCENE_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether the sentence's place is a scene within the town whose agency the sentence names before
+   * it: "New York City police say a boy was shot … in the Bronx". The scene must be introduced as
+   * one ("in", "at", "near") and lie in the agency town's state, else the agency's town stands: a
+   * newspaper's town ("told The Atlanta Journal-Constitution") or a street named for a town ("near
+   * 35th and Silver Spring") is no scene. A town named before the agency keeps its place.
+   */
+  private boolean withinTheAgencys(PlaceMention place, PlaceMention agency) {
+    if (place == null || finer(agency.place(), place.place())) {
+      return false;
+    }
+    if (place.start() < agency.start() || finer(place.place(), agency.place())) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, place.start() - 12), place.start());
+    return place.place().precision() == PlacePrecision.TOWN
+        && Objects.equals(place.place().admin1(), agency.place().admin1())
+        && SCENE_BEFORE.matcher(before).find();
   }
 
   /**
