@@ -2,9 +2,11 @@ package org.sitrep.extract.place;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.place.PlaceCandidate.Kind;
 import org.sitrep.model.Place;
@@ -175,6 +177,28 @@ final class GazetteerTable {
 
   boolean isCitySection(int ref) {
     return kind(ref) == Kind.TOWN && townFeature[index(ref)] == 'S';
+  }
+
+  private volatile Map<String, Set<Integer>> countyRegions;
+
+  /**
+   * The regions (US states) that have a county of this folded name: "routt" only Colorado, "marion"
+   * seventeen states. Empty for a name no town's county bears.
+   */
+  Set<Integer> regionsOfCounty(String county) {
+    Map<String, Set<Integer>> byCounty = countyRegions;
+    if (byCounty == null) {
+      Map<String, Set<Integer>> built = new HashMap<>();
+      for (int i = 0; i < townCounty.length; i++) {
+        if (townCounty[i] != null && townRegion[i] >= 0) {
+          built.computeIfAbsent(townCounty[i], name -> new HashSet<>()).add(townRegion[i]);
+        }
+      }
+      built.replaceAll((name, regions) -> Set.copyOf(regions));
+      byCounty = Map.copyOf(built);
+      countyRegions = byCounty;
+    }
+    return byCounty.getOrDefault(county, Set.of());
   }
 
   /** The folded name of the county a town lies in ("fayette"), or null when the table has none. */

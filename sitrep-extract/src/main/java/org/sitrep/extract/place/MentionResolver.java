@@ -208,8 +208,37 @@ final class MentionResolver {
         }
       }
     }
-    return read(mention, new Support(countries, regions, named, counties), 0)
+    Support support = new Support(countries, regions, named, counties);
+    return read(mention, support, 0)
+        .filter(reading -> !outsideTheReportsCounties(mention, reading, support))
         .map(this::wholeDistrict);
+  }
+
+  /**
+   * Whether a bare name's reading is a US town outside every state that has a county the report
+   * names, and outside every state it names: "Stagecoach" in a report of the "Routt County
+   * Sheriff's Office" is not Stagecoach, Nevada, nor "Eureka" beside "Navarro County" Eureka,
+   * California. The gazetteer lacks the small place meant; no reading is better than one a thousand
+   * miles off. A name written with its state ("Eureka, Calif.") is read as written.
+   */
+  private boolean outsideTheReportsCounties(String mention, Reading reading, Support support) {
+    int ref = reading.ref();
+    if (support.counties().isEmpty()
+        || mention.contains(",")
+        || GazetteerTable.kind(ref) != Kind.TOWN
+        || table.countryOf(ref) != table.countryByCode(UNITED_STATES)) {
+      return false;
+    }
+    Set<Integer> states = new HashSet<>(support.named());
+    for (String county : support.counties()) {
+      Set<Integer> ofCounty = table.regionsOfCounty(county);
+      if (ofCounty.isEmpty()) {
+        // A county the table does not know ("Prince George's County") may hold the town.
+        return false;
+      }
+      states.addAll(ofCounty);
+    }
+    return !states.contains(table.regionOf(ref));
   }
 
   /**

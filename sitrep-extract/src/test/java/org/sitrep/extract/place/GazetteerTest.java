@@ -63,6 +63,26 @@ class GazetteerTest {
   }
 
   @Test
+  void aTownOutsideEveryStateOfTheReportsCountiesIsNoReading() {
+    // The gazetteer has no Stagecoach in Colorado nor Eureka in Texas: the namesakes a thousand
+    // miles off are no reading of a report of the Routt County or Navarro County sheriff.
+    assertThat(GAZETTEER.resolve("Stagecoach", List.of())).map(Place::admin1).hasValue("Nevada");
+    assertThat(GAZETTEER.resolve("Stagecoach", List.of("Routt County"))).isEmpty();
+    assertThat(GAZETTEER.resolve("Eureka", List.of("Navarro County", "Corsicana"))).isEmpty();
+    // A name written with its state is read as written; a town of a county of the report's
+    // counties' states stays; a county the table does not know decides nothing.
+    assertThat(GAZETTEER.resolve("Eureka, Calif.", List.of("Navarro County")))
+        .map(Place::admin1)
+        .hasValue("California");
+    assertThat(GAZETTEER.resolve("Steamboat Springs", List.of("Routt County")))
+        .map(Place::admin1)
+        .hasValue("Colorado");
+    assertThat(GAZETTEER.resolve("Stagecoach", List.of("Nowhereland County")))
+        .map(Place::admin1)
+        .hasValue("Nevada");
+  }
+
+  @Test
   void aCountyDoesNotMakeAStatesNameATown() {
     Place florida = GAZETTEER.resolve("Florida", List.of("Orange County")).orElseThrow();
 
