@@ -219,4 +219,16 @@ class TownOfTheAccountTest {
 
     assertThat(places(report)).containsExactly("Milwaukee");
   }
+
+  @Test
+  void aDatelinesCapitalsAreNotTheTownsName() throws IOException {
+    Report report =
+        reports.read(
+            "dateline-capitals",
+            "date 2016-03-05\n"
+                + "BURBANK >> Police on Friday were investigating the death of a 34-year-old man"
+                + " who was shot outside of a hotel.\n");
+
+    assertThat(places(report)).containsExactly("Burbank");
+  }
 }

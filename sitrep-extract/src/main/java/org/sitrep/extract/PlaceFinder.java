@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -846,6 +847,8 @@ final class PlaceFinder {
         || named.isBlank()
         || named.equals(place.name())
         || named.endsWith(" " + place.name())
+        // A dateline's capitals ("JACKSONVILLE") are its style, not the town's name.
+        || named.equals(named.toUpperCase(Locale.ROOT))
         || namesItsDivision(named, place)) {
       // "North Philadelphia" is a part of Philadelphia, which is the town's name; "D.C." and
       // "Southeast D.C." name the division that Washington is.
