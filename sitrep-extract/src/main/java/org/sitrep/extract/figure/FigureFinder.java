@@ -24,9 +24,17 @@ import org.sitrep.model.Slot;
  * told of without a number are read by {@link VictimReader}. Stateless and thread-safe.
  */
 public final class FigureFinder {
+  /** Where the bodies of the dead are taken: "taken to the county medical examiner's office". */
+  static final String TO_THE_EXAMINER =
+      "(?:taken|transported|brought|sent|removed)\\s+to\\s+the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?"
+          + "(?:medical examiner|coroner|morgue)";
+
   private static final String KILLED =
       "fatally (?:shot|wounded|stabbed)|killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
-          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies|deceased";
+          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies|deceased"
+          // "All three were transported to the State Medical Examiner's Office": the dead go there.
+          + "|"
+          + TO_THE_EXAMINER;
 
   /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
   private static final String INJURED =
