@@ -79,7 +79,10 @@ public final class FigureFinder {
               + "(?:\\s+\\w+){0,3}?\\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)|toll"
               + "(?:\\s+\\w+){0,2}?\\s+(?:to|at|of)|injuring|wounding|injured|wounded|kidnapping"
               + "|abducting|kidnapped|abducted|arresting|arrested|detaining|detained)"
-              + "\\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as"
+              // "wounding her two children": a possessive between a verb of wounding and its number
+              // ("killed his two children and himself" is a list of the dead).
+              + "\\s+(?:(?<=(?:injuring|wounding|injured|wounded)\\s)(?:his|her|their)\\s+)?"
+              + "(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as"
               + "|approximately|an estimated|roughly)\\s+)?$");
 
   private static final Pattern FATALLY_AFTER =

@@ -158,7 +158,13 @@ final class VictimReader {
       Pattern.compile(
           "\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},\\s+(?:(?:was|is|has been)\\s+)?"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;]{0,80}?"
-              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b");
+              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b"
+              // "Jo Doe, 17, who was shot in the chest Saturday, died Sunday".
+              + "|\\b"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+(?:\\d{1,3},\\s+)?who\\s+"
+              + "(?!(?:was\\s+)?(?:arrested|charged|booked|detained|questioned|released)\\b)[^.;,]{1,80},"
+              + "\\s+(?:(?:has|had|later)\\s+)?(died|succumbed)\\b");
 
   /**
    * One person shot, told as the shooting of them: "the shooting of a 7-year-old boy" (one hit; a
@@ -281,8 +287,12 @@ final class VictimReader {
    */
   private static final Pattern PAIR =
       Pattern.compile(
-          // "Her sister and mother were injured": one determiner for both.
-          "\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
+          // "Her sister and mother were injured": one determiner for both; "The man's wife and son
+          // were also shot": a possessive for both.
+          "(?:\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|\\b[Tt]he\\s+\\p{Ll}+['’]s|(?<![\\p{L}'’-])"
+              + NOT_A_DAY
+              + "(?!(?:Police|Officers|Authorities|Investigators|City|County|State)['’])"
+              + "\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:"
               + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
@@ -573,6 +583,11 @@ final class VictimReader {
               + PERSON
               + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\s+(?:(?:was|is)\\s+)?"
               + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
+              // "Jo Doe, 17, died and Jim Roe, 18, was wounded": another person, by name.
+              + "|(?<=\\b(?:killed|dead|died)\\s)and\\s+"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?\\s+(?:(?:was|is)\\s+)?"
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
               // "A gunman killed two people and wounded another", "... and injured a third".
               + "|(?<=\\b(?:killed|killing)\\s[^.;]{1,40}?)\\band\\s+(?:critically\\s+|seriously\\s+)?"
               + "(wounded|injured|wounding|injuring)\\s+(?:an)?other\\b(?!\\s+(?:\\d|one|two|three|four"
@@ -588,8 +603,14 @@ final class VictimReader {
   private static final Pattern DIED_AFTER =
       Pattern.compile(
           "[^.;,]{0,60}?\\s+(?:has|have)\\s+(?:since\\s+)?died\\b"
-              + "|[^.;,]{0,50}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
+              // "A 4-year-old boy shot himself in the head with his father's pistol Sunday and
+              // died".
+              + "|[^.;,]{0,80}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
               + "|succumbed)\\b"
+              // "Jo Doe, 17, who was shot in the chest Saturday, died Sunday": the relative clause
+              // closed by its comma.
+              + "|(?<=\\bwho\\s(?:was|had been)\\s(?:\\p{Ll}{1,20}\\s)?(?:shot|wounded|struck|hit))"
+              + "[^.;,]{0,60}?,\\s+(?:later\\s+|had\\s+|has\\s+)?(?:died|succumbed)\\b"
               // "A man who was shot Saturday night succumbed to his injuries Sunday".
               + "|(?:(?!\\b(?:and|or|but|who|whose|while|when|where)\\b)[^.;,]){0,60}?\\s+"
               + "(?:later\\s+|had\\s+)?(?:died|succumbed|passed away)\\b");
@@ -676,7 +697,9 @@ final class VictimReader {
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
-              + ")+)\\s+(?:(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
+              // "Jo Doe, 17, and Jim Roe, 18, were shot and killed": the last age's comma.
+              + ")+)(?:(?<=\\d),(?=\\s+(?:were|have|had|all|both|died)\\b))?\\s+(?:(?:were|have been|had been)\\s+"
+              + "(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
               + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain|deceased"
               + "|dead)"
               // "the man and two children found dead in the home": the verb left out.
@@ -1102,7 +1125,10 @@ final class VictimReader {
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
           Matcher died =
               pattern == SINGLE && slot == Slot.INJURIES
-                  ? DIED_AFTER.matcher(sentence).region(end, sentence.length())
+                  ? DIED_AFTER
+                      .matcher(sentence)
+                      .region(end, sentence.length())
+                      .useTransparentBounds(true)
                   : null;
           if (died != null && died.lookingAt()) {
             // "A baby shot on Sunday morning has died": the one shot, then their death; those

@@ -128,4 +128,40 @@ class VictimWordsTest {
     assertThat(counts("The man's body was taken to the morgue."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
   }
+
+  @Test
+  void aDeathToldAfterALongClauseIsStillTheOneShot() {
+    assertThat(
+            counts(
+                "A 4-year-old boy shot himself in the head with his father's pistol Sunday and"
+                    + " died."))
+        .contains(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("Jo Doe, 17, who was shot in the chest Saturday, died Sunday."))
+        .contains(tuple(Slot.FATALITIES, 1L));
+  }
+
+  @Test
+  void twoNamedWithTheirAgesAreTwo() {
+    assertThat(counts("Jo Doe, 17, and Jim Roe, 18, were shot and killed Sunday."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
+  void aNamedPersonWoundedAfterADeathIsAnother() {
+    String sentence = "Jo Doe, 17, died and Jim Roe, 18, was wounded in the shooting.";
+    assertThat(FINDER.find(sentence))
+        .extracting(
+            Figure::slot,
+            figure -> figure.quantity().stated(),
+            figure -> sentence.substring(figure.start(), figure.end()).startsWith("and "))
+        .containsExactly(tuple(Slot.FATALITIES, 1L, false), tuple(Slot.INJURIES, 1L, true));
+  }
+
+  @Test
+  void aPossessiveForTwoAndBeforeANumberKeepsTheCount() {
+    assertThat(counts("The man's wife and son were also shot but survived."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+    assertThat(counts("A gunman opened fire, killing a woman and wounding her two children."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 2L));
+  }
 }
