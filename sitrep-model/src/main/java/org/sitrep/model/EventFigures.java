@@ -307,14 +307,45 @@ public final class EventFigures {
     return true;
   }
 
-  /** Whether two words for one person each cannot name the other: other sexes or other ages. */
+  /**
+   * Whether two words for one person each cannot name the other: other sexes, other ages, or a
+   * small child and a grown-up ("a 56-year-old who had been shot in the leg and a child who had
+   * died").
+   */
   private static boolean otherPerson(String one, String other) {
     String sexOne = sex(one);
     String sexOther = sex(other);
     String ageOne = age(one);
     String ageOther = age(other);
     return sexOne != null && sexOther != null && !sexOne.equals(sexOther)
-        || ageOne != null && ageOther != null && !ageOne.equals(ageOther);
+        || ageOne != null && ageOther != null && !ageOne.equals(ageOther)
+        || smallChild(one, ageOne) && grownUp(other, ageOther)
+        || grownUp(one, ageOne) && smallChild(other, ageOther);
+  }
+
+  private static final Pattern SMALL_CHILD =
+      Pattern.compile("(?i)\\b(?:child|toddler|infant|baby|preschooler)\\b");
+
+  private static final Pattern GROWN_UP = Pattern.compile("(?i)\\b(?:man|woman)\\b");
+
+  /** A small child: told as one, or 12 years old or younger. */
+  private static boolean smallChild(String words, String age) {
+    Integer years = years(age);
+    return years != null ? years <= 12 : SMALL_CHILD.matcher(words).find();
+  }
+
+  /** A grown-up: a man or a woman, or 18 years old or older. */
+  private static boolean grownUp(String words, String age) {
+    Integer years = years(age);
+    return years != null ? years >= 18 : GROWN_UP.matcher(words).find();
+  }
+
+  /** The years of an age ("56-year-old"); null for none, or an age in months or weeks. */
+  private static Integer years(String age) {
+    if (age == null || !age.contains("year")) {
+      return null;
+    }
+    return Integer.parseInt(age.replaceAll("\\D.*", ""));
   }
 
   private static final Pattern MALE =

@@ -281,4 +281,16 @@ class EventFiguresTest {
     assertThat(EventFigures.injuries(murderSuicide, document(text)).best()).isZero();
     assertThat(EventFigures.injuries(another, document(text)).best()).isEqualTo(1L);
   }
+
+  @Test
+  void aGrownUpShotBesideAChildWhoDiedIsWounded() {
+    String text =
+        "Officers found a 56-year-old who had been shot in the leg and a child who had died.";
+    EventMention event =
+        event(
+            said(text, "a 56-year-old who had been shot", Slot.INJURIES),
+            said(text, "a child who had died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
 }

@@ -278,7 +278,7 @@ final class VictimReader {
               + "\\p{Lu}[\\p{L}'’-]+"
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
               + "\\s+)?(?:suffered|sustained|received|recovering (?:from|with)|treated for"
-              + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
+              + "|admitted with|hospitali[sz]ed with|treated and released for)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
               + "|wounds?))\\b");
 
   /**
@@ -316,6 +316,8 @@ final class VictimReader {
       Pattern.compile(
           "(?i)\\b(shot and killed|shooting and killing|killed|killing"
               + "|fatally (?:shot|shooting|stabbed|wounding|injuring)"
+              // "inflicted a fatal gunshot wound on their 3-year-old son".
+              + "|inflicted a fatal (?:gunshot )?wound on"
               + "|shot dead|shooting dead|gunned down|beheaded|beheading|executed"
               + "|shot and wounded|shot and injured|wounded|injured|shot|(?<!fatally\\s)(?:(?:critically|seriously|badly)\\s+)?"
               + "(?:wounding|injuring))\\s+(?:the|a|an|his|her|their|its)"
@@ -652,7 +654,8 @@ final class VictimReader {
           + AGE
           + "\\s+)?"
           + FEW_WORDS
-          + "(?:"
+          // "his ex-girlfriend", "her ex-husband".
+          + "(?:ex-)?(?:"
           + PERSON
           + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter"
           + "|couple)\\b"
@@ -778,6 +781,14 @@ final class VictimReader {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
 
+  /** A killing told after another one in a list of the dead: "and fatally shot her mother". */
+  private static final String ANOTHER_KILLING =
+      "(?:then\\s+)?(?:shot and killed|fatally shot|killed|murdered"
+          + "|inflicted\\s+a\\s+fatal\\s+(?:gunshot\\s+)?wound\\s+on)";
+
+  private static final Pattern ANOTHER_KILLING_FIRST =
+      Pattern.compile("^" + ANOTHER_KILLING + "\\s+");
+
   /**
    * Victims killed, then the one who killed them: "killed his wife before turning the gun on
    * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
@@ -789,7 +800,12 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:shot and killed|fatally shot|killed|murdered)\\s+("
               + ITEM
-              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+"
+              // "killed his ex-girlfriend and inflicted a fatal gunshot wound on their son before
+              // taking his own life": a second killing of the same sentence.
+              + "(?:"
+              + ANOTHER_KILLING
+              + "\\s+)?)"
               + ITEM
               + ")*)[^.;]{0,40}?\\b(?:turn(?:ed|ing|s)\\s+the\\s+(?:gun|weapon|rifle|shotgun|handgun"
               + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:(?:then|later)\\s+)?"
@@ -1006,8 +1022,10 @@ final class VictimReader {
       String written = list.substring(from, found ? separator.start() : list.length());
       boolean nextAfterComma = found && separator.group().startsWith(",");
       from = found ? separator.end() : list.length() + 1;
-      // "- Four children": a dash or a quote before the first item is no word of it.
+      // "- Four children": a dash or a quote before the first item is no word of it; nor is the
+      // verb of a second killing ("and fatally shot her mother").
       String item = written.replaceFirst("^[^\\p{L}\\d]+", "").strip();
+      item = ANOTHER_KILLING_FIRST.matcher(item).replaceFirst("");
       if (item.isBlank() || item.matches("\\d{1,3}")) {
         afterComma = afterComma || nextAfterComma;
         continue;

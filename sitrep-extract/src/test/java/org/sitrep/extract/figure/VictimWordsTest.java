@@ -164,4 +164,21 @@ class VictimWordsTest {
     assertThat(counts("A gunman opened fire, killing a woman and wounding her two children."))
         .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 2L));
   }
+
+  @Test
+  void aSecondKillingInAListOfTheDeadIsCounted() {
+    assertThat(
+            counts(
+                "Police say a man killed his ex-girlfriend and inflicted a fatal gunshot wound on"
+                    + " their 3-year-old son before taking his own life."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+    assertThat(counts("The boy inflicted a fatal gunshot wound on his brother."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+  }
+
+  @Test
+  void oneTreatedAndReleasedForInjuriesIsWounded() {
+    assertThat(counts("Jo was treated and released for non-life threatening injuries."))
+        .contains(tuple(Slot.INJURIES, 1L));
+  }
 }
