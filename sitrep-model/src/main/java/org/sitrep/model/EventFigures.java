@@ -181,7 +181,7 @@ public final class EventFigures {
       return orNoCasualties(hit, event.claims());
     }
     FigureEstimate dead = fatalities(event);
-    if (!hit.isKnown() || !dead.isKnown()) {
+    if (!hit.isKnown() || !dead.isKnown() || shotBesideTheDead(shot, event, document)) {
       return hit;
     }
     long low = hit.low() != null ? hit.low() : 0;
@@ -220,14 +220,19 @@ public final class EventFigures {
    * injured" and, later, "the child was pronounced dead" tell one death, not a death and an injury.
    * The two must name the person alike (the same age, or the same word for them: child, boy,
    * woman), or the death be told by a pronoun or a name alone ("He died"); and the wounded must not
-   * be told as someone else ("another man was wounded").
+   * be told as someone else ("another man was wounded"). Beside several dead ("a man shot an
+   * 8-year-old boy and then himself in a murder-suicide" … "the child injured"), the one wounded is
+   * one of them only when a death names them alike; a pronoun is not enough.
    */
   private static FigureEstimate diedOfWounds(
       FigureEstimate told, List<Claim> wounded, EventMention event, Document document) {
     FigureEstimate dead = fatalities(event);
-    if (told.best() == null || told.best() != 1 || dead.best() == null || dead.best() != 1) {
+    if (told.best() == null || told.best() != 1 || dead.best() == null || dead.best() < 1) {
       return told;
     }
+    // Among several dead, the wounded must be named as one of them: "two people were killed and a
+    // woman was injured" is no death of the woman.
+    boolean several = dead.best() > 1;
     List<String> deaths = new ArrayList<>();
     for (Claim claim : event.claims()) {
       if (claim.slot() == Slot.FATALITIES && !claim.attribution().isPerpetrator()) {
@@ -236,7 +241,8 @@ public final class EventFigures {
     }
     // "He died", "Smith was pronounced dead": a death told by a pronoun or a name alone can be of
     // the one wounded, whoever the wounded was called.
-    boolean anonymous = deaths.stream().noneMatch(death -> PERSON_WORD.matcher(death).find());
+    boolean anonymous =
+        !several && deaths.stream().noneMatch(death -> PERSON_WORD.matcher(death).find());
     for (Claim claim : wounded) {
       String words = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
       if (claim.group() != null || OTHER.matcher(words).find()) {
@@ -260,6 +266,116 @@ public final class EventFigures {
       }
     }
     return new FigureEstimate(0L, 0L, 0L);
+  }
+
+  /**
+   * Whether the one person told shot is none of the dead: "A 25-year-old man was shot to death. A
+   * 30-year-old woman was shot in the arm", "A man was shot and killed. A woman was shot in the
+   * leg". Each death is told of someone the shot person cannot be (the other sex, another age), so
+   * the shot are the wounded, not those shot of whom the dead are some. A death told by a pronoun
+   * or a name may be of anyone, and a count of several dead may hold the one shot.
+   */
+  private static boolean shotBesideTheDead(
+      List<Claim> shot, EventMention event, Document document) {
+    List<String> deaths = new ArrayList<>();
+    for (Claim claim : event.claims()) {
+      if (claim.slot() != Slot.FATALITIES || claim.attribution().isPerpetrator()) {
+        continue;
+      }
+      Long stated = ((Quantity) claim.value()).stated();
+      if (stated == null || stated > 1) {
+        // "The woman and her child died": a count of several may hold the one shot.
+        return false;
+      }
+      if (stated == 1) {
+        deaths.add(document.textOf(claim.evidence()));
+      }
+    }
+    if (deaths.isEmpty()) {
+      return false;
+    }
+    for (Claim claim : shot) {
+      Long stated = ((Quantity) claim.value()).stated();
+      if (stated == null || stated != 1) {
+        return false;
+      }
+      String hit = document.textOf(claim.evidence());
+      if (deaths.stream().anyMatch(death -> !otherPerson(hit, death))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two words for one person each cannot name the other: other sexes, other ages, or a
+   * small child and a grown-up ("a 56-year-old who had been shot in the leg and a child who had
+   * died").
+   */
+  private static boolean otherPerson(String one, String other) {
+    String sexOne = sex(one);
+    String sexOther = sex(other);
+    String ageOne = age(one);
+    String ageOther = age(other);
+    return sexOne != null && sexOther != null && !sexOne.equals(sexOther)
+        || ageOne != null && ageOther != null && !ageOne.equals(ageOther)
+        || smallChild(one, ageOne) && grownUp(other, ageOther)
+        || grownUp(one, ageOne) && smallChild(other, ageOther);
+  }
+
+  private static final Pattern SMALL_CHILD =
+      Pattern.compile("(?i)\\b(?:child|toddler|infant|baby|preschooler)\\b");
+
+  private static final Pattern GROWN_UP = Pattern.compile("(?i)\\b(?:man|woman)\\b");
+
+  /** A small child: told as one, or 12 years old or younger. */
+  private static boolean smallChild(String words, String age) {
+    Integer years = years(age);
+    return years != null ? years <= 12 : SMALL_CHILD.matcher(words).find();
+  }
+
+  /** A grown-up: a man or a woman, or 18 years old or older. */
+  private static boolean grownUp(String words, String age) {
+    Integer years = years(age);
+    return years != null ? years >= 18 : GROWN_UP.matcher(words).find();
+  }
+
+  /** The years of an age ("56-year-old"); null for none, or an age in months or weeks. */
+  private static Integer years(String age) {
+    if (age == null || !age.contains("year")) {
+      return null;
+    }
+    return Integer.parseInt(age.replaceAll("\\D.*", ""));
+  }
+
+  private static final Pattern MALE =
+      Pattern.compile(
+          "(?i)\\b(?:man|boy|son|father|husband|brother|grandfather|dad|grandson|stepson|nephew"
+              + "|uncle|boyfriend|male)\\b");
+
+  private static final Pattern FEMALE =
+      Pattern.compile(
+          "(?i)\\b(?:woman|girl|daughter|mother|wife|sister|grandmother|mom|granddaughter"
+              + "|stepdaughter|niece|aunt|girlfriend|female)\\b");
+
+  private static final Pattern AGE =
+      Pattern.compile("\\b(\\d{1,3})[- ](?:year|month|week)s?[- ]old\\b");
+
+  /** The sex the words give one person, or null when they give none or both. */
+  private static String sex(String words) {
+    boolean male = MALE.matcher(words).find();
+    boolean female = FEMALE.matcher(words).find();
+    return male == female ? null : male ? "male" : "female";
+  }
+
+  /** The age the words give, or null when they give none or several. */
+  private static String age(String words) {
+    java.util.regex.Matcher matcher = AGE.matcher(words);
+    if (!matcher.find()) {
+      return null;
+    }
+    String first = matcher.group();
+    return matcher.find() ? null : first;
   }
 
   /** Words for one person, or an age, by which two sentences may name the same victim. */

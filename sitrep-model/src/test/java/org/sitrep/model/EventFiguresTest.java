@@ -235,4 +235,62 @@ class EventFiguresTest {
     assertThat(EventFigures.fatalities(event).best()).isEqualTo(3L);
     assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(2L);
   }
+
+  @Test
+  void aPersonShotWhoCannotBeTheDeadIsWounded() {
+    String text = "A 25-year-old man was shot to death. A 30-year-old woman was shot in the arm.";
+    EventMention event =
+        event(
+            said(text, "A 25-year-old man was shot to death", Slot.FATALITIES),
+            said(text, "A 30-year-old woman was shot", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aPersonShotWhoMayBeOneOfTheDeadIsNotWounded() {
+    String text = "A woman shot her son. The woman and her child died at the hospital.";
+    EventMention several =
+        event(
+            said(text, "shot her son", Slot.INJURIES),
+            told(text, "The woman and her child died", Slot.FATALITIES, 2, null));
+    String pronoun = "A woman was shot in the arm. She died at the hospital.";
+    EventMention she =
+        event(
+            said(pronoun, "A woman was shot", Slot.INJURIES),
+            said(pronoun, "She died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(several, document(text)).best()).isZero();
+    assertThat(EventFigures.injuries(she, document(pronoun)).best()).isZero();
+  }
+
+  @Test
+  void theOneWoundedNamedAsOneOfSeveralDeadIsNotInjuredToo() {
+    String text =
+        "A man shot his 8-year-old son and then himself in a murder-suicide. Officers found the"
+            + " child injured. Two people were killed and a woman was injured.";
+    EventMention murderSuicide =
+        event(
+            told(text, "shot his 8-year-old son and then himself", Slot.FATALITIES, 2, null),
+            said(text, "the child injured", Slot.INJURIES));
+    EventMention another =
+        event(
+            told(text, "Two people were killed", Slot.FATALITIES, 2, null),
+            said(text, "a woman was injured", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(murderSuicide, document(text)).best()).isZero();
+    assertThat(EventFigures.injuries(another, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aGrownUpShotBesideAChildWhoDiedIsWounded() {
+    String text =
+        "Officers found a 56-year-old who had been shot in the leg and a child who had died.";
+    EventMention event =
+        event(
+            said(text, "a 56-year-old who had been shot", Slot.INJURIES),
+            said(text, "a child who had died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
 }

@@ -24,9 +24,17 @@ import org.sitrep.model.Slot;
  * told of without a number are read by {@link VictimReader}. Stateless and thread-safe.
  */
 public final class FigureFinder {
+  /** Where the bodies of the dead are taken: "taken to the county medical examiner's office". */
+  static final String TO_THE_EXAMINER =
+      "(?:taken|transported|brought|sent|removed)\\s+to\\s+the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?"
+          + "(?:medical examiner|coroner|morgue)";
+
   private static final String KILLED =
       "fatally (?:shot|wounded|stabbed)|killed|dead|died|murdered|slain|lost their lives|lost his life|lost her life|perished"
-          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies|deceased";
+          + "|shot dead|shot and killed|shot to death|executed|fatalities|deaths|bodies|deceased"
+          // "All three were transported to the State Medical Examiner's Office": the dead go there.
+          + "|"
+          + TO_THE_EXAMINER;
 
   /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
   private static final String INJURED =
@@ -71,7 +79,10 @@ public final class FigureFinder {
               + "(?:\\s+\\w+){0,3}?\\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)|toll"
               + "(?:\\s+\\w+){0,2}?\\s+(?:to|at|of)|injuring|wounding|injured|wounded|kidnapping"
               + "|abducting|kidnapped|abducted|arresting|arrested|detaining|detained)"
-              + "\\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as"
+              // "wounding her two children": a possessive between a verb of wounding and its number
+              // ("killed his two children and himself" is a list of the dead).
+              + "\\s+(?:(?<=(?:injuring|wounding|injured|wounded)\\s)(?:his|her|their)\\s+)?"
+              + "(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as"
               + "|approximately|an estimated|roughly)\\s+)?$");
 
   private static final Pattern FATALLY_AFTER =

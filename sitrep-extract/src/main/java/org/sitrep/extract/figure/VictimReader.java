@@ -20,6 +20,16 @@ final class VictimReader {
   /** An age as reports write it: "16-year-old", "16-year old", "16 year old", "2 months old". */
   private static final String AGE = "\\d{1,3}[- ](?:year|month|week)s?[- ]old";
 
+  /**
+   * An age with a word a report may put before it, after an article: "an armed 15-year-old boy", "a
+   * little 3-year-old girl", "an unarmed 19-year-old man". A word of a clause ("who", "was", "and",
+   * "of") is no such word.
+   */
+  private static final String LED_AGE =
+      "(?:(?!(?:who|whom|that|which|was|is|were|are|and|or|but|of|in|on|at|to|by|with|for|from)\\b)"
+          + "\\p{Ll}[\\p{L}-]*\\s+)?"
+          + AGE;
+
   /** Up to two words before a word for a person ("a 7-year-old little boy"); a dash is no word. */
   private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?";
 
@@ -49,7 +59,9 @@ final class VictimReader {
           + "|headman|chief|elder|judge|governor|mayor|candidate|commissioner|priest|teacher|engineer"
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
           + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner|stepdaughter|stepson|grandson"
-          + "|granddaughter";
+          + "|granddaughter"
+          // Kin and companions: "Her boyfriend was also shot", "his cousin was wounded".
+          + "|boyfriend|girlfriend|fianc[eé]e?|cousin|nephew|niece|uncle|aunt|roommate|grandchild";
 
   /**
    * One person as the subject of a sentence about their state: "An 18-year-old woman", "her
@@ -57,7 +69,7 @@ final class VictimReader {
    */
   private static final String ONE_SUBJECT =
       "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:"
-          + AGE
+          + LED_AGE
           + "\\s+)?"
           + FEW_WORDS
           + "(?:"
@@ -83,13 +95,13 @@ final class VictimReader {
               + NOT_A_DAY
               + "(?!(?:Police|Officers|Authorities|Investigators|City|County|State)['’])"
               + "\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
               + ")|"
-              + AGE
+              + LED_AGE
               + ")|\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},(?:\\s+of"
               + "\\s+[\\p{L} ]{1,30},)?)"
               // "The victim, a 22-year-old man, was shot", "her father, 32-year-old Jo Doe, was
@@ -102,7 +114,8 @@ final class VictimReader {
               + "|shot (?:himself|herself) to death"
               + "|(?:shot|wounded|struck) and (?:later\\s+)?died"
               + "|killed|murdered|slain|found dead|pronounced (?:dead|deceased)|died|dies|succumbed"
-              + "|passed away|gunned down"
+              + "|passed away|gunned down|"
+              + FigureFinder.TO_THE_EXAMINER
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
@@ -119,7 +132,7 @@ final class VictimReader {
   private static final Pattern SINGLE_THEN_DEAD =
       Pattern.compile(
           "\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -130,7 +143,7 @@ final class VictimReader {
               + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b"
               // "the boy, who was shot Friday, died Sunday".
               + "|\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -145,7 +158,13 @@ final class VictimReader {
       Pattern.compile(
           "\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+\\d{1,3},\\s+(?:(?:was|is|has been)\\s+)?"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;]{0,80}?"
-              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b");
+              + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(died|pronounced dead)\\b"
+              // "Jo Doe, 17, who was shot in the chest Saturday, died Sunday".
+              + "|\\b"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s+(?:\\d{1,3},\\s+)?who\\s+"
+              + "(?!(?:was\\s+)?(?:arrested|charged|booked|detained|questioned|released)\\b)[^.;,]{1,80},"
+              + "\\s+(?:(?:has|had|later)\\s+)?(died|succumbed)\\b");
 
   /**
    * One person shot, told as the shooting of them: "the shooting of a 7-year-old boy" (one hit; a
@@ -156,18 +175,35 @@ final class VictimReader {
       Pattern.compile(
           "(?<!(?:deadly|fatal|double|triple|quadruple)[- ])\\b(shooting)\\s+of\\s+(?:a|an|the|his|her"
               + "|their)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
               + ")\\b");
 
+  /**
+   * One person's body: "His body was found in a field", "the man's body was taken to the morgue".
+   */
+  private static final Pattern BODY_OF_ONE =
+      Pattern.compile(
+          "\\b(?:[Hh]is|[Hh]er|(?:[Tt]he|[Aa]n?)\\s+(?:"
+              + LED_AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")['’]s|(?<![\\p{L}'’-])"
+              + NOT_A_DAY
+              + "(?!(?:Police|Officers|Authorities|Investigators|City|County|State)['’])"
+              + "\\p{Lu}[\\p{L}-]+['’]s)\\s+(body\\s+was\\s+(?:later\\s+)?(?:found|discovered|recovered"
+              + "|pulled|taken|transported))\\b");
+
   /** The death of one person told by its owner: "Lavardo's death", "the boy's death". */
   private static final Pattern POSSESSIVE_DEATH =
       Pattern.compile(
           "\\b(?:(?:[Tt]he|[Aa]n?)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -227,13 +263,13 @@ final class VictimReader {
   private static final Pattern SUFFERED =
       Pattern.compile(
           "\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
               + ")|"
-              + AGE
+              + LED_AGE
               + ")|[Hh]e|[Ss]he"
               // "Velazquez suffered a minor hand injury", "Bentley Michael Lenhart suffered a
               // wound".
@@ -242,7 +278,7 @@ final class VictimReader {
               + "\\p{Lu}[\\p{L}'’-]+"
               + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(?:who\\s+)?(?:(?:was|is|has been)"
               + "\\s+)?(?:suffered|sustained|received|recovering (?:from|with)|treated for"
-              + "|admitted with|hospitali[sz]ed with)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
+              + "|admitted with|hospitali[sz]ed with|treated and released for)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:injuries|injury"
               + "|wounds?))\\b");
 
   /**
@@ -251,20 +287,25 @@ final class VictimReader {
    */
   private static final Pattern PAIR =
       Pattern.compile(
-          "\\b(?:[Aa]n?|[Tt]he)\\s+(?:"
-              + AGE
+          // "Her sister and mother were injured": one determiner for both; "The man's wife and son
+          // were also shot": a possessive for both.
+          "(?:\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|\\b[Tt]he\\s+\\p{Ll}+['’]s|(?<![\\p{L}'’-])"
+              + NOT_A_DAY
+              + "(?!(?:Police|Officers|Authorities|Investigators|City|County|State)['’])"
+              + "\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:"
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
               + ")\\s+and\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
-              + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both)"
-              + "\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
+              + ")\\s+(?:who\\s+)?(?:(?:were|have been|had been)\\s+(?:(?:\\p{Ll}+ly|also|later|both"
+              + "|found)\\s+)?(shot and killed|shot dead|shot to death|killed|found dead|fatally shot|slain"
               + "|murdered|shot and wounded|wounded|injured|hospitali[sz]ed|shot)"
               // "The man and the girl were rushed to an area hospital where they later died".
               + "|were\\s+(?:taken|rushed|transported|flown|air\\s?lifted|airlifted)\\b[^.;]{0,80}?"
@@ -275,18 +316,20 @@ final class VictimReader {
       Pattern.compile(
           "(?i)\\b(shot and killed|shooting and killing|killed|killing"
               + "|fatally (?:shot|shooting|stabbed|wounding|injuring)"
+              // "inflicted a fatal gunshot wound on their 3-year-old son".
+              + "|inflicted a fatal (?:gunshot )?wound on"
               + "|shot dead|shooting dead|gunned down|beheaded|beheading|executed"
               + "|shot and wounded|shot and injured|wounded|injured|shot|(?<!fatally\\s)(?:(?:critically|seriously|badly)\\s+)?"
               + "(?:wounding|injuring))\\s+(?:the|a|an|his|her|their|its)"
               + "\\s+(?:(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
               + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b"
               + "|"
-              + AGE
+              + LED_AGE
               + "\\b)");
 
   /**
@@ -321,7 +364,7 @@ final class VictimReader {
           "(?<=\\b(?:bullet|round|shot|pellets|gunfire|gun|rifle|pistol|handgun|shotgun|weapon|firearm"
               + "|discharged|went off|fired)\\b[^.;]{0,60}?)\\b(struck|striking|hit|hitting)\\s+"
               + "(?:the|a|an|his|her|their)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -337,7 +380,12 @@ final class VictimReader {
           "\\b(?:[Hh]e|[Ss]he|[Oo]ne(?: person)?)\\s+(?:(?:has|had) since been|was|is|has been|had been"
               + "|has|had|later)?\\s*(?:(?:\\p{Ll}+ly|later|also|now|since)\\s+)?((?:pronounced |declared )"
               + "(?:brain |clinically )?dead|died|dead|killed"
-              + "|succumbed|passed away|shot and killed|fatally (?:shot|wounded))\\b"
+              + "|succumbed|passed away|shot and killed|fatally (?:shot|wounded)"
+              // "the sad news that he passed", "She passed at the hospital": "passed" alone for
+              // died,
+              // at the end of its clause or before where or when.
+              + "|passed(?=\\s*[.,;:!?\"”’]|\\s+(?:at|in)\\s+the\\s+(?:hospital|scene)\\b"
+              + "|\\s+(?:shortly|later|overnight|early|late)\\b))\\b"
               // "he was taken to a hospital, where he died": the clause tells one death.
               // "The victim was transported to a hospital where they later died": "they" for one.
               + "|\\b(?:[Hh]e|[Ss]he|[Tt]he\\s+victim)\\s+was\\s+(?:taken|rushed|transported|flown"
@@ -364,7 +412,9 @@ final class VictimReader {
               + "(?:,\\s+who)?,?\\s+(?:(?:has|had|later|was|has been"
               + "|had been)\\s+){0,2}(died|succumbed|shot and killed|killed|pronounced dead|found dead"
               + "|fatally wounded|shot to death"
-              + "|fatally shot|shot dead)\\b(?:(?<=died|dead|succumbed)"
+              // "Amy Doe, who shot herself to death with a gun she found".
+              + "|shot (?:himself|herself) to death"
+              + "|fatally shot|shot dead)\\b(?:(?<=died|dead|succumbed|death)"
               + "|(?!\\s+(?:(?:his|her|their|the|a|an|him|them|another)\\b|\\d)))");
 
   /**
@@ -387,7 +437,7 @@ final class VictimReader {
   private static final Pattern DID_NOT_SURVIVE =
       Pattern.compile(
           "(?:\\b(?:[Hh]e|[Ss]he|(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -399,13 +449,13 @@ final class VictimReader {
               + "|\\b(claimed (?:a|one|another) (?:young )?life))\\b");
 
   /**
-   * One person declared dead: "doctors pronounced the boy dead", "deputies found 21-year-old Jo Doe
-   * dead", "found Jo Doe, 21, dead".
+   * One person declared dead: "doctors pronounced the boy dead", "found the man deceased",
+   * "deputies found 21-year-old Jo Doe dead", "found Jo Doe, 21, dead".
    */
   private static final Pattern PRONOUNCED =
       Pattern.compile(
           "\\b(?:pronounced|declared|found)\\s+(?:(?:the|a|an)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -414,7 +464,7 @@ final class VictimReader {
               + AGE
               + "\\s+)?"
               + NOT_A_DAY
-              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(dead)\\b");
+              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?)\\s+(dead|deceased)\\b");
 
   /** Two people found dead: "police found Eva's parents dead", "found the couple dead". */
   private static final Pattern FOUND_TWO =
@@ -430,7 +480,7 @@ final class VictimReader {
   private static final Pattern LEFT =
       Pattern.compile(
           "\\bleft\\s+(?:(?:a|an|one|his|her|their)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
@@ -504,6 +554,13 @@ final class VictimReader {
               + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
               + "|shot dead|shot and killed)\\b"
               // "Both victims are expected to survive", "both were in stable condition".
+              // "Both died at the scene", "both victims later died", "Both were pronounced dead",
+              // "Both were taken to the county medical examiner's office".
+              + "|\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:(?!(?:were|are|have|had|later|also|then)\\b)[\\p{L}-]+\\s+)?"
+              + "(?:(?:later|also|have|had|since|were|then)\\s+){0,2}(died|succumbed|pronounced dead"
+              + "|declared dead|"
+              + FigureFinder.TO_THE_EXAMINER
+              + ")\\b"
               + "|\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:are|were)\\s+"
               + "(expected to (?:survive|recover)|in\\s+(?:critical|serious|stable|fair|good)"
               + "\\s+condition)\\b");
@@ -521,12 +578,17 @@ final class VictimReader {
               // out
               // or told again.
               + "|(?<=\\b(?:killed|dead|died)\\s)and\\s+(?:his|her|their|a|an)\\s+(?:"
-              + AGE
+              + LED_AGE
               + "\\s+)?"
               + FEW_WORDS
               + "(?:"
               + PERSON
               + "|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\s+(?:(?:was|is)\\s+)?"
+              + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
+              // "Jo Doe, 17, died and Jim Roe, 18, was wounded": another person, by name.
+              + "|(?<=\\b(?:killed|dead|died)\\s)and\\s+"
+              + NOT_A_DAY
+              + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3},)?\\s+(?:(?:was|is)\\s+)?"
               + "(?:critically\\s+|seriously\\s+|severely\\s+)?(injured|wounded|hurt)\\b"
               // "A gunman killed two people and wounded another", "... and injured a third".
               + "|(?<=\\b(?:killed|killing)\\s[^.;]{1,40}?)\\band\\s+(?:critically\\s+|seriously\\s+)?"
@@ -543,8 +605,14 @@ final class VictimReader {
   private static final Pattern DIED_AFTER =
       Pattern.compile(
           "[^.;,]{0,60}?\\s+(?:has|have)\\s+(?:since\\s+)?died\\b"
-              + "|[^.;,]{0,50}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
+              // "A 4-year-old boy shot himself in the head with his father's pistol Sunday and
+              // died".
+              + "|[^.;,]{0,80}?\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(?:pronounced dead|died"
               + "|succumbed)\\b"
+              // "Jo Doe, 17, who was shot in the chest Saturday, died Sunday": the relative clause
+              // closed by its comma.
+              + "|(?<=\\bwho\\s(?:was|had been)\\s(?:\\p{Ll}{1,20}\\s)?(?:shot|wounded|struck|hit))"
+              + "[^.;,]{0,60}?,\\s+(?:later\\s+|had\\s+|has\\s+)?(?:died|succumbed)\\b"
               // "A man who was shot Saturday night succumbed to his injuries Sunday".
               + "|(?:(?!\\b(?:and|or|but|who|whose|while|when|where)\\b)[^.;,]){0,60}?\\s+"
               + "(?:later\\s+|had\\s+)?(?:died|succumbed|passed away)\\b");
@@ -586,10 +654,16 @@ final class VictimReader {
           + AGE
           + "\\s+)?"
           + FEW_WORDS
-          + "(?:"
+          // "his ex-girlfriend", "her ex-husband".
+          + "(?:ex-)?(?:"
           + PERSON
           + "|girlfriend|boyfriend|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter"
           + "|couple)\\b"
+          // "toddler Teagan Doe", "daughter Kayla": the person's name right after the word for
+          // them.
+          + "(?:\\s+"
+          + NOT_A_DAY
+          + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?"
           + "(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,|\\s+and\\b))?"
           + "|(?:(?:his|her|their)\\s+)?(?:(?:two|three|four|five|six|\\d)\\s+)?"
           + FEW_WORDS
@@ -626,7 +700,9 @@ final class VictimReader {
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
-              + ")+)\\s+(?:(?:were|have been|had been)\\s+(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
+              // "Jo Doe, 17, and Jim Roe, 18, were shot and killed": the last age's comma.
+              + ")+)(?:(?<=\\d),(?=\\s+(?:were|have|had|all|both|died)\\b))?\\s+(?:(?:were|have been|had been)\\s+"
+              + "(?:all\\s+|later\\s+)?(?:found\\s+)?(?:pronounced dead"
               + "|found dead|killed|shot and killed|shot dead|shot to death|fatally shot|slain|deceased"
               + "|dead)"
               // "the man and two children found dead in the home": the verb left out.
@@ -666,15 +742,17 @@ final class VictimReader {
 
   /**
    * Victims told one by one as found or left dead: "police found the man and two children dead",
-   * "the shooting left a man and his two sons dead".
+   * "the shooting left a man and his two sons dead", "discovered Jo Doe, 54, Jim Doe, 22, and
+   * toddler Amy Doe — all dead from apparent gunshot wounds".
    */
   private static final Pattern LIST_FOUND =
       Pattern.compile(
-          "\\b(?:found|left)\\s+("
+          "\\b(?:found|left|discovered)\\s+("
               + ITEM
               + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
               + ITEM
-              + ")+)\\s+dead\\b");
+              + ")+)(?:\\s+dead|\\s*(?:[—–-]|,)\\s*(?:all|both)\\s+(?:of\\s+them\\s+)?(?:dead"
+              + "|deceased))\\b");
 
   /**
    * The fate first, then who: "Also wounded were four patrons", "Killed were a woman and her son",
@@ -703,6 +781,14 @@ final class VictimReader {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
 
+  /** A killing told after another one in a list of the dead: "and fatally shot her mother". */
+  private static final String ANOTHER_KILLING =
+      "(?:then\\s+)?(?:shot and killed|fatally shot|killed|murdered"
+          + "|inflicted\\s+a\\s+fatal\\s+(?:gunshot\\s+)?wound\\s+on)";
+
+  private static final Pattern ANOTHER_KILLING_FIRST =
+      Pattern.compile("^" + ANOTHER_KILLING + "\\s+");
+
   /**
    * Victims killed, then the one who killed them: "killed his wife before turning the gun on
    * himself" tells two deaths, "killed her daughter and two grandchildren before turning the gun on
@@ -714,7 +800,12 @@ final class VictimReader {
       Pattern.compile(
           "\\b(?:shot and killed|fatally shot|killed|murdered)\\s+("
               + ITEM
-              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+"
+              // "killed his ex-girlfriend and inflicted a fatal gunshot wound on their son before
+              // taking his own life": a second killing of the same sentence.
+              + "(?:"
+              + ANOTHER_KILLING
+              + "\\s+)?)"
               + ITEM
               + ")*)[^.;]{0,40}?\\b(?:turn(?:ed|ing|s)\\s+the\\s+(?:gun|weapon|rifle|shotgun|handgun"
               + "|pistol)\\s+on\\s+(?:him|her)self|(?:then|before|and)\\s+(?:(?:then|later)\\s+)?"
@@ -722,6 +813,38 @@ final class VictimReader {
               + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)"
               // "fatally shot his wife and then himself".
               + "|\\band\\s+(?:then\\s+)?(?:him|her)self)\\b");
+
+  /**
+   * The one who shot the victims, who then killed himself: "a woman died after being shot by her
+   * husband, who then killed himself" tells his death besides hers.
+   */
+  private static final Pattern SHOOTER_THEN_SELF =
+      Pattern.compile(
+          "\\bby\\s+(?:his|her|their|a|an|the)\\s+"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + ")(?:,\\s+(?:"
+              + AGE
+              + "\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:,\\s+\\d{1,3})?)?,\\s+who"
+              + "\\s+(?:then\\s+|later\\s+)?(?:killed|fatally shot|shot and killed|turned\\s+the"
+              + "\\s+(?:gun|weapon)\\s+on)\\s+(?:him|her)self\\b");
+
+  /**
+   * Victims shot, then the one who shot them, in a murder-suicide: "a man shot his 8-year-old son
+   * and then himself in a murder-suicide" tells two deaths. "Shot" alone tells no death; the
+   * murder-suicide the sentence names does, for the victims and the shooter both.
+   */
+  private static final Pattern SHOT_THEN_SELF =
+      Pattern.compile(
+          "\\bshot\\s+("
+              + ITEM
+              + "(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)"
+              + ITEM
+              + ")*)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:and|before)\\s+(?:then\\s+)?(?:(?:shot|shooting|turned the gun"
+              + " on|turning the gun on)\\s+)?(?:him|her)self\\b"
+              + "(?=[^.;]{0,60}?\\bin\\s+(?:a|an\\s+apparent|what\\s+[^.;]{1,40}?\\s+(?:called|calling"
+              + "|described as|believe (?:was|is|to be))\\s+an?)\\s+murder[- ]suicide\\b)");
 
   /**
    * The dead told by their bodies, one by one: "the bodies of 54-year-old Jo Doe, 42-year-old Jane
@@ -752,6 +875,18 @@ final class VictimReader {
    */
   static List<Figure> lists(String sentence, List<Figure> found) {
     List<Figure> lists = new ArrayList<>();
+    Matcher shooter = SHOOTER_THEN_SELF.matcher(sentence);
+    if (shooter.find() && !Figure.anyOverlaps(found, shooter.start(), shooter.end())) {
+      // The one who shot, dead by his own hand: counted apart from the victims told beside.
+      lists.add(
+          new Figure(
+              Slot.FATALITIES,
+              Quantity.exact(1),
+              ATTACKERS,
+              false,
+              shooter.start(),
+              shooter.end()));
+    }
     Matcher inverted = INVERTED.matcher(sentence);
     if (inverted.find() && !Figure.anyOverlaps(found, inverted.start(), inverted.end())) {
       String fate = inverted.group(1).toLowerCase(Locale.ROOT);
@@ -767,7 +902,13 @@ final class VictimReader {
     }
     for (Pattern pattern :
         new Pattern[] {
-          LIST_BY_SEMICOLONS, KILLED_THEN_SELF, LIST_OBJECT, LIST_SUBJECT, LIST_FOUND, BODIES_OF
+          LIST_BY_SEMICOLONS,
+          KILLED_THEN_SELF,
+          SHOT_THEN_SELF,
+          LIST_OBJECT,
+          LIST_SUBJECT,
+          LIST_FOUND,
+          BODIES_OF
         }) {
       Matcher matcher = pattern.matcher(sentence);
       while (matcher.find()) {
@@ -776,7 +917,8 @@ final class VictimReader {
         long count =
             pattern == LIST_BY_SEMICOLONS
                 ? countBySemicolons(matcher.group(1))
-                : count(matcher.group(1)) + (pattern == KILLED_THEN_SELF ? 1 : 0);
+                : count(matcher.group(1))
+                    + (pattern == KILLED_THEN_SELF || pattern == SHOT_THEN_SELF ? 1 : 0);
         boolean taken =
             found.stream()
                     .anyMatch(
@@ -789,6 +931,10 @@ final class VictimReader {
         boolean unsure = pattern == BODIES_OF && UNCOUNTED.matcher(matcher.group(1)).find();
         if (!taken && !unsure && count >= 2) {
           lists.add(new Figure(Slot.FATALITIES, Quantity.exact(count), null, false, start, end));
+          if (pattern == SHOT_THEN_SELF) {
+            // Everyone of a murder-suicide was shot and died: of those shot, none is left wounded.
+            lists.add(new Figure(Slot.INJURIES, Quantity.exact(count), null, false, start, end));
+          }
         }
       }
     }
@@ -876,8 +1022,10 @@ final class VictimReader {
       String written = list.substring(from, found ? separator.start() : list.length());
       boolean nextAfterComma = found && separator.group().startsWith(",");
       from = found ? separator.end() : list.length() + 1;
-      // "- Four children": a dash or a quote before the first item is no word of it.
+      // "- Four children": a dash or a quote before the first item is no word of it; nor is the
+      // verb of a second killing ("and fatally shot her mother").
       String item = written.replaceFirst("^[^\\p{L}\\d]+", "").strip();
+      item = ANOTHER_KILLING_FIRST.matcher(item).replaceFirst("");
       if (item.isBlank() || item.matches("\\d{1,3}")) {
         afterComma = afterComma || nextAfterComma;
         continue;
@@ -961,6 +1109,7 @@ final class VictimReader {
           SINGLE_THEN_DEAD,
           NAMED_THEN_DEAD,
           POSSESSIVE_DEATH,
+          BODY_OF_ONE,
           SINGLE_OBJECT,
           SINGLE_PRONOUN,
           SINGLE_NAMED,
@@ -994,7 +1143,10 @@ final class VictimReader {
               new Figure(slot, Quantity.exact(1), attacker ? ATTACKERS : null, false, start, end));
           Matcher died =
               pattern == SINGLE && slot == Slot.INJURIES
-                  ? DIED_AFTER.matcher(sentence).region(end, sentence.length())
+                  ? DIED_AFTER
+                      .matcher(sentence)
+                      .region(end, sentence.length())
+                      .useTransparentBounds(true)
                   : null;
           if (died != null && died.lookingAt()) {
             // "A baby shot on Sunday morning has died": the one shot, then their death; those
@@ -1048,10 +1200,10 @@ final class VictimReader {
   private static Slot singleSlot(String verb) {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
-        "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed away"
+        "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed"
             + "|gunned down|claimed the life|claimed (?:a|one|another) (?:young )?life"
             + "|did(?:n't|n’t| not) (?:survive|make it)"
-            + "|pronounced"
+            + "|pronounced|medical examiner|coroner|morgue|\\bbody\\b"
             + "|declared).*")) {
       return Slot.FATALITIES;
     }
