@@ -19,6 +19,7 @@ final class EventDraft {
   private boolean recalled;
   private boolean placeIncidental;
   private Claim likelyDay;
+  private Claim dayOfTheHour;
 
   /** Whether the date came from a sentence about the scene rather than from a trigger's own. */
   private boolean datedByScene;
@@ -131,6 +132,24 @@ final class EventDraft {
     if (date == null && !recalled && likelyDay != null) {
       date = (EventDate) likelyDay.value();
       claims.add(likelyDay);
+    }
+  }
+
+  /**
+   * Keeps the first hour told of the event without a day ("it happened around 1:45 a.m."): the
+   * publication day, the event's when neither its own sentences nor a likely day date it.
+   */
+  void dayOfTheHour(Claim day) {
+    if (dayOfTheHour == null) {
+      dayOfTheHour = day;
+    }
+  }
+
+  /** Dates an event that nothing else dated by the day of the hour told of it. */
+  void dateByTheHour() {
+    if (date == null && !recalled && dayOfTheHour != null) {
+      date = (EventDate) dayOfTheHour.value();
+      claims.add(dayOfTheHour);
     }
   }
 

@@ -496,6 +496,40 @@ final class ReportDates {
   }
 
   /**
+   * An hour told without a day ("The shooting happened around 1:45 a.m.", "The teen was shot at
+   * about 7:15pm"): a report that gives its event an hour but no day tells of the day it was
+   * published, as a breaking report does. It dates the event only when nothing else does, and not
+   * in a sentence of what came after the event ("was booked into the jail at 3 a.m.").
+   *
+   * @param sentenceText the sentence the hour is told in
+   * @param sentenceTimes all the time expressions of the sentence, clock times included
+   */
+  Optional<Claim> dayOfTheHour(String sentenceText, List<TimeExpression> sentenceTimes) {
+    if (published == null || AFTERMATH.matcher(sentenceText).find()) {
+      return Optional.empty();
+    }
+    for (TimeExpression time : sentenceTimes) {
+      if (isClockOnly(time)
+          && CLOCK.matcher(time.text()).find()
+          && time.value() != null
+          && time.value().startsWith(published.toString())
+          && !isPageStamp(text, time)
+          && !EventDater.datesAStatement(text, time)) {
+        EventDate day = EventDate.day(published);
+        return Optional.of(
+            new Claim(
+                Slot.DATE,
+                day,
+                null,
+                new Span(documentId, time.start(), time.end()),
+                Attribution.REPORTER,
+                published));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A sentence of the scene that tells when, without a word for the event: "It happened in the 4900
    * block of Appaloosa Trail just before 6 p.m. Friday", "Officers were called to a Holiday Inn
    * Tuesday". It dates the event it goes on about when that has no day yet; days of arrests,
