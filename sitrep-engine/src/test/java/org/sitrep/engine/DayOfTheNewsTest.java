@@ -52,4 +52,45 @@ class DayOfTheNewsTest {
 
     assertThat(shootingDays(report)).isEmpty();
   }
+
+  @Test
+  void monthsAgoIsAMonthThatADayOfItNarrows() throws IOException {
+    Report report =
+        reports.read(
+            "months-ago",
+            "date 2015-09-10\n"
+                + "MORRISON, Ill. - A teen was given probation Thursday for accidentally shooting"
+                + " and killing his best friend 18 months ago.\n\n"
+                + "He was charged with reckless conduct for accidentally shooting John Doe, 15, in"
+                + " the chest on March 1, 2014, while handling a gun at his home.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2014, 3, 1));
+  }
+
+  @Test
+  void aDeathsDayNarrowsTheWeekendOfTheShooting() throws IOException {
+    Report report =
+        reports.read(
+            "death-in-the-weekend",
+            "date 2014-08-05\n"
+                + "MIAMI - A teen has been charged in the shooting death of another teen over the"
+                + " weekend.\n\n"
+                + "John Doe, 13, died from a gunshot wound Sunday night just blocks from his"
+                + " home.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2014, 8, 3));
+  }
+
+  @Test
+  void theNightBeforeIsTheDayBeforeTheSentencesDay() throws IOException {
+    Report report =
+        reports.read(
+            "the-night-before",
+            "date 2016-07-24\n"
+                + "BASTROP, Texas - Residents of an apartment complex awoke Sunday morning to find"
+                + " the remnants of a bloody shooting the night before still outside their"
+                + " doors.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 7, 23));
+  }
 }

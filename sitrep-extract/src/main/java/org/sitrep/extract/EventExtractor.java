@@ -126,7 +126,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               text,
               dates.datingTimes(
                   timesBySentence.get(sentence.index()),
-                  current != null && current.date() != null && !current.recalled()),
+                  current != null
+                      && current.date() != null
+                      && EventDater.isDay(current.date())
+                      && !current.recalled()),
               published);
       List<Anchor> anchors = anchors(drafts, current, told, dates);
       Optional<PlaceMention> place =

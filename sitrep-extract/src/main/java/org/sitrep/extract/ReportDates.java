@@ -163,7 +163,9 @@ final class ReportDates {
   List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes, boolean afterADatedEvent) {
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression told : sentenceTimes) {
-      TimeExpression time = ageBeforeADay(text, hoursOfADay(told, published), published);
+      TimeExpression time =
+          dayBeforeAnother(
+              ageBeforeADay(text, hoursOfADay(told, published), published), sentenceTimes);
       if (!isBound(text, time)
           && !isClockOnly(time)
           && !isAddress(text, time)
@@ -171,7 +173,7 @@ final class ReportDates {
           && !PAGE_STAMP.matcher(time.text()).find()
           && !isPageStamp(text, time)
           && !EventDater.datesAStatement(text, time)) {
-        TimeExpression read = weekOfWeeksAgo(time);
+        TimeExpression read = monthOfMonthsAgo(weekOfWeeksAgo(time));
         TimeExpression lent = years.lend(read);
         times.add(
             daysBeforeADeath(weekdayKept(lent == read ? pastOrDropped(read, published) : lent)));
@@ -383,6 +385,61 @@ final class ReportDates {
             "%d-W%02d",
             day.get(IsoFields.WEEK_BASED_YEAR),
             day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+  }
+
+  /**
+   * "The night before", "the day before": the day before another day the sentence names ("awoke
+   * Sunday morning to find the remnants of a shooting the night before"), which the tagger takes
+   * for the publication day. Without such a day it names none.
+   */
+  private static final Pattern THE_DAY_BEFORE =
+      Pattern.compile("(?i)^(?:the\\s+)?(?:night|day|evening)\\s+before$");
+
+  /** "The day before the 7-year-old was killed": before another event, not another day. */
+  private static final Pattern BEFORE_AN_EVENT =
+      Pattern.compile(
+          "(?i)^\\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|(?-i:\\p{Lu})\\p{L}*|\\d)\\b");
+
+  private TimeExpression dayBeforeAnother(TimeExpression time, List<TimeExpression> sentenceTimes) {
+    if (!THE_DAY_BEFORE.matcher(time.text().strip()).matches()
+        || BEFORE_AN_EVENT
+            .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 20)))
+            .find()) {
+      return time;
+    }
+    TimeExpression other = null;
+    for (TimeExpression told : sentenceTimes) {
+      if (told.end() <= time.start()
+          && DAY_WORD.matcher(told.text()).find()
+          && told.value() != null
+          && told.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        other = told;
+      }
+    }
+    // A day, not an hour: read as a date, not dropped as a clock time.
+    return new TimeExpression(
+        time.text(),
+        time.start(),
+        time.end(),
+        "DATE",
+        other == null
+            ? null
+            : LocalDate.parse(other.value().substring(0, 10)).minusDays(1).toString(),
+        time.sentence());
+  }
+
+  /** "18 months ago", "a month ago": a month, which the tagger resolves to a day. */
+  private static final Pattern MONTHS_AGO =
+      Pattern.compile("(?i)\\b(?:a|one|two|three|four|five|six|\\d{1,2})\\s+months?\\s+ago\\b");
+
+  private static TimeExpression monthOfMonthsAgo(TimeExpression time) {
+    String value = time.value();
+    if (value == null
+        || !value.matches("\\d{4}-\\d{2}-\\d{2}")
+        || !MONTHS_AGO.matcher(time.text()).find()) {
+      return time;
+    }
+    return time.withValue(value.substring(0, 7));
   }
 
   /**
