@@ -11,7 +11,8 @@ import org.sitrep.model.Report;
 
 /**
  * The day of a report's shooting when the report tells it without naming the day outright: by the
- * hour of a breaking report. Each case is a short report written for it.
+ * hour of a breaking report, a lead in the present, a span of months, a death's day, "the night
+ * before". Each case is a short report written for it.
  */
 class DayOfTheNewsTest {
   @RegisterExtension static final InventedReports reports = new InventedReports();
@@ -92,5 +93,29 @@ class DayOfTheNewsTest {
                 + " doors.\n");
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 7, 23));
+  }
+
+  @Test
+  void aLeadInThePresentIsThePublicationDaysNews() throws IOException {
+    Report report =
+        reports.read(
+            "dead-after-a-shooting",
+            "date 2016-12-10\n"
+                + "A man is dead after a shooting in Mountain View, Missouri. Police say John Doe"
+                + " died from a gunshot wound to the chest at a home.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2016, 12, 10));
+  }
+
+  @Test
+  void aLeadInThePresentGivesWayToTheDayTheReportNames() throws IOException {
+    Report report =
+        reports.read(
+            "dead-after-a-shooting-on-friday",
+            "date 2016-12-10\n"
+                + "A man is dead after a shooting in Mountain View, Missouri. Police say John Doe"
+                + " was shot Friday night at a home.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 12, 9));
   }
 }

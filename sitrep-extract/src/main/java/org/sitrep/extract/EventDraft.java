@@ -19,7 +19,7 @@ final class EventDraft {
   private boolean recalled;
   private boolean placeIncidental;
   private Claim likelyDay;
-  private Claim dayOfTheHour;
+  private Claim newsDay;
 
   /** Whether the date came from a sentence about the scene rather than from a trigger's own. */
   private boolean datedByScene;
@@ -136,20 +136,21 @@ final class EventDraft {
   }
 
   /**
-   * Keeps the first hour told of the event without a day ("it happened around 1:45 a.m."): the
-   * publication day, the event's when neither its own sentences nor a likely day date it.
+   * Keeps the first sign that the event is the day's news: an hour told without a day ("it happened
+   * around 1:45 a.m."), a lead in the present ("a man is dead after a shooting"). The publication
+   * day is the event's when neither its own sentences nor a likely day date it.
    */
-  void dayOfTheHour(Claim day) {
-    if (dayOfTheHour == null) {
-      dayOfTheHour = day;
+  void newsDay(Claim day) {
+    if (newsDay == null) {
+      newsDay = day;
     }
   }
 
-  /** Dates an event that nothing else dated by the day of the hour told of it. */
-  void dateByTheHour() {
-    if (date == null && !recalled && dayOfTheHour != null) {
-      date = (EventDate) dayOfTheHour.value();
-      claims.add(dayOfTheHour);
+  /** Dates an event that nothing else dated by the publication day its news tells. */
+  void dateByNewsDay() {
+    if (date == null && !recalled && newsDay != null) {
+      date = (EventDate) newsDay.value();
+      claims.add(newsDay);
     }
   }
 

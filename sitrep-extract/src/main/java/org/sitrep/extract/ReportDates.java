@@ -587,6 +587,34 @@ final class ReportDates {
   }
 
   /**
+   * A lead that tells the news in the present: "A man is dead after a shooting in Mountain View",
+   * "An 18-year-old is in critical condition after she was shot", "Police are investigating a
+   * murder-suicide". The state is the day's, and so, when nothing else dates it, is the event. The
+   * evidence is the words of the present.
+   */
+  private static final Pattern PRESENT_LEAD =
+      Pattern.compile(
+          "(?i)\\b(?:is|are)\\s+(?:now\\s+)?(?:dead|in\\s+(?:critical|serious|stable|fair|grave)"
+              + "(?:\\s+but\\s+stable)?\\s+condition|recovering|hospitalized)\\s+(?:[\\p{L}\\d,'’-]+\\s+){0,3}?"
+              + "(?:after|following)\\b|\\b(?:is|are)\\s+investigating\\s+(?:a|an)\\b");
+
+  Optional<Claim> dayOfThePresent(Sentence sentence, String sentenceText) {
+    Matcher lead = PRESENT_LEAD.matcher(sentenceText);
+    if (published == null || !lead.find()) {
+      return Optional.empty();
+    }
+    int start = sentence.start() + lead.start();
+    return Optional.of(
+        new Claim(
+            Slot.DATE,
+            EventDate.day(published),
+            null,
+            new Span(documentId, start, sentence.start() + lead.end()),
+            Attribution.REPORTER,
+            published));
+  }
+
+  /**
    * A sentence of the scene that tells when, without a word for the event: "It happened in the 4900
    * block of Appaloosa Trail just before 6 p.m. Friday", "Officers were called to a Holiday Inn
    * Tuesday". It dates the event it goes on about when that has no day yet; days of arrests,
