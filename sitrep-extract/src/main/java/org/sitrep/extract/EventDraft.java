@@ -19,6 +19,7 @@ final class EventDraft {
   private boolean recalled;
   private boolean placeIncidental;
   private Claim likelyDay;
+  private Claim newsDay;
 
   /** Whether the date came from a sentence about the scene rather than from a trigger's own. */
   private boolean datedByScene;
@@ -131,6 +132,25 @@ final class EventDraft {
     if (date == null && !recalled && likelyDay != null) {
       date = (EventDate) likelyDay.value();
       claims.add(likelyDay);
+    }
+  }
+
+  /**
+   * Keeps the first sign that the event is the day's news: an hour told without a day ("it happened
+   * around 1:45 a.m."), a lead in the present ("a man is dead after a shooting"). The publication
+   * day is the event's when neither its own sentences nor a likely day date it.
+   */
+  void newsDay(Claim day) {
+    if (newsDay == null) {
+      newsDay = day;
+    }
+  }
+
+  /** Dates an event that nothing else dated by the publication day its news tells. */
+  void dateByNewsDay() {
+    if (date == null && !recalled && newsDay != null) {
+      date = (EventDate) newsDay.value();
+      claims.add(newsDay);
     }
   }
 

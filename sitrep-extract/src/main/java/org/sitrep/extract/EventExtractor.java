@@ -126,7 +126,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               text,
               dates.datingTimes(
                   timesBySentence.get(sentence.index()),
-                  current != null && current.date() != null && !current.recalled()),
+                  current != null
+                      && current.date() != null
+                      && EventDater.isDay(current.date())
+                      && !current.recalled()),
               published);
       List<Anchor> anchors = anchors(drafts, current, told, dates);
       Optional<PlaceMention> place =
@@ -149,6 +152,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         continue;
       }
       EventDraft focus = anchors.isEmpty() ? current : anchors.get(0).draft();
+      dates.dayOfTheHour(text, timesBySentence.get(sentence.index())).ifPresent(focus::newsDay);
+      dates.dayOfThePresent(sentence, text).ifPresent(focus::newsDay);
       if (anchors.isEmpty()) {
         dates.dateFromScene(sceneOf(drafts, focus), told);
         dates.likelyDay(told).ifPresent(focus::likelyDay);
@@ -195,6 +200,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
           anchors.isEmpty());
     }
     drafts.forEach(EventDraft::dateByLikelyDay);
+    drafts.forEach(EventDraft::dateByNewsDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);
     placer.datelinePlace().ifPresent(dateline -> ReportPlacer.placeUnplaced(drafts, dateline));
     // The police of a town work in it: their town places what no other place does, and, as the

@@ -163,7 +163,9 @@ final class ReportDates {
   List<TimeExpression> datingTimes(List<TimeExpression> sentenceTimes, boolean afterADatedEvent) {
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression told : sentenceTimes) {
-      TimeExpression time = ageBeforeADay(text, hoursOfADay(told, published), published);
+      TimeExpression time =
+          dayBeforeAnother(
+              ageBeforeADay(text, hoursOfADay(told, published), published), sentenceTimes);
       if (!isBound(text, time)
           && !isClockOnly(time)
           && !isAddress(text, time)
@@ -171,7 +173,7 @@ final class ReportDates {
           && !PAGE_STAMP.matcher(time.text()).find()
           && !isPageStamp(text, time)
           && !EventDater.datesAStatement(text, time)) {
-        TimeExpression read = weekOfWeeksAgo(time);
+        TimeExpression read = monthOfMonthsAgo(weekOfWeeksAgo(time));
         TimeExpression lent = years.lend(read);
         times.add(
             daysBeforeADeath(weekdayKept(lent == read ? pastOrDropped(read, published) : lent)));
@@ -386,6 +388,61 @@ final class ReportDates {
   }
 
   /**
+   * "The night before", "the day before": the day before another day the sentence names ("awoke
+   * Sunday morning to find the remnants of a shooting the night before"), which the tagger takes
+   * for the publication day. Without such a day it names none.
+   */
+  private static final Pattern THE_DAY_BEFORE =
+      Pattern.compile("(?i)^(?:the\\s+)?(?:night|day|evening)\\s+before$");
+
+  /** "The day before the 7-year-old was killed": before another event, not another day. */
+  private static final Pattern BEFORE_AN_EVENT =
+      Pattern.compile(
+          "(?i)^\\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|(?-i:\\p{Lu})\\p{L}*|\\d)\\b");
+
+  private TimeExpression dayBeforeAnother(TimeExpression time, List<TimeExpression> sentenceTimes) {
+    if (!THE_DAY_BEFORE.matcher(time.text().strip()).matches()
+        || BEFORE_AN_EVENT
+            .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 20)))
+            .find()) {
+      return time;
+    }
+    TimeExpression other = null;
+    for (TimeExpression told : sentenceTimes) {
+      if (told.end() <= time.start()
+          && DAY_WORD.matcher(told.text()).find()
+          && told.value() != null
+          && told.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        other = told;
+      }
+    }
+    // A day, not an hour: read as a date, not dropped as a clock time.
+    return new TimeExpression(
+        time.text(),
+        time.start(),
+        time.end(),
+        "DATE",
+        other == null
+            ? null
+            : LocalDate.parse(other.value().substring(0, 10)).minusDays(1).toString(),
+        time.sentence());
+  }
+
+  /** "18 months ago", "a month ago": a month, which the tagger resolves to a day. */
+  private static final Pattern MONTHS_AGO =
+      Pattern.compile("(?i)\\b(?:a|one|two|three|four|five|six|\\d{1,2})\\s+months?\\s+ago\\b");
+
+  private static TimeExpression monthOfMonthsAgo(TimeExpression time) {
+    String value = time.value();
+    if (value == null
+        || !value.matches("\\d{4}-\\d{2}-\\d{2}")
+        || !MONTHS_AGO.matcher(time.text()).find()) {
+      return time;
+    }
+    return time.withValue(value.substring(0, 7));
+  }
+
+  /**
    * "Later in the day", "that day": the event's day told again, which the tagger takes for today.
    */
   private static final Pattern SAYS_NO_DAY = Pattern.compile("(?i)(?:the|that) day");
@@ -493,6 +550,68 @@ final class ReportDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An hour told without a day ("The shooting happened around 1:45 a.m.", "The teen was shot at
+   * about 7:15pm"): a report that gives its event an hour but no day tells of the day it was
+   * published, as a breaking report does. It dates the event only when nothing else does, and not
+   * in a sentence of what came after the event ("was booked into the jail at 3 a.m.").
+   *
+   * @param sentenceText the sentence the hour is told in
+   * @param sentenceTimes all the time expressions of the sentence, clock times included
+   */
+  Optional<Claim> dayOfTheHour(String sentenceText, List<TimeExpression> sentenceTimes) {
+    if (published == null || AFTERMATH.matcher(sentenceText).find()) {
+      return Optional.empty();
+    }
+    for (TimeExpression time : sentenceTimes) {
+      if (isClockOnly(time)
+          && CLOCK.matcher(time.text()).find()
+          && time.value() != null
+          && time.value().startsWith(published.toString())
+          && !isPageStamp(text, time)
+          && !EventDater.datesAStatement(text, time)) {
+        EventDate day = EventDate.day(published);
+        return Optional.of(
+            new Claim(
+                Slot.DATE,
+                day,
+                null,
+                new Span(documentId, time.start(), time.end()),
+                Attribution.REPORTER,
+                published));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A lead that tells the news in the present: "A man is dead after a shooting in Mountain View",
+   * "An 18-year-old is in critical condition after she was shot", "Police are investigating a
+   * murder-suicide". The state is the day's, and so, when nothing else dates it, is the event. The
+   * evidence is the words of the present.
+   */
+  private static final Pattern PRESENT_LEAD =
+      Pattern.compile(
+          "(?i)\\b(?:is|are)\\s+(?:now\\s+)?(?:dead|in\\s+(?:critical|serious|stable|fair|grave)"
+              + "(?:\\s+but\\s+stable)?\\s+condition|recovering|hospitalized)\\s+(?:[\\p{L}\\d,'’-]+\\s+){0,3}?"
+              + "(?:after|following)\\b|\\b(?:is|are)\\s+investigating\\s+(?:a|an)\\b");
+
+  Optional<Claim> dayOfThePresent(Sentence sentence, String sentenceText) {
+    Matcher lead = PRESENT_LEAD.matcher(sentenceText);
+    if (published == null || !lead.find()) {
+      return Optional.empty();
+    }
+    int start = sentence.start() + lead.start();
+    return Optional.of(
+        new Claim(
+            Slot.DATE,
+            EventDate.day(published),
+            null,
+            new Span(documentId, start, sentence.start() + lead.end()),
+            Attribution.REPORTER,
+            published));
   }
 
   /**

@@ -23,13 +23,16 @@ public final class EventDater {
 
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d]+){0,3}?|announced|confirmed|stated"
+          "(?i)\\b(?:said|says|told(?:\\s+[\\p{L}\\d'’]+){0,3}?|announced|confirmed|stated"
               // "police reported Monday"; not "the shooting was reported about 2:30 a.m. Sunday",
               // the hour of the call, which is the shooting's.
               + "|(?<!\\b(?:was|were)\\s)reported"
               // "“She been shot!” her mother recalled Tuesday": the day of the telling.
               + "|recalled|recounted|remembered|explained|added|wrote|posted|tweeted|noted|acknowledged"
-              + "|released|testified|spoke\\s+(?:with|to)(?:\\s+[\\p{L}\\d]+){0,3}?|ruled|sentenced|arraigned|indicted|convicted|acquitted"
+              + "|released|testified"
+              // "spoke with the boy's father Monday", "spoke exclusively with 7News Monday".
+              + "|spoke\\s+(?:\\p{L}+ly\\s+)?(?:with|to)(?:\\s+[\\p{L}\\d'’]+){0,3}?"
+              + "|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
               + "|(?:back\\s+)?(?:in|to|before)\\s+(?:(?:a|the)\\s+)?(?:(?:(?-i:\\p{Lu})[\\p{L}.'’-]*|juvenile"
@@ -42,6 +45,8 @@ public final class EventDater {
               // Sedgwick County District Court on Tuesday".
               + "|(?:court\\s+)?appearance(?:\\s+in\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,4}?[Cc]ourt)?"
               + "|(?:was|were|been)\\s+identified|reported\\s+missing"
+              // "argued during a detention hearing Wednesday": the day of a hearing.
+              + "|\\bhearings?"
               // "Bond was set Friday at $75,000", "was booked into the county jail Monday".
               + "|bond\\s+(?:was\\s+|is\\s+)?(?:set|denied|posted|revoked)|(?:set|denied|posted)\\s+(?:his\\s+|her\\s+)?bond"
               + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?"

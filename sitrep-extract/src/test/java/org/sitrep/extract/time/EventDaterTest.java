@@ -217,7 +217,11 @@ class EventDaterTest {
       {"Standing before a judge on Monday afternoon, he was arraigned.", "Monday afternoon"},
       {"Funeral services are tonight in Lancaster County for the boy.", "tonight"},
       {"A vigil was held Sunday for the girl who was shot.", "Sunday"},
-      {"The clerk fired 8 shots. 12/6/16 (Jo Doe | KXYZ) More video", "12/6/16"}
+      {"The clerk fired 8 shots. 12/6/16 (Jo Doe | KXYZ) More video", "12/6/16"},
+      {"News 5 spoke with the boy's father Monday afternoon.", "Monday afternoon"},
+      {"Her aunt spoke exclusively with KXYZ Monday and said she wants justice.", "Monday"},
+      {"The sheriff told the girl's family Friday that the gun was stolen.", "Friday"},
+      {"Prosecutors argued during a detention hearing Wednesday that he is a danger.", "Wednesday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
@@ -229,7 +233,8 @@ class EventDaterTest {
       {"A man who was shot Sunday told police he did not see the gunman.", "Sunday"},
       {"The boy was shot Friday (the third shooting this month).", "Friday"},
       {"A man was shot in front of the court Monday.", "Monday"},
-      {"A man was shot at a funeral home Saturday.", "Saturday"}
+      {"A man was shot at a funeral home Saturday.", "Saturday"},
+      {"Neighbors reported hearing gunshots Sunday night.", "Sunday night"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();
