@@ -160,4 +160,32 @@ class HeadlineTownTest {
     assertThat(((Place) places.get(0).value()).name()).isEqualTo("Rome");
     assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("Georgia");
   }
+
+  @Test
+  void placesAnUnplacedShootingInTheTownTheStorysAddressNamesInTheCountyItWrites() {
+    String text =
+        "\"text\": \"The owner of a gun shop was killed after an accidental shooting during a"
+            + " class Saturday afternoon, Clermont County sheriff's deputies said.\"}";
+    Report report =
+        reports.readLine(
+            "{\"id\": \"s1\", \"published\": \"2016-06-19\", \"url\":"
+                + " \"http://www.example-tv.com/news/1-shot-dead-in-amelia/40117138\", \"title\":"
+                + " \"Neighbors heartbroken\", "
+                + text);
+    Report elsewhere =
+        reports.readLine(
+            "{\"id\": \"s2\", \"published\": \"2016-06-19\", \"url\":"
+                + " \"http://www.example-tv.com/news/1-shot-dead-in-glendale/40117138\","
+                + " \"title\": \"Neighbors heartbroken\", "
+                + text);
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Amelia");
+    assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("Ohio");
+    assertThat(report.document().textOf(places.get(0).evidence())).isEqualTo("Clermont County");
+    // No Glendale lies in Clermont County: the address's town says nothing.
+    assertThat(places(InventedReports.first(elsewhere, SubEventType.ATTACK))).isEmpty();
+  }
 }

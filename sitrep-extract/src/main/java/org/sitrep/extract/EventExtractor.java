@@ -219,6 +219,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         .or(() -> policeTown)
         .ifPresent(town -> ReportPlacer.placeInTown(drafts, town, news));
     placer.headlineTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
+    placer.storyTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();

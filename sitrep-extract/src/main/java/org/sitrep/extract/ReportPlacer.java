@@ -271,6 +271,25 @@ final class ReportPlacer {
   }
 
   /**
+   * The town the story's web address names ("…/1-shot-dead-in-amelia/…"), when the report's text
+   * writes the county it lies in ("Clermont County sheriff's deputies") and the report names no
+   * state it does not lie in: the address keeps the story's first headline. The evidence is the
+   * county's first writing. Empty when two such towns lie in the counties written.
+   */
+  Optional<Claim> storyTown() {
+    List<Span> counties = places.counties();
+    if (counties.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Claim> found = new LinkedHashMap<>();
+    for (Place town : gazetteer.storyTowns(document.url())) {
+      countyHolding(town, counties)
+          .ifPresent(county -> found.putIfAbsent(townKey(town), reporterClaim(town, county)));
+    }
+    return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+  }
+
+  /**
    * The outlet's own city, when the report's text writes the county it lies in and the report names
    * no state it does not lie in: a local outlet often gives no town for a shooting in its own city
    * ("a northwest Harris County home" in a Houston station's report, "the Cook County medical

@@ -3,6 +3,7 @@ package org.sitrep.extract.place;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.place.GazetteerTable.Match;
 import org.sitrep.extract.place.PlaceCandidate.Kind;
@@ -156,7 +158,7 @@ public final class Gazetteer {
   }
 
   /** A web address's host and the first segment of its path, in lower case. */
-  private record WebAddress(String host, String firstSegment) {
+  private record WebAddress(String host, String firstSegment, String path) {
     /** The address of an archived copy is its original's. Empty for no address. */
     static Optional<WebAddress> of(String url) {
       if (url == null || url.isBlank()) {
@@ -167,7 +169,9 @@ public final class Gazetteer {
       int slash = address.indexOf('/');
       String host = (slash < 0 ? address : address.substring(0, slash)).replaceFirst(":\\d+$", "");
       String path = slash < 0 ? "" : address.substring(slash + 1);
-      return Optional.of(new WebAddress(host, path.isEmpty() ? "" : path.split("[/?#]", 2)[0]));
+      return Optional.of(
+          new WebAddress(
+              host, path.isEmpty() ? "" : path.split("[/?#]", 2)[0], path.split("[?#]", 2)[0]));
     }
   }
 
@@ -211,6 +215,48 @@ public final class Gazetteer {
       for (Match match : table.lookup(name)) {
         if (!match.alternate() && GazetteerTable.kind(match.ref()) == Kind.TOWN) {
           found.add(match.ref());
+        }
+      }
+    }
+    return found.stream().map(table::place).toList();
+  }
+
+  /** "-in-amelia", "_near_glen_flora-": a place word in a story's address, and the words after. */
+  private static final Pattern STORY_PLACE =
+      Pattern.compile("(?:^|[-_])(?:in|near|outside)[-_]([a-z]+(?:[-_][a-z]+){0,2})");
+
+  /**
+   * The towns of any size that the story's own words in its web address name after "in", "near" or
+   * "outside": "…/news/1-shot-dead-in-amelia/40117138" names Amelia. The address often keeps the
+   * story's first headline when the page's title has changed. Every town of the name in any
+   * country, the longest name first ("in-glen-flora-home" is Glen Flora before Glen); as a name
+   * alone says little, only a town that something else confirms is the story's.
+   */
+  public List<Place> storyTowns(String url) {
+    Optional<WebAddress> address = WebAddress.of(url);
+    if (address.isEmpty()) {
+      return List.of();
+    }
+    Set<Integer> found = new LinkedHashSet<>();
+    for (String segment : address.get().path().split("/")) {
+      Matcher place = STORY_PLACE.matcher(segment);
+      while (place.find()) {
+        String[] words = place.group(1).split("[-_]");
+        for (int n = words.length; n >= 1; n--) {
+          String name = String.join(" ", Arrays.copyOf(words, n));
+          if (name.length() < 4) {
+            continue;
+          }
+          boolean any = false;
+          for (Match match : table.lookup(name)) {
+            if (!match.alternate() && GazetteerTable.kind(match.ref()) == Kind.TOWN) {
+              found.add(match.ref());
+              any = true;
+            }
+          }
+          if (any) {
+            break;
+          }
         }
       }
     }

@@ -83,6 +83,21 @@ class GazetteerTest {
   }
 
   @Test
+  void theStorysAddressNamesTownsAfterAPlaceWord() {
+    assertThat(GAZETTEER.storyTowns("http://www.example.com/news/1-shot-dead-in-amelia/401"))
+        .extracting(Place::name)
+        .contains("Amelia")
+        .allMatch("Amelia"::equals);
+    // The longest name first: Glen Flora, not Glen.
+    assertThat(GAZETTEER.storyTowns("http://example.com/2016/boy-dies-near-glen-flora-home.html"))
+        .extracting(Place::name)
+        .contains("Glen Flora")
+        .doesNotContain("Glen");
+    assertThat(GAZETTEER.storyTowns("http://example.com/news/teen-shot-dead/401")).isEmpty();
+    assertThat(GAZETTEER.storyTowns(null)).isEmpty();
+  }
+
+  @Test
   void aCountyDoesNotMakeAStatesNameATown() {
     Place florida = GAZETTEER.resolve("Florida", List.of("Orange County")).orElseThrow();
 
