@@ -231,4 +231,18 @@ class TownOfTheAccountTest {
 
     assertThat(places(report)).containsExactly("Burbank");
   }
+
+  @Test
+  void aStateNamedForItsAgencyLeavesTheDatelinesTown() throws IOException {
+    Report report =
+        reports.read(
+            "state-agency",
+            "date 2016-12-01\n"
+                + "MILFORD, Pa. (AP) — A 40-year-old man was shot and killed at his home on"
+                + " Tuesday night, Pennsylvania state police said.\n");
+
+    assertThat(SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Milford", "Pennsylvania"));
+  }
 }

@@ -136,6 +136,16 @@ final class PlaceFinder {
           "^(?:['’]s)?\\s+(?:[Pp]olice|PD\\b|[Ss]heriff|[Ff]ire|[Mm]etro\\s+[Pp]olice|officials|authorities"
               + "|detectives|officers)\\b");
 
+  /**
+   * A state named for its agency: "Pennsylvania state police said", "the Ohio State Highway
+   * Patrol", "Kentucky Department of Fish and Wildlife officials".
+   */
+  private static final Pattern STATE_AGENCY_AFTER =
+      Pattern.compile(
+          "^(?:['’]s)?\\s+(?:[Ss]tate\\s+(?:[Pp]olice|[Tt]roopers|[Hh]ighway\\s+[Pp]atrol|[Pp]atrol)"
+              + "|[Hh]ighway\\s+[Pp]atrol|[Dd]epartment\\s+of|[Bb]ureau\\s+of|[Aa]uthorities"
+              + "|[Oo]fficials|[Tt]roopers)\\b");
+
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
   /** "in the city's Garfield neighborhood": a part of the town the report is about. */
@@ -400,6 +410,7 @@ final class PlaceFinder {
     PlaceMention finest = null;
     PlaceMention incidental = null;
     PlaceMention agency = null;
+    PlaceMention stateAgency = null;
     Optional<int[]> dateline = Datelines.find(text, sentence.start(), sentence.end());
     if (dateline.isPresent()) {
       int start = dateline.get()[0];
@@ -452,9 +463,24 @@ final class PlaceFinder {
         if (agency == null) {
           agency = new PlaceMention(named, mention.start(), end, false);
         }
+      } else if (named.precision() == PlacePrecision.REGION
+          && STATE_AGENCY_AFTER
+              .matcher(text.substring(end, Math.min(text.length(), end + 30)))
+              .find()) {
+        if (stateAgency == null) {
+          stateAgency = new PlaceMention(named, mention.start(), end, false);
+        }
       } else if (finest == null || finer(named, finest.place())) {
         finest = new PlaceMention(named, mention.start(), end, false);
       }
+    }
+    if (stateAgency != null
+        && !(finest == null
+            ? datelineTownWithin(incidental, stateAgency, dateline)
+            : finer(finest.place(), stateAgency.place())
+                || finest.place().precision() == stateAgency.place().precision()
+                    && finest.start() < stateAgency.start())) {
+      finest = stateAgency;
     }
     if (incidental != null && inDateline(incidental.start(), incidental.end(), dateline)) {
       PlaceMention dated = incidental;
@@ -478,6 +504,19 @@ final class PlaceFinder {
     }
     Optional<PlaceMention> found = Optional.ofNullable(finest != null ? finest : incidental);
     return namedTown(sentence, finest).or(() -> found);
+  }
+
+  /**
+   * Whether the sentence's incidental place is the dateline's town, in the state whose agency the
+   * sentence names: "NEW STANTON, Pa. (AP) — A 14-year-old boy is accused of shooting his mother …,
+   * Pennsylvania state police said" tells of New Stanton, which the state police serve.
+   */
+  private static boolean datelineTownWithin(
+      PlaceMention incidental, PlaceMention stateAgency, Optional<int[]> dateline) {
+    return incidental != null
+        && inDateline(incidental.start(), incidental.end(), dateline)
+        && finer(incidental.place(), stateAgency.place())
+        && inside(incidental.place(), stateAgency.place());
   }
 
   /** "in the ", "at ", "near ": a preposition of place right before a scene's name. */
