@@ -129,10 +129,7 @@ final class EventDraft {
 
   /** Dates an event that no sentence of its own dated by the first day the report gave near it. */
   void dateByLikelyDay() {
-    if (date == null && !recalled && likelyDay != null) {
-      date = (EventDate) likelyDay.value();
-      claims.add(likelyDay);
-    }
+    dateBy(likelyDay);
   }
 
   /**
@@ -148,9 +145,14 @@ final class EventDraft {
 
   /** Dates an event that nothing else dated by the publication day its news tells. */
   void dateByNewsDay() {
-    if (date == null && !recalled && newsDay != null) {
-      date = (EventDate) newsDay.value();
-      claims.add(newsDay);
+    dateBy(newsDay);
+  }
+
+  /** Dates a current event still undated by a day the report gave, if any. */
+  private void dateBy(Claim day) {
+    if (date == null && !recalled && day != null) {
+      date = (EventDate) day.value();
+      claims.add(day);
     }
   }
 
