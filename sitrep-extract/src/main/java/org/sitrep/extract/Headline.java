@@ -97,6 +97,9 @@ final class Headline {
    * The names the headline {@code title} may give a town, in order; none that {@code text}, the
    * report's own words, writes in lower case ("Man" beside "a man was shot").
    */
+  /** Two to four capitals: "LES" (the Lower East Side), "UAB". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
+
   static List<Name> names(String title, String text) {
     Matcher outlet = OUTLET.matcher(title);
     String headline =
@@ -113,6 +116,8 @@ final class Headline {
       words.add(new int[] {word.start(), possessiveCut(headline, word.start(), end)});
     }
     List<Name> names = new ArrayList<>();
+    // A headline written in capitals has no acronyms to tell apart.
+    boolean mixedCase = !headline.equals(headline.toUpperCase(Locale.ROOT));
     // The last word of a county's name: none of its words is a town ("Fort Bend Co." is not Fort).
     int county = -1;
     for (int first = 0; first < words.size(); first++) {
@@ -141,7 +146,8 @@ final class Headline {
         int start = words.get(first)[0];
         int end = words.get(last)[1];
         String name = headline.substring(start, end);
-        if (!writtenInLowerCase(text, name)) {
+        if (!writtenInLowerCase(text, name) && !(ACRONYM.matcher(name).matches() && mixedCase)) {
+          // "Suspect in LES Shooting": an acronym, not Les (or Lezhë) somewhere.
           names.add(new Name(name, start, end));
         }
       }

@@ -32,6 +32,12 @@ class HeadlineTest {
   }
 
   @Test
+  void readsNoAcronymAsATownUnlessTheHeadlineIsInCapitals() {
+    assertThat(names("Police Looking for Suspect in LES Shooting", "")).doesNotContain("LES");
+    assertThat(names("MAN SHOT IN RENO", "")).contains("RENO");
+  }
+
+  @Test
   void readsNoWordOfACountyOrATownshipAsATown() {
     assertThat(names("Man shoots, kills his father in Fort Bend Co.", "")).isEmpty();
     assertThat(names("Marion County toddler shot in face", "")).isEmpty();

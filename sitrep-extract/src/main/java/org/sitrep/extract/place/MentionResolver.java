@@ -491,9 +491,37 @@ final class MentionResolver {
       end--;
     }
     String town = String.join(" ", List.of(words).subList(0, end));
+    boolean institution = INSTITUTIONS.contains(last);
     return read(town, support, depth + 1)
         .filter(r -> !outsideTheReportsRegions(r.ref(), support))
+        .filter(
+            r ->
+                !institution
+                    || !hasNamesakeOfNote(town, r.ref())
+                    || inTheReportsRegions(r.ref(), support))
         .map(this::asPoint);
+  }
+
+  /** Whether another town of this name has a tenth of the reading's population or more. */
+  private boolean hasNamesakeOfNote(String name, int reading) {
+    long least = table.population(reading) / 10;
+    return table.lookup(name).stream()
+        .filter(m -> !m.alternate() && GazetteerTable.kind(m.ref()) == Kind.TOWN)
+        .filter(m -> GazetteerTable.index(m.ref()) != GazetteerTable.index(reading))
+        .anyMatch(m -> table.population(m.ref()) >= least);
+  }
+
+  /**
+   * Whether a town lies in a region the report's other places lie in or name: a hospital, a church
+   * or a school is as often named after a neighbourhood, a county or a person ("Bellevue Hospital"
+   * in Manhattan, "Flagler Hospital" in St. Augustine), so a name that a town of a tenth its size
+   * or more also bears is no town a thousand miles off on the institution's word alone ("Kabul
+   * hospital" is Kabul's).
+   */
+  private boolean inTheReportsRegions(int ref, Support support) {
+    int region = table.regionOf(ref);
+    return GazetteerTable.kind(ref) != Kind.TOWN
+        || region >= 0 && (support.regions().contains(region) || support.named().contains(region));
   }
 
   /**

@@ -98,6 +98,17 @@ class GazetteerTest {
   }
 
   @Test
+  void aHospitalNamedAfterATownIsThatTownOnlyInTheReportsStates() {
+    // Bellevue Hospital is in Manhattan, Flagler Hospital in St. Augustine: a hospital's name alone
+    // is no town a thousand miles off.
+    assertThat(GAZETTEER.resolve("Bellevue Hospital", List.of())).isEmpty();
+    assertThat(GAZETTEER.resolve("Bellevue Hospital", List.of("Seattle")))
+        .map(Place::admin1)
+        .hasValue("Washington");
+    assertThat(GAZETTEER.resolve("Kabul airport", List.of())).map(Place::name).hasValue("Kabul");
+  }
+
+  @Test
   void aCountyDoesNotMakeAStatesNameATown() {
     Place florida = GAZETTEER.resolve("Florida", List.of("Orange County")).orElseThrow();
 
