@@ -428,7 +428,6 @@ final class PlaceFinder {
               .matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40)))
               .find()
           || insideActor(mention, actors)
-          || isAcronym(text, mention, dateline)
           || isStreet(text, mention)
           || isInstitution(text, mention)
           || partOfTheReportsTown(text, mention)
@@ -518,21 +517,6 @@ final class PlaceFinder {
         && inDateline(incidental.start(), incidental.end(), dateline)
         && finer(incidental.place(), stateAgency.place())
         && inside(incidental.place(), stateAgency.place());
-  }
-
-  /** Two to four capitals: "LES" (the Lower East Side), "UAB", "OSU". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
-
-  /**
-   * Whether a name is an acronym of running text ("taken to a hospital on the LES"), which the
-   * gazetteer would read as a town of that name in any case ("Les", Lezhë in Albania). A dateline's
-   * capitals ("RYE, N.Y. —") and a name with its state after it are names.
-   */
-  private boolean isAcronym(String text, EntityMention mention, Optional<int[]> dateline) {
-    return ACRONYM.matcher(mention.text()).matches()
-        && !inDateline(mention.start(), mention.end(), dateline)
-        && StateAbbreviations.stateAfter(text, mention.end()).isEmpty()
-        && StateAbbreviations.apStyle(mention.text()).isEmpty();
   }
 
   /** "in the ", "at ", "near ": a preposition of place right before a scene's name. */
