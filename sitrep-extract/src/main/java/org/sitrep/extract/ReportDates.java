@@ -572,15 +572,7 @@ final class ReportDates {
           && time.value().startsWith(published.toString())
           && !isPageStamp(text, time)
           && !EventDater.datesAStatement(text, time)) {
-        EventDate day = EventDate.day(published);
-        return Optional.of(
-            new Claim(
-                Slot.DATE,
-                day,
-                null,
-                new Span(documentId, time.start(), time.end()),
-                Attribution.REPORTER,
-                published));
+        return Optional.of(publishedDay(time.start(), time.end()));
       }
     }
     return Optional.empty();
@@ -603,15 +595,19 @@ final class ReportDates {
     if (published == null || !lead.find()) {
       return Optional.empty();
     }
-    int start = sentence.start() + lead.start();
     return Optional.of(
-        new Claim(
-            Slot.DATE,
-            EventDate.day(published),
-            null,
-            new Span(documentId, start, sentence.start() + lead.end()),
-            Attribution.REPORTER,
-            published));
+        publishedDay(sentence.start() + lead.start(), sentence.start() + lead.end()));
+  }
+
+  /** The reporter's claim that the event is of the publication day, told by these words. */
+  private Claim publishedDay(int start, int end) {
+    return new Claim(
+        Slot.DATE,
+        EventDate.day(published),
+        null,
+        new Span(documentId, start, end),
+        Attribution.REPORTER,
+        published);
   }
 
   /**

@@ -283,10 +283,9 @@ final class ReportPlacer {
     }
     Map<String, Claim> found = new LinkedHashMap<>();
     for (Place town : gazetteer.storyTowns(document.url())) {
-      countyHolding(town, counties)
-          .ifPresent(county -> found.putIfAbsent(townKey(town), reporterClaim(town, county)));
+      addIfInACounty(found, town, null, counties);
     }
-    return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+    return onlyOne(found);
   }
 
   /**
@@ -308,18 +307,29 @@ final class ReportPlacer {
     }
     Map<String, Claim> found = new LinkedHashMap<>();
     for (ReportPlaces.OutletCity outlet : places.outletCities()) {
-      Place city = outlet.city();
-      countyHolding(city, counties)
-          .ifPresent(
-              county ->
-                  found.putIfAbsent(
-                      townKey(city),
-                      reporterClaim(city, outlet.inTitle() != null ? outlet.inTitle() : county)));
+      addIfInACounty(found, outlet.city(), outlet.inTitle(), counties);
     }
     for (Place city : gazetteer.outletTownsNamed(document.url())) {
-      countyHolding(city, counties)
-          .ifPresent(county -> found.putIfAbsent(townKey(city), reporterClaim(city, county)));
+      addIfInACounty(found, city, null, counties);
     }
+    return onlyOne(found);
+  }
+
+  /**
+   * Adds a town, once, when a county the text writes holds it: its evidence its words in the title
+   * ({@code inTitle}), else the county's first writing.
+   */
+  private void addIfInACounty(
+      Map<String, Claim> found, Place town, Span inTitle, List<Span> counties) {
+    countyHolding(town, counties)
+        .ifPresent(
+            county ->
+                found.putIfAbsent(
+                    townKey(town), reporterClaim(town, inTitle != null ? inTitle : county)));
+  }
+
+  /** The one town found, if only one was. */
+  private static Optional<Claim> onlyOne(Map<String, Claim> found) {
     return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
   }
 

@@ -268,6 +268,9 @@ public final class EventFigures {
     return new FigureEstimate(0L, 0L, 0L);
   }
 
+  /** The words for a young child: "child", "toddler", "infant", "baby". */
+  private static final String YOUNG_CHILD_WORDS = "child|toddler|infant|baby";
+
   /**
    * Whether the one person told shot is none of the dead: "A 25-year-old man was shot to death. A
    * 30-year-old woman was shot in the arm", "A man was shot and killed. A woman was shot in the
@@ -324,7 +327,7 @@ public final class EventFigures {
   }
 
   private static final Pattern SMALL_CHILD =
-      Pattern.compile("(?i)\\b(?:child|toddler|infant|baby|preschooler)\\b");
+      Pattern.compile("(?i)\\b(?:" + YOUNG_CHILD_WORDS + "|preschooler)\\b");
 
   private static final Pattern GROWN_UP = Pattern.compile("(?i)\\b(?:man|woman)\\b");
 
@@ -386,7 +389,7 @@ public final class EventFigures {
               + "|trooper)\\b");
 
   /** Words for a small child, which reports use for one another ("the toddler", "the child"). */
-  private static final Pattern YOUNG_CHILD = Pattern.compile("child|toddler|infant|baby");
+  private static final Pattern YOUNG_CHILD = Pattern.compile(YOUNG_CHILD_WORDS);
 
   private static final Pattern CHILD_WORDS =
       Pattern.compile("\\b(?:child|toddler|infant|baby|boy|girl|son|daughter)\\b");

@@ -212,13 +212,17 @@ public final class Gazetteer {
       if (name.length() < 4 || !name.matches("[a-z ]+")) {
         continue;
       }
-      for (Match match : table.lookup(name)) {
-        if (!match.alternate() && GazetteerTable.kind(match.ref()) == Kind.TOWN) {
-          found.add(match.ref());
-        }
-      }
+      found.addAll(townsNamed(name));
     }
     return found.stream().map(table::place).toList();
+  }
+
+  /** The towns whose own name (no alternate) this is. */
+  private List<Integer> townsNamed(String name) {
+    return table.lookup(name).stream()
+        .filter(match -> !match.alternate() && GazetteerTable.kind(match.ref()) == Kind.TOWN)
+        .map(Match::ref)
+        .toList();
   }
 
   /** "-in-amelia", "_near_glen_flora-": a place word in a story's address, and the words after. */
@@ -247,14 +251,9 @@ public final class Gazetteer {
           if (name.length() < 4) {
             continue;
           }
-          boolean any = false;
-          for (Match match : table.lookup(name)) {
-            if (!match.alternate() && GazetteerTable.kind(match.ref()) == Kind.TOWN) {
-              found.add(match.ref());
-              any = true;
-            }
-          }
-          if (any) {
+          List<Integer> towns = townsNamed(name);
+          if (!towns.isEmpty()) {
+            found.addAll(towns);
             break;
           }
         }
