@@ -188,4 +188,30 @@ class HeadlineTownTest {
     // No Glendale lies in Clermont County: the address's town says nothing.
     assertThat(places(InventedReports.first(elsewhere, SubEventType.ATTACK))).isEmpty();
   }
+
+  @Test
+  void aHeadlinesTownWithItsStateDecidesTheTextsBareTown() {
+    String text =
+        "\"text\": \"SPRINGFIELD — A woman was shot on State Street in Springfield late Sunday,"
+            + " police said. She was taken to a hospital with wounds not considered"
+            + " life-threatening.\"}";
+    for (String title :
+        List.of("Woman shot in Springfield, Mass.", "Woman shot in Springfield, Massachusetts")) {
+      Report report =
+          reports.readLine(
+              "{\"id\": \"w1\", \"published\": \"2016-03-14\", \"title\": \""
+                  + title
+                  + "\", "
+                  + text);
+
+      List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+      assertThat(places)
+          .extracting(claim -> ((Place) claim.value()).admin1())
+          .contains("Massachusetts");
+      assertThat(places)
+          .extracting(claim -> ((Place) claim.value()).admin1())
+          .doesNotContain("Missouri", "Illinois", "Ohio");
+    }
+  }
 }

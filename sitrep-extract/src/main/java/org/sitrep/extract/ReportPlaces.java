@@ -19,6 +19,7 @@ import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Span;
 
 /**
@@ -135,8 +136,46 @@ final class ReportPlaces {
       }
     }
     boolean american = station || !counties.isEmpty() || PHONE.matcher(text).find();
-    return new ReportPlaces(
-        gazetteer, placeNames(annotated, text), outlet, outletCities, counties, american);
+    List<String> names = new ArrayList<>(placeNames(annotated, text));
+    if (title != null) {
+      for (String named : headlineTownsWithState(gazetteer, title, text)) {
+        if (!names.contains(named)) {
+          names.add(named);
+        }
+      }
+    }
+    return new ReportPlaces(gazetteer, names, outlet, outletCities, counties, american);
+  }
+
+  /** A state spelled out after a headline's town and its comma: ", Massachusetts", ", New York". */
+  private static final Pattern STATE_WORDS =
+      Pattern.compile("^,\\s*(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)");
+
+  /**
+   * The towns the headline writes with their state ("Woman shot in Springfield, Mass.", "… in
+   * Springfield, Massachusetts"), each with it: a place the report names, which decides the text's
+   * bare "Springfield" as the text's own "SPRINGFIELD, Mass." would.
+   */
+  private static List<String> headlineTownsWithState(
+      Gazetteer gazetteer, String title, String text) {
+    List<String> found = new ArrayList<>();
+    for (Headline.Name name : Headline.names(title, text)) {
+      OptionalInt abbreviated = StateAbbreviations.stateAfter(title, name.end());
+      if (abbreviated.isPresent()) {
+        found.add(title.substring(name.start(), abbreviated.getAsInt()));
+        continue;
+      }
+      Matcher spelled = STATE_WORDS.matcher(title.substring(name.end()));
+      if (spelled.find()
+          && gazetteer
+              .resolve(spelled.group(1), List.of())
+              .filter(state -> state.precision() == PlacePrecision.REGION)
+              .filter(state -> "US".equals(state.country()))
+              .isPresent()) {
+        found.add(title.substring(name.start(), name.end() + spelled.end()));
+      }
+    }
+    return found;
   }
 
   /**
