@@ -245,4 +245,20 @@ class TownOfTheAccountTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(tuple("Milford", "Pennsylvania"));
   }
+
+  @Test
+  void aCountyAfterASentencesEndIsTheCountyAlone() throws IOException {
+    Report report =
+        reports.read(
+            "county-after-period",
+            "date 2016-03-14\n"
+                + "A man was shot on Keith Street on Saturday, Cleveland police said. He was taken"
+                + " to Tennova Healthcare-Cleveland. The Bradley County Sheriff's Office assisted.\n");
+
+    // "Healthcare-Cleveland. The Bradley County" is no county's name: Bradley County holds the
+    // Cleveland of Tennessee, not that of Ohio.
+    assertThat(SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Cleveland", "Tennessee"));
+  }
 }

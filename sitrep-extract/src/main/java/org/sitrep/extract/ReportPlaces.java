@@ -40,7 +40,7 @@ final class ReportPlaces {
    */
   private static final Pattern COUNTY =
       Pattern.compile(
-          "(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:County|Parish|Co\\.)(?![\\p{L}])");
+          "(?<![\\p{L}.'’-])(?!(?:The|A|An)\\s)((?:(?:St|Ste|Ft|Mt)\\.\\s?)?\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:St|Ste|Ft|Mt)\\.\\s?)?\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:County|Parish|Co\\.)(?![\\p{L}])");
 
   /**
    * A telephone number as North America writes it: "(419) 255-1111", "419-255-1111": a Crime

@@ -117,6 +117,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aDivisionAbroadLeavesTheCountyItsSayBetweenNamesakeTowns() {
+    // Kingston is also a parish of Jamaica; beside "Ulster County" it is the town of New York.
+    Place besideUlster = GAZETTEER.resolve("Kingston", List.of("Ulster County")).orElseThrow();
+
+    assertThat(besideUlster.admin1()).isEqualTo("New York");
+    assertThat(GAZETTEER.resolve("Kingston", List.of()).orElseThrow().country()).isEqualTo("JM");
+  }
+
+  @Test
   void provincesResolveAsRegions() {
     for (String province : List.of("Nangarhar", "Jowzjan", "Nangarhar province")) {
       Place place = resolve(province);
