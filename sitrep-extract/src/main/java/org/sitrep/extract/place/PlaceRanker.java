@@ -71,9 +71,14 @@ final class PlaceRanker {
             .max()
             .orElse(0);
     // A county speaks between towns of one name only: "Florida" beside "Orange County" is the
-    // state, not the village of Orange County, New York.
+    // state, not the village of Orange County, New York. A division abroad ("Kingston", a parish
+    // of Jamaica, beside "Ulster County") leaves the county its say.
     Support between =
-        matches.stream().allMatch(m -> GazetteerTable.kind(m.ref()) == Kind.TOWN)
+        matches.stream()
+                .allMatch(
+                    m ->
+                        GazetteerTable.kind(m.ref()) == Kind.TOWN
+                            || !support.countries().contains(table.countryOf(m.ref())))
             ? support
             : support.withoutCounties();
     Comparator<Match> byScore = Comparator.comparingDouble(m -> score(m, between, top));
