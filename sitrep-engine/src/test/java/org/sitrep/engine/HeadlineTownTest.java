@@ -214,4 +214,21 @@ class HeadlineTownTest {
           .doesNotContain("Missouri", "Illinois", "Ohio");
     }
   }
+
+  @Test
+  void theHeadlinesTownOutranksTheTownOfAHospital() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"o1\", \"published\": \"2016-03-14\", \"title\": \"Man shot in"
+                + " Opa-locka\", \"text\": \"A man was shot Sunday in Opa-locka, Miami-Dade"
+                + " police said. He was taken to Jackson Memorial Hospital in Miami in critical"
+                + " condition.\"}");
+
+    // The tagger misses the text's "Opa-locka"; where the man was taken is no scene.
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places)
+        .extracting(claim -> ((Place) claim.value()).name())
+        .containsExactly("Opa-locka");
+  }
 }

@@ -218,7 +218,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         .reportTown(placesBySentence, actorSpans)
         .or(() -> policeTown)
         .ifPresent(town -> ReportPlacer.placeInTown(drafts, town, news));
-    placer.headlineTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
+    placer.headlineTown().ifPresent(town -> placer.placeByHeadline(drafts, town, news));
     placer.storyTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     List<String> reportNames =

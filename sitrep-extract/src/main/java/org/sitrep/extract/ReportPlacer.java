@@ -161,7 +161,7 @@ final class ReportPlacer {
    * their own place.
    */
   static void placeInTown(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
-    placeCurrent(drafts, town, current, false);
+    placeCurrent(drafts, town, current, false, true);
   }
 
   /**
@@ -169,7 +169,33 @@ final class ReportPlacer {
    * the town: the last resort of a report's places, its headline's town.
    */
   static void placeCoarse(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
-    placeCurrent(drafts, town, current, true);
+    placeCurrent(drafts, town, current, true, false);
+  }
+
+  /**
+   * As {@link #placeCoarse}, for the headline's town, which also replaces a place the text gives
+   * only incidentally: "Man shot in Opa-locka" over "taken to Jackson Memorial Hospital in Miami"
+   * when the tagger missed the text's own "Opa-locka". A dateline's town stays: "INDIANAPOLIS, Ind.
+   * –" under "… four shot in Broad Ripple" is the city the part lies in.
+   */
+  void placeByHeadline(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
+    Optional<int[]> dateline = dateline(document.text());
+    List<EventDraft> outsideTheDateline =
+        drafts.stream()
+            .filter(
+                draft ->
+                    dateline.isEmpty()
+                        || draft.claims().stream()
+                            .filter(claim -> claim.slot() == Slot.PLACE)
+                            .noneMatch(
+                                claim ->
+                                    !claim.evidence().inTitle()
+                                        && claim.evidence().end() <= dateline.get()[1]))
+            .toList();
+    placeCurrent(outsideTheDateline, town, current, true, true);
+    List<EventDraft> byTheDateline =
+        drafts.stream().filter(draft -> !outsideTheDateline.contains(draft)).toList();
+    placeCurrent(byTheDateline, town, current, true, false);
   }
 
   /**
@@ -178,7 +204,11 @@ final class ReportPlacer {
    * or only incidentally (the report's town).
    */
   private static void placeCurrent(
-      List<EventDraft> drafts, Claim town, Predicate<EventDraft> current, boolean lastResort) {
+      List<EventDraft> drafts,
+      Claim town,
+      Predicate<EventDraft> current,
+      boolean lastResort,
+      boolean overIncidental) {
     Place within = (Place) town.value();
     for (EventDraft draft : drafts) {
       if (draft.recalled() || !current.test(draft)) {
@@ -194,7 +224,8 @@ final class ReportPlacer {
       }
       Place place = (Place) known.get().value();
       boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
-      if (coarse && PlaceFinder.inside(within, place) || !lastResort && draft.placeIncidental()) {
+      if (coarse && PlaceFinder.inside(within, place)
+          || overIncidental && draft.placeIncidental()) {
         draft.remove(known.get());
         draft.add(town);
         draft.placeIncidental(false);
