@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.extract.place.PlaceCandidate.Kind;
 
@@ -19,6 +20,14 @@ import org.sitrep.extract.place.PlaceCandidate.Kind;
  */
 final class GazetteerReader {
   static final String RESOURCE = "gazetteer.tsv.gz";
+
+  /**
+   * The kind of a county-level division after its name, which the table writes for some towns and
+   * not for others of one state ("Ouachita Parish" beside "Rapides") and a report may leave out:
+   * "Ouachita Parish deputies", "Ouachita deputies" and "Ouachita County" are one key.
+   */
+  private static final Pattern COUNTY_KIND =
+      Pattern.compile("\\s+(?:Parish|Borough|Census Area|City and Borough|Municipality)$");
 
   private GazetteerReader() {}
 
@@ -126,7 +135,10 @@ final class GazetteerReader {
     table.townLon[i] = coordinate(f[5]);
     table.townPopulation[i] = Integer.parseInt(f[6]);
     table.townFeature[i] = f[8].isEmpty() ? 0 : (byte) f[8].charAt(0);
-    table.townCounty[i] = f.length > 9 && !f[9].isEmpty() ? NameFolder.fold(f[9]).intern() : null;
+    table.townCounty[i] =
+        f.length > 9 && !f[9].isEmpty()
+            ? NameFolder.fold(COUNTY_KIND.matcher(f[9]).replaceFirst("")).intern()
+            : null;
     index(table.names, f[1], GazetteerTable.ref(Kind.TOWN, i, false));
     int alternate = GazetteerTable.asAlternate(GazetteerTable.ref(Kind.TOWN, i, false));
     for (String name : split(f[7])) {

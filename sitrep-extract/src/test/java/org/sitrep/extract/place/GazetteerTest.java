@@ -117,6 +117,17 @@ class GazetteerTest {
   }
 
   @Test
+  void aParishIsACountyWithOrWithoutItsKind() {
+    // The table writes "Ouachita Parish" for Monroe, Louisiana and "Rapides" for Alexandria.
+    assertThat(GAZETTEER.resolve("Monroe", List.of("Ouachita Parish")))
+        .map(Place::admin1)
+        .hasValue("Louisiana");
+    assertThat(GAZETTEER.resolve("Alexandria", List.of("Rapides Parish")))
+        .map(Place::admin1)
+        .hasValue("Louisiana");
+  }
+
+  @Test
   void aDivisionAbroadLeavesTheCountyItsSayBetweenNamesakeTowns() {
     // Kingston is also a parish of Jamaica; beside "Ulster County" it is the town of New York.
     Place besideUlster = GAZETTEER.resolve("Kingston", List.of("Ulster County")).orElseThrow();
