@@ -92,8 +92,9 @@ final class TriggerLexicon {
                   + "|hunting (?:accidents?|incidents?|tragedy|mishaps?)|gun (?:accidents?|mishaps?)"
                   + "|(?:gun|rifle|shotgun|handgun|pistol|revolver|weapon|firearm|muzzleloader)"
                   + " (?:accidentally )?(?:discharged|went off|fired)|struck (?:and (?:wounded|injured|killed) )?by (?:a |an )?(?:stray )?(?:bullet|round)"
-                  + "|killed (?:\\w+ ){0,4}?by (?:a |an )?(?:stray )?(?:gun|gunshot|bullet|rifle|shotgun"
-                  + "|handgun)"
+                  // "was wounded by a stray bullet", "hit in the leg by a bullet".
+                  + "|(?:killed|wounded|injured|hit|grazed) (?:\\w+ ){0,4}?by (?:a |an )?(?:stray )?"
+                  + "(?:gun|gunshot|bullet|round|rifle|shotgun|handgun)"
                   // "A deputy fired his weapon, striking the suspect", "a stray bullet hit a girl",
                   // "a drive-by left a teen wounded".
                   + "|fired (?:his|her|their|a|the) (?:\\w+ )?(?:gun|weapon|handgun|rifle|shotgun|pistol"

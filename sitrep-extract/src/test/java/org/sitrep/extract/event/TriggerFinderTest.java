@@ -79,7 +79,9 @@ class TriggerFinderTest {
             "A woman was killed by a stray bullet.",
             "A deputy fired his weapon, striking the suspect.",
             "A stray bullet hit a girl sitting on her porch.",
-            "A drive-by left a teen wounded.")) {
+            "A drive-by left a teen wounded.",
+            "A 4-year-old girl was wounded by a stray bullet while she slept.",
+            "The man was hit in the leg by a bullet.")) {
       assertThat(only(sentence).subtype()).as(sentence).isEqualTo(SubEventType.ATTACK);
     }
     assertThat(finder.find("He was fired from his job at the plant.")).isEmpty();
