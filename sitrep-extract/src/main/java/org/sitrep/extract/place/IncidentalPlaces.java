@@ -16,9 +16,11 @@ public final class IncidentalPlaces {
   private static final String RESIDENCE_WORDS =
       "(?:\\b\\d{1,3},\\s+(?:of|from)"
           + "|\\p{Lu}[\\p{L}'’-]+,\\s+(?:(?:both|all)\\s+)?(?:of|from)"
-          + "|\\b(?:man|woman|boy|girl|teen|teenager|toddler|child|resident|residents|native"
-          + "|couple|family|student|mother|father|son|daughter|suspect|victim|driver|husband"
-          + "|wife)\\s+(?:of|from)"
+          + "|\\b(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|toddler"
+          + "|child|children|resident|residents|native|couple|family|student|students|mother"
+          + "|father|son|daughter|brother|sister|grandmother|grandfather|boyfriend|girlfriend"
+          + "|suspect|suspects|victim|victims|driver|passenger|husband|wife|hunter|hunters|gunman"
+          + "|shooter)\\s+(?:of|from)"
           // "was shot near his home in Denmark" tells the scene; "her home in Denmark" alone
           // tells where she lives.
           + "|\\b(?:lives|lived|living|resides|resided|residing"

@@ -20,6 +20,9 @@ class IncidentalPlacesTest {
     assertThat(incidental("The hunter is from La Crosse.", "La Crosse")).isTrue();
     assertThat(incidental("He and his father, both from La Crosse, said.", "La Crosse")).isTrue();
     assertThat(incidental("The shooter was from the La Crosse area.", "La Crosse")).isTrue();
+    assertThat(incidental("A 60-year-old hunter from Harrisburg was killed.", "Harrisburg"))
+        .isTrue();
+    assertThat(incidental("Her boyfriend from Gary was arrested.", "Gary")).isTrue();
     assertThat(incidental("He drove from Madison to the scene.", "Madison")).isFalse();
     assertThat(incidental("Jayden Choate, of Fort Atkinson, was visiting.", "Fort Atkinson"))
         .isTrue();
