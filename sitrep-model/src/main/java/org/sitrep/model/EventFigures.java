@@ -26,16 +26,24 @@ public final class EventFigures {
 
   /**
    * People shot told as others than the dead: "One man was killed and three others were shot", "two
-   * other people were shot", "another man was shot". They are the wounded, not those shot of whom
-   * the dead are some. "Hit the other juvenile" is one of two, not another than the dead.
+   * other people were shot", "another man was shot", "a second victim". They are the wounded, not
+   * those shot of whom the dead are some. "Hit the other juvenile" is one of two, not another than
+   * the dead.
    */
   private static final Pattern OTHERS_SHOT =
-      Pattern.compile("(?i)\\b(?:another|others)\\b|(?<!\\bthe\\s)\\bother\\b");
+      Pattern.compile(
+          "(?i)\\b(?:another|others)\\b|(?<!\\bthe\\s)\\bother\\b"
+              // "Smith and a second victim were shot": someone besides the dead.
+              + "|\\bsecond\\s+(?:victim|man|woman|person|boy|girl|teen|teenager|male|female)\\b");
 
-  /** Words that tell the wounded survived so far: they are injured, not only hit. */
+  /**
+   * Words that tell the wounded survived so far, or were only wounded ("shot and wounded his
+   * wife"): they are injured, not only hit.
+   */
   private static final Pattern ALIVE =
       Pattern.compile(
-          "(?i)\\b(?:recovering|critical|stable|serious|fair|non-life|survived|treated|released)");
+          "(?i)\\b(?:recovering|critical|stable|serious|fair|non-life|survived|treated|released"
+              + "|shot and (?:wounded|injured))");
 
   /** The group name extraction gives attackers counted one by one, apart from the total. */
   public static final String ATTACKERS = "attackers";
@@ -172,14 +180,25 @@ public final class EventFigures {
     List<Claim> shot = new ArrayList<>();
     sortWounded(event, document, wounded, shot);
     FigureEstimate told = figure(wounded, Slot.INJURIES);
+    FigureEstimate hit = shotLessTheDead(shot, event, document);
     if (told.isKnown()) {
       long died = woundedWhoDied(totals(wounded, Slot.INJURIES), event.claims());
-      return died > 0 ? plus(told, -died) : diedOfWounds(told, wounded, event, document);
+      FigureEstimate alive =
+          died > 0 ? plus(told, -died) : diedOfWounds(told, wounded, event, document);
+      // "Four people were shot. A 30-year-old man is in critical condition": the one told alive
+      // is one of the four, who are all wounded.
+      return hit.best() != null && alive.best() != null && hit.best() > alive.best() ? hit : alive;
     }
+    return hit.isKnown() ? hit : orNoCasualties(hit, event.claims());
+  }
+
+  /**
+   * Those told only as shot, less the dead the report tells of: "two people were shot; one died"
+   * leaves one. Unknown when the report tells no one shot.
+   */
+  private static FigureEstimate shotLessTheDead(
+      List<Claim> shot, EventMention event, Document document) {
     FigureEstimate hit = figure(shot, Slot.INJURIES);
-    if (!hit.isKnown()) {
-      return orNoCasualties(hit, event.claims());
-    }
     FigureEstimate dead = fatalities(event);
     if (!hit.isKnown() || !dead.isKnown() || shotBesideTheDead(shot, event, document)) {
       return hit;
@@ -235,8 +254,12 @@ public final class EventFigures {
     boolean several = dead.best() > 1;
     List<String> deaths = new ArrayList<>();
     for (Claim claim : event.claims()) {
-      if (claim.slot() == Slot.FATALITIES && !claim.attribution().isPerpetrator()) {
-        deaths.add(document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT));
+      if (claim.slot() == Slot.FATALITIES
+          && !claim.attribution().isPerpetrator()
+          && !Long.valueOf(0).equals(((Quantity) claim.value()).stated())) {
+        // "killed a woman and wounded her son before killing himself" tells no death of the son.
+        String death = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
+        deaths.add(WOUNDING_CLAUSE.matcher(death).replaceAll(""));
       }
     }
     // "He died", "Smith was pronounced dead": a death told by a pronoun or a name alone can be of
@@ -246,6 +269,10 @@ public final class EventFigures {
     for (Claim claim : wounded) {
       String words = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
       if (claim.group() != null || OTHER.matcher(words).find()) {
+        return told;
+      }
+      // "She is in serious condition" beside "killed himself": the wounded is none of the dead.
+      if (deaths.stream().allMatch(death -> otherSex(words, death))) {
         return told;
       }
       if (anonymous) {
@@ -267,6 +294,36 @@ public final class EventFigures {
     }
     return new FigureEstimate(0L, 0L, 0L);
   }
+
+  /** A wounding told within a count of the dead: "and wounded her teenage son". */
+  private static final Pattern WOUNDING_CLAUSE =
+      Pattern.compile(
+          "\\b(?:wounded|wounding|injured|injuring)\\b[^,;]*?(?=\\b(?:before|then|after|and)\\b|$)");
+
+  /**
+   * Whether the words of two claims tell people of other sexes: by their nouns ("the husband", "his
+   * wife"), or, when they have none, by their pronouns ("She was flown to a trauma center", "killed
+   * himself").
+   */
+  private static boolean otherSex(String one, String other) {
+    String sexOne = sexOrPronoun(one);
+    String sexOther = sexOrPronoun(other);
+    return sexOne != null && sexOther != null && !sexOne.equals(sexOther);
+  }
+
+  private static String sexOrPronoun(String words) {
+    if (MALE.matcher(words).find() || FEMALE.matcher(words).find()) {
+      return sex(words);
+    }
+    boolean male = MALE_PRONOUN.matcher(words).find();
+    boolean female = FEMALE_PRONOUN.matcher(words).find();
+    return male == female ? null : male ? "male" : "female";
+  }
+
+  private static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his|himself)\\b");
+
+  private static final Pattern FEMALE_PRONOUN =
+      Pattern.compile("(?i)\\b(?:she|her|hers|herself)\\b");
 
   /** The words for a young child: "child", "toddler", "infant", "baby". */
   private static final String YOUNG_CHILD_WORDS = "child|toddler|infant|baby";
@@ -412,7 +469,14 @@ public final class EventFigures {
     if (!totals.isEmpty()) {
       return estimate(totals);
     }
-    Map<String, List<Quantity>> groups = groups(claims, slot);
+    Map<String, List<Quantity>> groups = new LinkedHashMap<>();
+    // "Two men were shot ... One man was shot in the leg": one group told twice, not two groups.
+    groups(claims, slot)
+        .forEach(
+            (group, quantities) ->
+                groups
+                    .computeIfAbsent(singular(group), key -> new ArrayList<>())
+                    .addAll(quantities));
     if (groups.isEmpty()) {
       return FigureEstimate.UNKNOWN;
     }
@@ -424,6 +488,20 @@ public final class EventFigures {
       best += part.best() != null ? part.best() : 0;
     }
     return new FigureEstimate(low, Math.max(low, best), null);
+  }
+
+  /** A group's name in the singular: "men" is "man", "officers" "officer". */
+  private static String singular(String group) {
+    String lower = group.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith("men")) {
+      return lower.substring(0, lower.length() - 3) + "man";
+    }
+    if (lower.endsWith("children")) {
+      return lower.substring(0, lower.length() - 3);
+    }
+    return lower.endsWith("s") && !lower.endsWith("ss")
+        ? lower.substring(0, lower.length() - 1)
+        : lower;
   }
 
   /**

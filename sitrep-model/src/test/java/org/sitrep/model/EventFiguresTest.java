@@ -293,4 +293,79 @@ class EventFiguresTest {
 
     assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
   }
+
+  @Test
+  void aSecondVictimShotIsWoundedBesideTheDead() {
+    String text = "Doe and a second victim were shot. Doe died at the scene.";
+    EventMention event =
+        event(
+            said(text, "a second victim were shot", Slot.INJURIES),
+            said(text, "Doe died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void theWoundedOfAnotherSexThanTheOneDeadStaysWounded() {
+    String text =
+        "A man shot his ex-girlfriend and then killed himself. She is in serious condition.";
+    EventMention event =
+        event(
+            said(text, "killed himself", Slot.FATALITIES),
+            said(text, "She is in serious condition", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void aWoundingWithinACountOfTheDeadTellsNoDeathOfTheWounded() {
+    String text =
+        "He killed a woman and wounded her son before killing himself. The son is in stable"
+            + " condition.";
+    EventMention event =
+        event(
+            said(
+                text,
+                "killed a woman and wounded her son before killing himself",
+                Slot.FATALITIES,
+                Quantity.exact(2),
+                null),
+            said(text, "The son is in stable condition", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void peopleShotAndWoundedAreWoundedNotOnlyHit() {
+    String text = "He shot and wounded his wife. A neighbor shot the husband. The husband died.";
+    EventMention event =
+        event(
+            said(text, "shot and wounded his wife", Slot.INJURIES),
+            said(text, "shot the husband", Slot.INJURIES),
+            said(text, "The husband died", Slot.FATALITIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
+  void theOneToldAliveIsOneOfThoseShot() {
+    String text = "Four people were shot. A 30-year-old man is in critical condition.";
+    EventMention event =
+        event(
+            said(text, "Four people were shot", Slot.INJURIES, Quantity.exact(4), null),
+            said(text, "A 30-year-old man is in critical condition", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(4L);
+  }
+
+  @Test
+  void oneGroupToldInThePluralAndTheSingularIsNotSummed() {
+    String text = "Two men were shot. One man was shot in the leg.";
+    EventMention event =
+        event(
+            said(text, "Two men were shot", Slot.INJURIES, Quantity.exact(2), "men"),
+            said(text, "One man was shot", Slot.INJURIES, Quantity.exact(1), "man"));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(2L);
+  }
 }

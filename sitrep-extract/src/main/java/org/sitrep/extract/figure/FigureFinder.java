@@ -71,7 +71,10 @@ public final class FigureFinder {
           "(?i)(killing|killed|kills|murdering|murdered|claimed the lives of"
               // "charged in the shooting deaths of four women".
               + "|(?:deaths|killings|murders|slayings)\\s+of"
-              + "|shooting|shot|beheading"
+              // "The bodies of two men were found in a field".
+              + "|bodies\\s+of"
+              // "fatally shot two people": the dead, not those hit.
+              + "|fatally (?:shot|wounded|wounding|shooting)|shooting|shot|beheading"
               + "|beheaded|executing"
               + "|massacring|shooting dead"
               + "|(?:death toll|toll|number of (?:dead|deaths|victims))\\b[^.;]{0,80}?\\b(?:rose|risen"
@@ -183,7 +186,7 @@ public final class FigureFinder {
 
   private static final Pattern EVERYONE =
       Pattern.compile(
-          "(?i)^(?:people|persons|individuals|others|other people|more|of them|in all"
+          "(?i)^(?:people|persons|individuals|others|other|other people|more|of them|in all"
               + "|in total|victims)$");
 
   private final QuantityParser quantities;
@@ -243,6 +246,8 @@ public final class FigureFinder {
     List<Figure> lists = VictimReader.lists(sentence, figures);
     figures.removeIf(figure -> VictimReader.inAList(figure, lists));
     figures.addAll(lists);
+    addTheShooterToHisVictims(sentence, figures);
+    figures.addAll(oneMoreWounded(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
@@ -547,6 +552,65 @@ public final class FigureFinder {
     }
     return none;
   }
+
+  /**
+   * The one who killed a number of people, then himself: "A gunman killed two people and wounded
+   * two others before taking his own life" tells three deaths, the count and his own.
+   */
+  private static void addTheShooterToHisVictims(String sentence, List<Figure> found) {
+    Matcher self = SELF_AFTER.matcher(sentence);
+    if (!self.find() || Figure.anyOverlaps(found, self.start(), self.end())) {
+      return;
+    }
+    Figure victims = null;
+    for (Figure figure : found) {
+      Quantity count = figure.quantity();
+      if (figure.slot() == Slot.FATALITIES
+          && figure.group() == null
+          && figure.end() <= self.start()
+          && count.stated() != null
+          && count.stated() > 0
+          && count.stated().equals(count.low())
+          && count.stated().equals(count.high())) {
+        victims = figure;
+      }
+    }
+    if (victims != null) {
+      found.set(
+          found.indexOf(victims),
+          new Figure(
+              Slot.FATALITIES,
+              Quantity.exact(victims.quantity().stated() + 1),
+              null,
+              victims.part(),
+              victims.start(),
+              self.end()));
+    }
+  }
+
+  /**
+   * One more wounded told by an ordinal: "fatally shot two people and wounded a third", "killing
+   * three and injuring a fourth person".
+   */
+  private static final Pattern ONE_MORE_WOUNDED =
+      Pattern.compile(
+          "(?i)\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+an?\\s+(?:third|fourth|fifth"
+              + "|sixth)\\b(?:\\s+(?:person|man|woman|victim|boy|girl|teen|teenager))?");
+
+  private static List<Figure> oneMoreWounded(String sentence, List<Figure> found) {
+    Matcher matcher = ONE_MORE_WOUNDED.matcher(sentence);
+    if (!matcher.find() || Figure.anyOverlaps(found, matcher.start(), matcher.end())) {
+      return List.of();
+    }
+    return List.of(
+        new Figure(Slot.INJURIES, Quantity.exact(1), null, false, matcher.start(), matcher.end()));
+  }
+
+  private static final Pattern SELF_AFTER =
+      Pattern.compile(
+          "(?i)\\b(?:before|then|and then|and later)\\s+(?:(?:fatally\\s+)?(?:killing|shooting|killed"
+              + "|shot)\\s+(?:him|her)self|turn(?:ing|ed)\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:him|her)self"
+              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)\\b");
 
   private static List<Figure> zeros(String sentence) {
     List<Figure> zeros = new ArrayList<>();

@@ -776,6 +776,15 @@ final class VictimReader {
               + ITEM
               + ")*)");
 
+  /**
+   * Those along told wounded, not dead: "found the bodies of two people, along with two other
+   * people who had life-threatening gunshot wounds".
+   */
+  private static final Pattern WOUNDED_ALONG =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:who|that)\\s+(?:had|have|has|were|was|are|is)\\b[^.;]{0,50}?\\b(?:wounds?|wounded"
+              + "|injured|injuries|hurt|alive|condition)\\b");
+
   private static final Pattern DETERMINER =
       Pattern.compile("^\\s*(?:The|A|An|His|Her|Their|Its|One|Two|Three|Four|Five|Six)\\b");
 
@@ -992,8 +1001,9 @@ final class VictimReader {
     if (figure.slot() != Slot.FATALITIES || ATTACKERS.equals(figure.group()) || stated == null) {
       return figure;
     }
-    Matcher along = ALONG_WITH.matcher(sentence.substring(figure.end()));
-    if (!along.find()) {
+    String rest = sentence.substring(figure.end());
+    Matcher along = ALONG_WITH.matcher(rest);
+    if (!along.find() || WOUNDED_ALONG.matcher(rest.substring(along.end())).find()) {
       return figure;
     }
     long more = count(along.group(1));

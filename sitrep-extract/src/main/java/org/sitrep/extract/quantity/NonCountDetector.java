@@ -491,7 +491,7 @@ final class NonCountDetector {
                 && numeral.isPlainDigits(tokens)
                 && numeral.value() <= 120);
     boolean right = yearsOld(tokens, after);
-    return left || right || apposition(tokens, numeral)
+    return left || right || apposition(tokens, numeral) || ageList(tokens, numeral)
         ? Optional.of(NonCount.AGE)
         : Optional.empty();
   }
@@ -506,7 +506,41 @@ final class NonCountDetector {
     }
     boolean closed = tokens.lowerIn(numeral.to(), Set.of(",", ")"));
     boolean ended = tokens.lowerIn(numeral.to(), Set.of(";", "."));
-    return (closed && tokens.isWord(before - 1)) || (ended && tokens.isCapitalized(before - 1));
+    // "Calvin Doe, 24 was shot in the chest": a count of more than one takes "were", an age "was".
+    boolean singular =
+        numeral.value() > 1 && tokens.lowerIn(numeral.to(), Set.of("was", "is", "has"));
+    return ((closed || singular) && tokens.isWord(before - 1))
+        || (ended && tokens.isCapitalized(before - 1));
+  }
+
+  /**
+   * "The men, 20 and 23, died", "the victims, 17, 19 and 22, were taken": the ages of people told
+   * just before, a list of small plain numbers set off by commas, not counts.
+   */
+  private static boolean ageList(TokenSequence tokens, Numeral numeral) {
+    if (!numeral.isPlainDigits(tokens) || numeral.value() > 120) {
+      return false;
+    }
+    int first = numeral.from();
+    while (tokens.lowerIn(first - 1, LIST_JOINS) && anAge(tokens, first - 2)) {
+      first -= 2;
+    }
+    int last = numeral.from();
+    while (tokens.lowerIn(last + 1, LIST_JOINS) && anAge(tokens, last + 2)) {
+      last += 2;
+    }
+    return last > first
+        && tokens.lower(first - 1).equals(",")
+        && tokens.isWord(first - 2)
+        && tokens.lowerIn(last + 1, Set.of(",", ")"));
+  }
+
+  private static final Set<String> LIST_JOINS = Set.of(",", "and");
+
+  private static boolean anAge(TokenSequence tokens, int i) {
+    return tokens.has(i)
+        && tokens.text(i).matches("\\d{1,3}")
+        && Integer.parseInt(tokens.text(i)) <= 120;
   }
 
   private static boolean yearsOld(TokenSequence tokens, int i) {

@@ -181,4 +181,56 @@ class VictimWordsTest {
     assertThat(counts("Jo was treated and released for non-life threatening injuries."))
         .contains(tuple(Slot.INJURIES, 1L));
   }
+
+  @Test
+  void agesListedAfterThePeopleAreNoCounts() {
+    assertThat(counts("The men, 20 and 23, died at the scene."))
+        .doesNotContain(tuple(Slot.FATALITIES, 23L), tuple(Slot.FATALITIES, 20L));
+    assertThat(counts("Jo Doe, 24 was shot in the chest."))
+        .doesNotContain(tuple(Slot.INJURIES, 24L));
+  }
+
+  @Test
+  void fatallyShotBeforeANumberCountsTheDead() {
+    assertThat(counts("Police say a man fatally shot two people in a shooting spree."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
+  void theBodiesOfANumberAreDead() {
+    assertThat(counts("The bodies of two men were found in a field."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
+  void otherPeopleAreEveryoneElseNotAGroup() {
+    assertThat(FINDER.find("One man was killed and three other people wounded."))
+        .extracting(Figure::slot, figure -> figure.quantity().stated(), Figure::group)
+        .contains(tuple(Slot.INJURIES, 3L, null));
+  }
+
+  @Test
+  void theShooterWhoKilledANumberThenHimselfIsOneMore() {
+    assertThat(
+            counts(
+                "A gunman killed two people and wounded two others Tuesday before taking his own"
+                    + " life."))
+        .containsExactlyInAnyOrder(tuple(Slot.FATALITIES, 3L), tuple(Slot.INJURIES, 2L));
+  }
+
+  @Test
+  void anOrdinalAfterTheDeadIsOneMoreWounded() {
+    assertThat(counts("A man fatally shot two people and wounded a third on Wednesday."))
+        .containsExactlyInAnyOrder(tuple(Slot.FATALITIES, 2L), tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void thoseAlongWhoAreWoundedAreNotAmongTheDead() {
+    assertThat(
+            counts(
+                "They found the bodies of two people at the home, along with two other people who"
+                    + " had gunshot wounds."))
+        .contains(tuple(Slot.FATALITIES, 2L))
+        .doesNotContain(tuple(Slot.FATALITIES, 4L));
+  }
 }

@@ -1,0 +1,112 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.EventFigures;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+
+/**
+ * The killed and the injured of 162 invented short shooting reports ({@code golden/shootings}, in
+ * the styles of US local TV sites, newspapers and wire briefs), read over the whole flow. A report
+ * is read right when its main account (the first current event with a count, as the GVC scripts
+ * take it) gives its killed and its injured, no count read as none. Fails when fewer reports are
+ * read right than a floor a little under the score of 2026-11-24 (148 of 162).
+ */
+class InventedShootingsTest {
+  @RegisterExtension static final InventedReports reports = new InventedReports();
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final int FLOOR = 145;
+
+  private record Story(String title, String body, long killed, long injured) {}
+
+  @Test
+  void readsTheKilledAndTheInjuredOfNearlyEveryInventedReport() throws IOException {
+    List<Story> stories = stories();
+    List<String> misses = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      Story story = stories.get(i);
+      ObjectNode line = JSON.createObjectNode();
+      line.put("id", "shooting-" + i);
+      line.put("title", story.title());
+      line.put("published", "2016-06-06");
+      line.put("text", story.body());
+      Report report = reports.readLine(JSON.writeValueAsString(line));
+      EventMention main = mainAccount(report);
+      long killed = orZero(main == null ? null : EventFigures.fatalities(main).best());
+      long injured =
+          orZero(main == null ? null : EventFigures.injuries(main, report.document()).best());
+      if (killed != story.killed() || injured != story.injured()) {
+        misses.add(story.title() + ": " + killed + "/" + injured);
+      }
+    }
+    assertThat(stories).hasSize(162);
+    assertThat(stories.size() - misses.size())
+        .as(String.join("\n", misses))
+        .isGreaterThanOrEqualTo(FLOOR);
+  }
+
+  private static long orZero(Long count) {
+    return Objects.requireNonNullElse(count, 0L);
+  }
+
+  private static EventMention mainAccount(Report report) {
+    List<EventMention> current =
+        report.events().stream().filter(event -> !event.background()).toList();
+    return current.stream()
+        .filter(
+            event ->
+                event.claims().stream()
+                    .anyMatch(
+                        claim ->
+                            claim.slot() == Slot.FATALITIES
+                                || claim.slot() == Slot.INJURIES
+                                || claim.slot() == Slot.CASUALTIES
+                                || claim.slot() == Slot.MISSING
+                                || claim.slot() == Slot.ABDUCTED))
+        .findFirst()
+        .orElse(current.isEmpty() ? null : current.get(0));
+  }
+
+  private static List<Story> stories() throws IOException {
+    String text;
+    try (InputStream in =
+        InventedShootingsTest.class.getResourceAsStream("/golden/shootings/reports.txt")) {
+      text =
+          new String(
+              Objects.requireNonNull(in, "reports.txt").readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<Story> stories = new ArrayList<>();
+    for (String block : text.split("(?m)^=== ")) {
+      if (block.startsWith("#") || block.isBlank()) {
+        continue;
+      }
+      String[] lines = block.strip().split("\n");
+      String[] counts = lines[0].strip().split("\\s+");
+      StringBuilder body = new StringBuilder();
+      for (int i = 2; i < lines.length; i++) {
+        body.append(lines[i].strip()).append(' ');
+      }
+      stories.add(
+          new Story(
+              lines[1].strip(),
+              body.toString().strip(),
+              Long.parseLong(counts[0]),
+              Long.parseLong(counts[1])));
+    }
+    return stories;
+  }
+}
