@@ -261,4 +261,19 @@ class TownOfTheAccountTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(tuple("Cleveland", "Tennessee"));
   }
+
+  @Test
+  void aCountyNamedWithoutItsWordKeepsOutAFarOffNamesake() throws IOException {
+    Report report =
+        reports.read(
+            "bare-county",
+            "date 2015-01-22\n"
+                + "Pinellas detectives said a 3-year-old boy shot himself with his father's handgun"
+                + " at a home in Eastlake on Wednesday.\n");
+
+    // Eastlake, Ohio is the gazetteer's only Eastlake; Pinellas is a county of Florida alone.
+    assertThat(SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class))
+        .extracting(Place::admin1)
+        .doesNotContain("Ohio");
+  }
 }

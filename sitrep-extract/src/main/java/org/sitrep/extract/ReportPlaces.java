@@ -43,6 +43,14 @@ final class ReportPlaces {
           "(?<![\\p{L}.'’-])(?!(?:The|A|An)\\s)((?:(?:St|Ste|Ft|Mt)\\.\\s?)?\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:St|Ste|Ft|Mt)\\.\\s?)?\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:County|Parish|Co\\.)(?![\\p{L}])");
 
   /**
+   * A name before the words of a county's lawmen, which local news often writes without "County":
+   * "Pinellas detectives", "the Broward Sheriff's Office", "Hillsborough deputies".
+   */
+  private static final Pattern COUNTY_AGENCY =
+      Pattern.compile(
+          "(?<![\\p{L}.'’-])(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:Sheriff|sheriff|deputies|Deputies|detectives|Detectives)\\b");
+
+  /**
    * A telephone number as North America writes it: "(419) 255-1111", "419-255-1111": a Crime
    * Stoppers line, a newsroom's.
    */
@@ -132,6 +140,14 @@ final class ReportPlaces {
       // the report names it: every support name is read again for each of the report's names.
       String name = county.group(1) + (county.group().endsWith("Parish") ? " Parish" : " County");
       if (!outlet.contains(name)) {
+        outlet.add(name);
+      }
+    }
+    Matcher agency = COUNTY_AGENCY.matcher(text);
+    while (agency.find()) {
+      // "Pinellas detectives", "the Broward Sheriff's Office": a county named without its word.
+      String name = agency.group(1) + " County";
+      if (gazetteer.onlyACounty(agency.group(1)) && !outlet.contains(name)) {
         outlet.add(name);
       }
     }

@@ -285,6 +285,17 @@ public final class Gazetteer {
   }
 
   /**
+   * Whether this name, written without its word ("Pinellas", "Broward"), can only be a US county:
+   * some US town lies in a county of the name, and no place of the gazetteer bears it as its own
+   * name ("Cook" is also a town of Minnesota, "Harris" one of several states).
+   */
+  public boolean onlyACounty(String name) {
+    requireNonNull(name, "name");
+    return !table.regionsOfCounty(NameFolder.fold(name)).isEmpty()
+        && table.lookup(name).stream().allMatch(Match::alternate);
+  }
+
+  /**
    * Whether a US town of the gazetteer lies in the county of this name, written with its word or
    * without ("Harris County", "Harris"; "Caddo Parish"). False for a place the gazetteer knows no
    * county of.

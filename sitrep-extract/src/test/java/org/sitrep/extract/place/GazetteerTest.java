@@ -117,6 +117,16 @@ class GazetteerTest {
   }
 
   @Test
+  void aNameThatOnlyACountyBearsIsACounty() {
+    assertThat(GAZETTEER.onlyACounty("Pinellas")).isTrue();
+    assertThat(GAZETTEER.onlyACounty("Broward")).isTrue();
+    // Also towns' names: Cook, Minnesota; Hillsborough, North Carolina; Chicago.
+    assertThat(GAZETTEER.onlyACounty("Cook")).isFalse();
+    assertThat(GAZETTEER.onlyACounty("Hillsborough")).isFalse();
+    assertThat(GAZETTEER.onlyACounty("Chicago")).isFalse();
+  }
+
+  @Test
   void aParishIsACountyWithOrWithoutItsKind() {
     // The table writes "Ouachita Parish" for Monroe, Louisiana and "Rapides" for Alexandria.
     assertThat(GAZETTEER.resolve("Monroe", List.of("Ouachita Parish")))
