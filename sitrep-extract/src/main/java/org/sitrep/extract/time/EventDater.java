@@ -37,10 +37,7 @@ public final class EventDater {
               + "|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
               + "|found\\s+(?:not\\s+)?guilty"
-              // "arrested two men Friday in the shooting death", "turned himself in to police
-              // Friday": the day of an arrest.
-              // Not "was arrested in a shooting late Tuesday night", the shooting's day.
-              + "|arrested(?:\\s+(?!(?:in|after|for|following|during|over|with)\\b)[\\p{L}\\d'’-]+){0,3}?"
+              // "turned himself in to police Friday": the day of a surrender.
               + "|turned\\s+(?:himself|herself|themselves)\\s+in(?:\\s+(?:to|at)(?:\\s+[\\p{L}'’-]+){1,4}?)?"
               + "|surrendered(?:\\s+to(?:\\s+[\\p{L}'’-]+){1,4}?)?"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
@@ -121,7 +118,7 @@ public final class EventDater {
   private static final Pattern TELLING_AFTER =
       Pattern.compile(
           "^\\s+(?:identified|said|announced|confirmed|released|named|told|declined|disclosed"
-              + "|revealed|arrested|charged|convicted|sentenced|indicted|acquitted|ruled|discussed)\\b");
+              + "|revealed|charged|convicted|sentenced|indicted|acquitted|ruled|discussed)\\b");
 
   /**
    * A day that qualifies a message or a page: "a Monday morning email from the agency said", "a
