@@ -40,7 +40,9 @@ final class ReportDates {
           "(?i)\\b(?:"
               + WEEKDAYS
               + "|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november"
-              + "|december|\\d{4}|\\d{1,2}/\\d{1,2})");
+              + "|december|\\d{4}|\\d{1,2}/\\d{1,2}"
+              // "last night", "New Year's morning": the day of an hour.
+              + "|last\\s+night|christmas|thanksgiving|halloween|easter|new\\s+year['’]s)");
 
   private static final Pattern ADDRESS_AFTER = Pattern.compile("(?i)^[\\s-]*blocks?\\b");
 
@@ -70,7 +72,7 @@ final class ReportDates {
    * Words that tell the killing or the wounds themselves: "killed", "the injuries she sustained".
    */
   private static final Pattern KILLING =
-      Pattern.compile("(?i)\\b(?:killed|murdered|slain|sustained|suffered)\\b");
+      Pattern.compile("(?i)\\b(?:killed|murdered|slain|sustained|suffered|wounded|shot)\\b");
 
   /**
    * A day that names the event by its possessive: "identified those involved in Tuesday's tragic
@@ -79,7 +81,7 @@ final class ReportDates {
   private static final Pattern POSSESSIVE_OF_THE_EVENT =
       Pattern.compile(
           "^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:incident|tragedy|accident|killing|death|violence"
-              + "|shooting|attack)\\b");
+              + "|shooting|attack|homicide|murder|slaying|gunfire)s?\\b");
 
   /**
    * A holiday that names a period, not its day: "was enjoying the Thanksgiving holiday when she was
@@ -172,14 +174,42 @@ final class ReportDates {
           && !SAYS_NO_DAY.matcher(time.text()).matches()
           && !PAGE_STAMP.matcher(time.text()).find()
           && !isPageStamp(text, time)
-          && !EventDater.datesAStatement(text, time)) {
-        TimeExpression read = monthOfMonthsAgo(weekOfWeeksAgo(time));
+          && !isQuotedRelativeDay(time)
+          // "The medical examiner has ruled Sunday's fatal shooting a homicide": a day that names
+          // the event is its day, whoever tells of it.
+          && (!EventDater.datesAStatement(text, time) || namesTheEvent(time))) {
+        TimeExpression read = monthOfMonthsAgo(aWeekAgoWeekday(weekOfWeeksAgo(time)));
         TimeExpression lent = years.lend(read);
         times.add(
             daysBeforeADeath(weekdayKept(lent == read ? pastOrDropped(read, published) : lent)));
       }
     }
     return withoutTheDayOfADeath(times, afterADatedEvent);
+  }
+
+  /** A day told by its distance from the day of the telling: "last night", "yesterday". */
+  private static final Pattern RELATIVE_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:last\\s+night|yesterday|today|tonight|this\\s+(?:morning|afternoon|evening))\\b");
+
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+
+  /**
+   * "“Somebody's child got shot last night,” said the pastor": a speaker's last night or yesterday
+   * is of the day they spoke, which the report does not tell. A quotation is open where its
+   * sentence has an odd number of quotation marks before the day.
+   */
+  private boolean isQuotedRelativeDay(TimeExpression time) {
+    if (!RELATIVE_DAY.matcher(time.text()).find()) {
+      return false;
+    }
+    int start = annotated.sentences().get(time.sentence()).start();
+    Matcher marks = QUOTE_MARK.matcher(text.substring(start, time.start()));
+    int count = 0;
+    while (marks.find()) {
+      count++;
+    }
+    return count % 2 == 1;
   }
 
   /**
@@ -206,13 +236,16 @@ final class ReportDates {
     if (!hours.matches()) {
       return time;
     }
-    if (hours.group("month") != null) {
-      int month = MONTHS.indexOf(hours.group("month").toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-      return time.withValue(
-          String.format(
-              Locale.ROOT, "XXXX-%02d-%02d", month, Integer.parseInt(hours.group("day"))));
-    }
-    return asBareWeekday(time, hours.group("weekday"), published);
+    return hours.group("month") != null
+        ? yearlessDay(time, hours.group("month"), hours.group("day"))
+        : asBareWeekday(time, hours.group("weekday"), published);
+  }
+
+  /** An expression read as a month's day without its year ("May 8": XXXX-05-08). */
+  private static TimeExpression yearlessDay(TimeExpression time, String month, String day) {
+    int number = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+    return time.withValue(
+        String.format(Locale.ROOT, "XXXX-%02d-%02d", number, Integer.parseInt(day)));
   }
 
   /** An expression read as its weekday alone: that day's latest date on or before publication. */
@@ -223,15 +256,17 @@ final class ReportDates {
   }
 
   /**
-   * "The deadly shooting of a 17-year-old on Saturday": the tagger joins the age and the day into
-   * one expression without a value. The day is read as a bare weekday is; not an age one turns on a
-   * day ("would have turned 6-years-old on Saturday"), a birthday.
+   * "The deadly shooting of a 17-year-old on Saturday", "he shot a 22-year-old on April 9": the
+   * tagger joins the age and the day into one expression without a value. A weekday is read as a
+   * bare weekday is, a month's day as that day without its year; not an age one turns on a day
+   * ("would have turned 6-years-old on Saturday"), a birthday.
    */
   private static final Pattern AGE_BEFORE_A_DAY =
       Pattern.compile(
-          "(?i)^\\d{1,3}[- ]years?[- ]old\\s+(?:on\\s+)?(?<weekday>"
+          "(?i)^(?:(?:a|an|the)\\s+)?\\d{1,3}[- ]years?[- ]old\\s+(?:on\\s+)?(?:(?<weekday>"
               + WEEKDAYS
-              + ")(?:\\s+(?:morning|night|evening|afternoon))?$");
+              + ")(?:\\s+(?:morning|night|evening|afternoon))?|(?<month>jan|feb|mar|apr|may|jun|jul|aug"
+              + "|sept?|oct|nov|dec)[a-z]*\\.?\\s+(?<day>\\d{1,2}))$");
 
   private static final Pattern TURNED_BEFORE = Pattern.compile("(?i)\\bturn(?:ed|s|ing)?\\s+$");
 
@@ -247,7 +282,9 @@ final class ReportDates {
             .find()) {
       return time;
     }
-    return asBareWeekday(time, age.group("weekday"), published);
+    return age.group("month") != null
+        ? yearlessDay(time, age.group("month"), age.group("day"))
+        : asBareWeekday(time, age.group("weekday"), published);
   }
 
   /** "died Monday", "succumbed to his injuries on Tuesday": the day of a death. */
@@ -365,6 +402,23 @@ final class ReportDates {
       }
     }
     return time;
+  }
+
+  /**
+   * "A week ago Saturday": the Saturday of the week before the Saturday just past, which the tagger
+   * resolves to the day a week before publication.
+   */
+  private static final Pattern A_WEEK_AGO_WEEKDAY =
+      Pattern.compile("(?i)^(?:a|one)\\s+week\\s+ago\\s+(?<weekday>" + WEEKDAYS + ")$");
+
+  private TimeExpression aWeekAgoWeekday(TimeExpression time) {
+    Matcher weekday = A_WEEK_AGO_WEEKDAY.matcher(time.text().strip());
+    if (published == null || !weekday.matches()) {
+      return time;
+    }
+    DayOfWeek named = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
+    return time.withValue(
+        published.with(TemporalAdjusters.previousOrSame(named)).minusDays(7).toString());
   }
 
   /** "Two weeks ago", "a week ago": a week, which the tagger resolves to a day. */

@@ -29,11 +29,17 @@ public final class EventDater {
               + "|(?<!\\b(?:was|were)\\s)reported"
               // "“She been shot!” her mother recalled Tuesday": the day of the telling.
               + "|recalled|recounted|remembered|explained|added|wrote|posted|tweeted|noted|acknowledged"
+              // "admitted Tuesday that he shot his cousin": the day of the admission.
+              + "|admitted"
               + "|released|testified"
               // "spoke with the boy's father Monday", "spoke exclusively with 7News Monday".
               + "|spoke\\s+(?:\\p{L}+ly\\s+)?(?:with|to)(?:\\s+[\\p{L}\\d'’]+){0,3}?"
               + "|ruled|sentenced|arraigned|indicted|convicted|acquitted"
               + "|pleaded(?:\\s+(?:not\\s+)?guilty)?|urged|appealed|appeared\\s+in\\s+court|charged"
+              + "|found\\s+(?:not\\s+)?guilty"
+              // "turned himself in to police Friday": the day of a surrender.
+              + "|turned\\s+(?:himself|herself|themselves)\\s+in(?:\\s+(?:to|at)(?:\\s+[\\p{L}'’-]+){1,4}?)?"
+              + "|surrendered(?:\\s+to(?:\\s+[\\p{L}'’-]+){1,4}?)?"
               // "was back in court Thursday", "returned to court Monday": a hearing's day.
               + "|(?:back\\s+)?(?:in|to|before)\\s+(?:(?:a|the)\\s+)?(?:(?:(?-i:\\p{Lu})[\\p{L}.'’-]*|juvenile"
               + "|district|circuit|superior|federal|county|municipal|criminal|family|magistrate)\\s+){0,4}"
@@ -53,7 +59,10 @@ public final class EventDater {
               // "Police did not provide more details Wednesday about the weapon": the day of what
               // was not told.
               + "|(?:did\\s+not|didn't|would\\s+not|wouldn't|declined\\s+to)\\s+(?:provide|release|give"
-              + "|disclose|offer)(?:\\s+(?:any|more|further|additional|other))?\\s+(?:details|information))"
+              + "|disclose|offer)(?:\\s+(?:any|more|further|additional|other))?\\s+(?:details|information)"
+              // "released new details Thursday about the shooting": the day of what was told.
+              + "|(?:released|provided|gave|shared)\\s+(?:(?:new|more|few|further|additional|some)\\s+)?"
+              + "(?:details|information))"
               // "stated in a news release Tuesday", "said in a statement Monday".
               + "\\s+(?:in\\s+an?\\s+(?:news\\s+|press\\s+|written\\s+)?(?:release|statement|interview"
               + "|post|conference)\\s+"
@@ -93,21 +102,23 @@ public final class EventDater {
 
   /**
    * The day of a telling written between who told and the telling: "Police on Monday identified the
-   * suspect", "The sheriff's office Tuesday released the names". "A man who was shot Sunday told
-   * police" names no teller before the day, and the day is the shooting's.
+   * suspect", "The sheriff's office Tuesday released the names", "A jury on Wednesday convicted the
+   * man", "City council members on Monday discussed". "A man who was shot Sunday told police" names
+   * no teller before the day, and the day is the shooting's.
    */
   private static final Pattern TELLER_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:police|officials|authorities|investigators|deputies|prosecutors|sheriff"
               + "|detectives|officers|troopers|coroner|examiner|department|office|agency|spokes(?:man"
-              + "|woman|person)|chief|captain|lieutenant|sergeant|mayor|prosecutor|attorney)"
+              + "|woman|person)|chief|captain|lieutenant|sergeant|mayor|prosecutor|attorney|jury|judge"
+              + "|council|members)"
               // "Musselshell County Sheriff Mike Thomas on Thursday said".
               + "(?-i:(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:on\\s+)?$");
 
   private static final Pattern TELLING_AFTER =
       Pattern.compile(
           "^\\s+(?:identified|said|announced|confirmed|released|named|told|declined|disclosed"
-              + "|revealed)\\b");
+              + "|revealed|charged|convicted|sentenced|indicted|acquitted|ruled|discussed)\\b");
 
   /**
    * A day that qualifies a message or a page: "a Monday morning email from the agency said", "a

@@ -221,7 +221,13 @@ class EventDaterTest {
       {"News 5 spoke with the boy's father Monday afternoon.", "Monday afternoon"},
       {"Her aunt spoke exclusively with KXYZ Monday and said she wants justice.", "Monday"},
       {"The sheriff told the girl's family Friday that the gun was stolen.", "Friday"},
-      {"Prosecutors argued during a detention hearing Wednesday that he is a danger.", "Wednesday"}
+      {"Prosecutors argued during a detention hearing Wednesday that he is a danger.", "Wednesday"},
+      {"The man sought in the killing turned himself in to police Friday.", "Friday"},
+      {"A jury on Wednesday convicted the man of murder.", "Wednesday"},
+      {"A man was found guilty Wednesday of killing a store owner.", "Wednesday"},
+      {"A man admitted Tuesday that he shot his cousin.", "Tuesday"},
+      {"Police released new details Thursday about the shooting.", "Thursday"},
+      {"City council members on Monday discussed ways to curb gun violence.", "Monday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
@@ -234,7 +240,11 @@ class EventDaterTest {
       {"The boy was shot Friday (the third shooting this month).", "Friday"},
       {"A man was shot in front of the court Monday.", "Monday"},
       {"A man was shot at a funeral home Saturday.", "Saturday"},
-      {"Neighbors reported hearing gunshots Sunday night.", "Sunday night"}
+      {"Neighbors reported hearing gunshots Sunday night.", "Sunday night"},
+      {
+        "The suspected shooter was arrested in a shooting late Tuesday night.", "late Tuesday night"
+      },
+      {"Police on Saturday found a man shot in a parked car.", "Saturday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();

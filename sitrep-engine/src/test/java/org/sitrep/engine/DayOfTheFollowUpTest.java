@@ -1,0 +1,117 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.engine.InventedReports.shootingDays;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.Report;
+
+/**
+ * The day of a shooting as follow-ups, court stories and breaking reports tell it: beside the day
+ * of a verdict, by the event's possessive, by an hour of a named night or holiday, within a year or
+ * a month told first. Each case is a short report written for it.
+ */
+class DayOfTheFollowUpTest {
+  @RegisterExtension static final InventedReports reports = new InventedReports();
+
+  @Test
+  void theDayOfAVerdictIsNotTheShootings() throws IOException {
+    Report report =
+        reports.read(
+            "jury-on-wednesday",
+            "date 2017-06-15\n"
+                + "A jury on Wednesday convicted a 29-year-old man of murder in the shooting death of"
+                + " a convenience store owner. Prosecutors said the man shot the owner during a"
+                + " robbery.\n");
+
+    assertThat(shootingDays(report)).isEmpty();
+  }
+
+  @Test
+  void aPossessiveDayIsTheEventsInASentenceOfARuling() throws IOException {
+    Report report =
+        reports.read(
+            "ruled-sundays-shooting",
+            "date 2016-10-12\n"
+                + "The medical examiner has ruled Sunday's fatal shooting of a 28-year-old man a"
+                + " homicide. The man was found shot in a car on Baker Street.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 10, 9));
+  }
+
+  @Test
+  void aPossessiveDayOfAHomicideIsItsDay() throws IOException {
+    Report report =
+        reports.read(
+            "tuesdays-homicide",
+            "date 2016-11-10\n"
+                + "Police have released the names of two men killed in Tuesday's double homicide on"
+                + " Hawthorne Street. Both men were shot multiple times inside a home.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 11, 8));
+  }
+
+  @Test
+  void lastNightIsTheDayBeforePublication() throws IOException {
+    Report report =
+        reports.read(
+            "last-night",
+            "date 2016-10-11\n"
+                + "A man was killed last night in a drive-by shooting on the north side, police"
+                + " said.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2016, 10, 10));
+  }
+
+  @Test
+  void aHolidaysMorningIsTheHolidayNotThePublicationDay() throws IOException {
+    Report report =
+        reports.read(
+            "new-years-morning",
+            "date 2017-01-03\n"
+                + "A man was shot on New Year's morning outside a party on Bay Street, police said."
+                + " He was shot in the shoulder at about 1:30 a.m.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2017, 1, 1));
+  }
+
+  @Test
+  void aSpeakersLastNightDatesNothing() throws IOException {
+    Report report =
+        reports.read(
+            "quoted-last-night",
+            "date 2016-10-30\n"
+                + "Three people were wounded in a shooting outside a lounge. \"My cousin got shot"
+                + " last night,\" said his relative on Monday.\n");
+
+    assertThat(shootingDays(report)).doesNotContain(LocalDate.of(2016, 10, 29));
+  }
+
+  @Test
+  void aWrittenDayJoinedToAnAgeIsTheShootings() throws IOException {
+    Report report =
+        reports.read(
+            "age-on-april-9",
+            "date 2016-04-19\n"
+                + "The man sought in the fatal shooting outside a Main Street bar turned himself in"
+                + " to police Friday. Investigators say he shot a 22-year-old on April 9 after a"
+                + " fight inside the bar.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 4, 9));
+  }
+
+  @Test
+  void aWeekAgoSaturdayIsTheSaturdayBeforeLast() throws IOException {
+    Report report =
+        reports.read(
+            "a-week-ago-saturday",
+            "date 2016-03-14\n"
+                + "Two men were charged Friday in a shooting a week ago Saturday that killed a"
+                + " 20-year-old man outside a convenience store.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 3, 5));
+  }
+}
