@@ -83,6 +83,10 @@ final class TriggerLexicon {
               "shoot(?:ing|ings|s|out|outs)?(?! (?:ranges?|sports|clubs?|galler(?:y|ies)|instructors?"
                   + "|lessons?|competitions?))|shot dead|shot|gunned down|opened fire"
                   + "|(?<!(?:were|was|been|being|are|is) )fired (?:on|at|upon|into)"
+                  // "charged with firing into a crowd".
+                  + "|firing (?:shots )?(?:on|at|upon|into) (?:a |an |the |his |her |their )?"
+                  + "(?:crowd|car|vehicle|house|home|apartment|group|officers?|police|people|him|her"
+                  + "|them)"
                   // "A gunman killed two people", "were wounded by a gunman".
                   + "|gunm[ae]n (?:\\w+ly )?(?:killed|wounded|injured)|(?:killed|wounded|injured) by"
                   + " (?:a |an |the )?(?:lone |masked |unknown )?gunm[ae]n"

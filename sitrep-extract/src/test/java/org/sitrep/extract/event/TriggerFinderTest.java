@@ -81,7 +81,8 @@ class TriggerFinderTest {
             "A stray bullet hit a girl sitting on her porch.",
             "A drive-by left a teen wounded.",
             "A 4-year-old girl was wounded by a stray bullet while she slept.",
-            "The man was hit in the leg by a bullet.")) {
+            "The man was hit in the leg by a bullet.",
+            "He was charged with firing into a crowd outside the club.")) {
       assertThat(only(sentence).subtype()).as(sentence).isEqualTo(SubEventType.ATTACK);
     }
     assertThat(finder.find("He was fired from his job at the plant.")).isEmpty();
