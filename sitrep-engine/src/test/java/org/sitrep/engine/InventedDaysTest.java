@@ -73,7 +73,7 @@ class InventedDaysTest {
 
   /** The day of the report's main account (the resolver's rule), or null without one. */
   private static LocalDate mainDay(Report report) {
-    EventMention main = mainAccount(report.events());
+    EventMention main = InventedReports.mainAccount(report);
     if (main == null) {
       return null;
     }
@@ -85,23 +85,5 @@ class InventedDaysTest {
         .filter(date -> date.precision() == DatePrecision.DAY)
         .map(EventDate::value)
         .orElse(null);
-  }
-
-  /** The first current event that counts victims, else the first current one, else the first. */
-  private static EventMention mainAccount(List<EventMention> events) {
-    EventMention first = null;
-    for (EventMention event : events) {
-      if (event.background()) {
-        continue;
-      }
-      if (first == null) {
-        first = event;
-      }
-      if (event.claims().stream()
-          .anyMatch(claim -> claim.slot().isFigure() && claim.slot() != Slot.ARRESTED)) {
-        return event;
-      }
-    }
-    return first != null ? first : events.isEmpty() ? null : events.get(0);
   }
 }

@@ -45,7 +45,7 @@ class InventedPlacesTest {
       String town = line.remove("town").asText();
       String state = line.remove("state").asText();
       Report report = reports.readLine(JSON.writeValueAsString(line));
-      EventMention main = mainAccount(report);
+      EventMention main = InventedReports.mainAccount(report);
       Place place =
           main == null
               ? null
@@ -63,22 +63,6 @@ class InventedPlacesTest {
     assertThat(stories.size() - misses.size())
         .as(String.join("\n", misses))
         .isGreaterThanOrEqualTo(FLOOR);
-  }
-
-  private static EventMention mainAccount(Report report) {
-    List<EventMention> current =
-        report.events().stream().filter(event -> !event.background()).toList();
-    return current.stream()
-        .filter(
-            event ->
-                event.claims().stream()
-                    .anyMatch(
-                        claim ->
-                            claim.slot() == Slot.FATALITIES
-                                || claim.slot() == Slot.INJURIES
-                                || claim.slot() == Slot.CASUALTIES))
-        .findFirst()
-        .orElse(current.isEmpty() ? null : current.get(0));
   }
 
   private static List<JsonNode> stories() throws IOException {

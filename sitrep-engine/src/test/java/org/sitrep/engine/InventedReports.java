@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -69,6 +71,26 @@ final class InventedReports implements BeforeAllCallback, AfterAllCallback {
     assertThat(extractions).hasSize(1);
     assertThat(extractions.get(0).refusal()).isNull();
     return extractions.get(0).report();
+  }
+
+  /** The slots of a count of victims, as the GVC scripts take them. */
+  private static final Set<Slot> VICTIM_COUNTS =
+      EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES, Slot.MISSING, Slot.ABDUCTED);
+
+  /**
+   * The report's main account, as the GVC scripts take it: its first current event with a count of
+   * victims, else its first current event, else its first; null when it tells of none.
+   */
+  static EventMention mainAccount(Report report) {
+    List<EventMention> current =
+        report.events().stream().filter(event -> !event.background()).toList();
+    return current.stream()
+        .filter(event -> event.claims().stream().anyMatch(c -> VICTIM_COUNTS.contains(c.slot())))
+        .findFirst()
+        .orElse(
+            !current.isEmpty()
+                ? current.get(0)
+                : report.events().isEmpty() ? null : report.events().get(0));
   }
 
   /** The report's first event of {@code subtype}. */

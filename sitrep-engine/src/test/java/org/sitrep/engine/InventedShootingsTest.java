@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
-import org.sitrep.model.Slot;
 
 /**
  * The killed and the injured of 162 invented short shooting reports ({@code golden/shootings}, in
@@ -45,7 +44,7 @@ class InventedShootingsTest {
       line.put("published", "2016-06-06");
       line.put("text", story.body());
       Report report = reports.readLine(JSON.writeValueAsString(line));
-      EventMention main = mainAccount(report);
+      EventMention main = InventedReports.mainAccount(report);
       long killed = orZero(main == null ? null : EventFigures.fatalities(main).best());
       long injured =
           orZero(main == null ? null : EventFigures.injuries(main, report.document()).best());
@@ -61,24 +60,6 @@ class InventedShootingsTest {
 
   private static long orZero(Long count) {
     return Objects.requireNonNullElse(count, 0L);
-  }
-
-  private static EventMention mainAccount(Report report) {
-    List<EventMention> current =
-        report.events().stream().filter(event -> !event.background()).toList();
-    return current.stream()
-        .filter(
-            event ->
-                event.claims().stream()
-                    .anyMatch(
-                        claim ->
-                            claim.slot() == Slot.FATALITIES
-                                || claim.slot() == Slot.INJURIES
-                                || claim.slot() == Slot.CASUALTIES
-                                || claim.slot() == Slot.MISSING
-                                || claim.slot() == Slot.ABDUCTED))
-        .findFirst()
-        .orElse(current.isEmpty() ? null : current.get(0));
   }
 
   private static List<Story> stories() throws IOException {
