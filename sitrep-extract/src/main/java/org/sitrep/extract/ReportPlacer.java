@@ -161,7 +161,7 @@ final class ReportPlacer {
    * their own place.
    */
   static void placeInTown(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
-    placeCurrent(drafts, town, current, false, true);
+    placeCurrent(drafts, town, current, false, draft -> true);
   }
 
   /**
@@ -169,7 +169,7 @@ final class ReportPlacer {
    * the town: the last resort of a report's places, its headline's town.
    */
   static void placeCoarse(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
-    placeCurrent(drafts, town, current, true, false);
+    placeCurrent(drafts, town, current, true, draft -> false);
   }
 
   /**
@@ -180,35 +180,33 @@ final class ReportPlacer {
    */
   void placeByHeadline(List<EventDraft> drafts, Claim town, Predicate<EventDraft> current) {
     Optional<int[]> dateline = dateline(document.text());
-    List<EventDraft> outsideTheDateline =
-        drafts.stream()
-            .filter(
-                draft ->
-                    dateline.isEmpty()
-                        || draft.claims().stream()
-                            .filter(claim -> claim.slot() == Slot.PLACE)
-                            .noneMatch(
-                                claim ->
-                                    !claim.evidence().inTitle()
-                                        && claim.evidence().end() <= dateline.get()[1]))
-            .toList();
-    placeCurrent(outsideTheDateline, town, current, true, true);
-    List<EventDraft> byTheDateline =
-        drafts.stream().filter(draft -> !outsideTheDateline.contains(draft)).toList();
-    placeCurrent(byTheDateline, town, current, true, false);
+    placeCurrent(
+        drafts,
+        town,
+        current,
+        true,
+        draft -> dateline.isEmpty() || !placedByTheDateline(draft, dateline.get()));
+  }
+
+  /** Whether the draft's place is told in the dateline ({@code dateline}: start and end). */
+  private static boolean placedByTheDateline(EventDraft draft, int[] dateline) {
+    return draft.claims().stream()
+        .filter(claim -> claim.slot() == Slot.PLACE)
+        .anyMatch(claim -> !claim.evidence().inTitle() && claim.evidence().end() <= dateline[1]);
   }
 
   /**
    * Places the current events in {@code town} where they are placed only in a state or a country it
-   * lies in, and, as {@code lastResort} says, where they are placed nowhere (the headline's town)
-   * or only incidentally (the report's town).
+   * lies in; as {@code lastResort} says, where they are placed nowhere (the headline's town); and
+   * where they are placed only incidentally, for those {@code overIncidental} accepts (the report's
+   * town: all; the headline's: those not placed by the dateline).
    */
   private static void placeCurrent(
       List<EventDraft> drafts,
       Claim town,
       Predicate<EventDraft> current,
       boolean lastResort,
-      boolean overIncidental) {
+      Predicate<EventDraft> overIncidental) {
     Place within = (Place) town.value();
     for (EventDraft draft : drafts) {
       if (draft.recalled() || !current.test(draft)) {
@@ -225,7 +223,7 @@ final class ReportPlacer {
       Place place = (Place) known.get().value();
       boolean coarse = place.precision().compareTo(PlacePrecision.TOWN) > 0;
       if (coarse && PlaceFinder.inside(within, place)
-          || overIncidental && draft.placeIncidental()) {
+          || draft.placeIncidental() && overIncidental.test(draft)) {
         draft.remove(known.get());
         draft.add(town);
         draft.placeIncidental(false);
