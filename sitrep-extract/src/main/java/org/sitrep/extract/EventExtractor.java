@@ -221,6 +221,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     placer.headlineTown().ifPresent(town -> placer.placeByHeadline(drafts, town, news));
     placer.storyTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
+    // No town at all: the county the report writes is finer than its state.
+    placer.countyPlace().ifPresent(county -> ReportPlacer.placeCoarse(drafts, county, news));
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(

@@ -345,6 +345,45 @@ final class ReportPlacer {
   }
 
   /**
+   * The county the report's text writes as the scene or as its lawmen's ("an accidental shooting in
+   * Boyle County", "BOYLE COUNTY, Ky. –", "Madison County sheriff's deputies said"), the last
+   * resort of a report that gives no town: the county written most often, more often than any
+   * other, leaving out where people live ("an Oglethorpe County teen"), where they were taken ("the
+   * Fayette County Jail") and a county named to find another place ("on the Elbert County line").
+   * It lies in a state the report names, or in the only state with a county of the name when the
+   * report names none. The evidence is its first writing.
+   */
+  Optional<Claim> countyPlace() {
+    String text = document.text();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Span> firsts = new HashMap<>();
+    for (Span county : places.counties()) {
+      if (IncidentalPlaces.incidental(text, county.start(), county.end())) {
+        continue;
+      }
+      String key = countyKey(document.textOf(county));
+      counts.merge(key, 1, Integer::sum);
+      firsts.putIfAbsent(key, county);
+    }
+    return mostOften(counts, 1)
+        .flatMap(
+            key -> {
+              Span first = firsts.get(key);
+              return gazetteer
+                  .county(document.textOf(first), places.regions())
+                  .map(county -> reporterClaim(county, first));
+            });
+  }
+
+  /** One key for the writings of one county: "Boyle County", "BOYLE COUNTY" and "Boyle Co.". */
+  private static String countyKey(String written) {
+    return written
+        .replaceFirst("(?i)\\s+(?:County|Parish|Co\\.)$", "")
+        .strip()
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * Adds a town, once, when a county the text writes holds it: its evidence its words in the title
    * ({@code inTitle}), else the county's first writing.
    */

@@ -11,6 +11,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Slot;
 import org.sitrep.model.SubEventType;
 
@@ -18,9 +19,9 @@ import org.sitrep.model.SubEventType;
  * ACLED's export columns, in ACLED's order. Filled: the id, date, year, time precision (1 day, 2
  * week, 3 month), disorder type, event and sub-event type, the first perpetrator and target as
  * actor 1 and 2 (others as associated actors), country, admin1, location, coordinates, geo
- * precision (1 town or spot, 3 region), sources, notes, fatalities (the best estimate). Left empty:
- * the interaction codes, ISO numeric code, region, admin2/3, source scale, tags, timestamp; and
- * fatalities when unknown, where ACLED itself would write 0.
+ * precision (1 town or spot, 2 county, 3 region), admin2 for a county, sources, notes, fatalities
+ * (the best estimate). Left empty: the interaction codes, ISO numeric code, region, admin3, source
+ * scale, tags, timestamp; and fatalities when unknown, where ACLED itself would write 0.
  */
 final class AcledCsv implements CsvSchema {
   private static final List<String> HEADER =
@@ -88,7 +89,7 @@ final class AcledCsv implements CsvSchema {
     row.add(null);
     row.add(place != null ? place.countryName() : null);
     row.add(place != null ? place.admin1() : null);
-    row.add(null);
+    row.add(place != null && place.precision() == PlacePrecision.COUNTY ? place.name() : null);
     row.add(null);
     row.add(place != null ? place.name() : null);
     row.add(place != null ? number(place.lat()) : null);
@@ -125,6 +126,7 @@ final class AcledCsv implements CsvSchema {
   private static String geoPrecision(Place place) {
     return switch (place.precision()) {
       case POINT, TOWN -> "1";
+      case COUNTY -> "2";
       case REGION -> "3";
       case COUNTRY -> null;
     };

@@ -17,7 +17,8 @@ import org.sitrep.model.Place;
  * are left empty when the date is not that precise (GTD writes 0 there; Sitrep never writes 0 for
  * unknown), with the week or month in {@code approxdate}; {@code claimed} is 1 when a group claimed
  * the attack and empty otherwise (Sitrep does not tell "no claim" from "not reported"); specificity
- * is 1 for a town or spot and 4 for a first-order division.
+ * is 1 for a town or spot, 3 for a county (no town; GTD's smallest division) and 4 for a
+ * first-order division; {@code city} is written for a town or spot only.
  */
 final class GtdCsv implements CsvSchema {
   private static final List<String> HEADER =
@@ -70,10 +71,7 @@ final class GtdCsv implements CsvSchema {
             : null);
     row.add(place != null ? place.countryName() : null);
     row.add(place != null ? place.admin1() : null);
-    row.add(
-        place != null && specificity(place) != null && !"4".equals(specificity(place))
-            ? place.name()
-            : null);
+    row.add(place != null && "1".equals(specificity(place)) ? place.name() : null);
     row.add(place != null ? number(place.lat()) : null);
     row.add(place != null ? number(place.lon()) : null);
     row.add(place != null ? specificity(place) : null);
@@ -89,6 +87,7 @@ final class GtdCsv implements CsvSchema {
   private static String specificity(Place place) {
     return switch (place.precision()) {
       case POINT, TOWN -> "1";
+      case COUNTY -> "3";
       case REGION -> "4";
       case COUNTRY -> null;
     };

@@ -11,15 +11,17 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Slot;
 
 /**
  * The UCDP Georeferenced Event Dataset's columns, in GED's order. Filled: id, year, side A (the
  * perpetrator) and side B (the target), the number of independent sources and the articles, where
- * precision (1 town or spot, 4 first-order division, 6 country), place, admin1, coordinates,
- * country, date precision (1 day, 3 week, 4 month, 5 year), first and last day, and the best, high
- * and low fatalities. Left empty: UCDP's conflict, dyad and side ids, the type of violence, deaths
- * by side, PRIO-GRID cell, Gleditsch-Ward codes; and high when no report set an upper bound.
+ * precision (1 town or spot, 3 second-order division, 4 first-order division, 6 country), place,
+ * admin1, admin2 (a county), coordinates, country, date precision (1 day, 3 week, 4 month, 5 year),
+ * first and last day, and the best, high and low fatalities. Left empty: UCDP's conflict, dyad and
+ * side ids, the type of violence, deaths by side, PRIO-GRID cell, Gleditsch-Ward codes; and high
+ * when no report set an upper bound.
  */
 final class UcdpCsv implements CsvSchema {
   private static final List<String> HEADER =
@@ -101,7 +103,7 @@ final class UcdpCsv implements CsvSchema {
     row.add(place != null ? place.name() : null);
     row.add(null);
     row.add(place != null ? place.admin1() : null);
-    row.add(null);
+    row.add(place != null && place.precision() == PlacePrecision.COUNTY ? place.name() : null);
     row.add(place != null ? number(place.lat()) : null);
     row.add(place != null ? number(place.lon()) : null);
     row.add(
@@ -148,6 +150,7 @@ final class UcdpCsv implements CsvSchema {
   private static String wherePrecision(Place place) {
     return switch (place.precision()) {
       case POINT, TOWN -> "1";
+      case COUNTY -> "3";
       case REGION -> "4";
       case COUNTRY -> "6";
     };

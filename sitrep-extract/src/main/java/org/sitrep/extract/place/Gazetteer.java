@@ -295,6 +295,39 @@ public final class Gazetteer {
         && table.lookup(name).stream().allMatch(Match::alternate);
   }
 
+  /** A county's word after its name: "Harris County", "Boyle Co.", "Caddo Parish". */
+  private static final Pattern COUNTY_WORD = Pattern.compile("(?i)\\s+(?:County|Parish|Co\\.)$");
+
+  /**
+   * The US county a report writes ("Boyle County", "BOYLE COUNTY", "Boyle Co.", "Ouachita Parish"),
+   * as a place of {@link PlacePrecision#COUNTY}: in the one state of {@code regions} (the states
+   * the report names) that has a county of the name, else, when the report names none of them, in
+   * the one state that has. Empty when that leaves no state or two.
+   */
+  public Optional<Place> county(String written, Set<String> regions) {
+    requireNonNull(written, "written");
+    requireNonNull(regions, "regions");
+    String folded = NameFolder.fold(COUNTY_WORD.matcher(written.strip()).replaceFirst(""));
+    Set<Integer> states = table.regionsOfCounty(folded);
+    List<Integer> named =
+        states.stream().filter(state -> regions.contains(table.regionName[state])).toList();
+    List<Integer> chosen =
+        !named.isEmpty()
+            ? named
+            : states.stream().filter(state -> regions.stream().noneMatch(this::isUsState)).toList();
+    return chosen.size() == 1
+        ? Optional.ofNullable(table.county(folded, chosen.get(0)))
+        : Optional.empty();
+  }
+
+  private boolean isUsState(String region) {
+    return table.lookup(region).stream()
+        .map(Match::ref)
+        .filter(ref -> GazetteerTable.kind(ref) == Kind.REGION)
+        .map(table::place)
+        .anyMatch(place -> "US".equals(place.country()) && region.equals(place.name()));
+  }
+
   /**
    * Whether a US town of the gazetteer lies in the county of this name, written with its word or
    * without ("Harris County", "Harris"; "Caddo Parish"). False for a place the gazetteer knows no

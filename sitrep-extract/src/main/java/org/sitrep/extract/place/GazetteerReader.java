@@ -139,6 +139,9 @@ final class GazetteerReader {
         f.length > 9 && !f[9].isEmpty()
             ? NameFolder.fold(COUNTY_KIND.matcher(f[9]).replaceFirst("")).intern()
             : null;
+    if (table.townCounty[i] != null) {
+      table.countyNames.putIfAbsent(table.townCounty[i], f[9]);
+    }
     index(table.names, f[1], GazetteerTable.ref(Kind.TOWN, i, false));
     int alternate = GazetteerTable.asAlternate(GazetteerTable.ref(Kind.TOWN, i, false));
     for (String name : split(f[7])) {

@@ -53,6 +53,9 @@ final class GazetteerTable {
   /** The folded name of a US town's county ("kane" for Elgin, Illinois), else null. */
   final String[] townCounty;
 
+  /** A county's name as the table writes it ("Miami-Dade", "Ouachita Parish"), by folded name. */
+  final Map<String, String> countyNames = new HashMap<>();
+
   final Map<String, int[]> names = new HashMap<>();
   final Map<String, Integer> abbreviations = new HashMap<>();
   final Map<String, Integer> codes = new HashMap<>();
@@ -199,6 +202,68 @@ final class GazetteerTable {
       countyRegions = byCounty;
     }
     return byCounty.getOrDefault(county, Set.of());
+  }
+
+  private volatile Map<String, int[]> countyTowns;
+
+  /**
+   * The towns of the county of this folded name in this region (a US state's index): its rows, for
+   * its centroid. Empty when the region has no county of the name.
+   */
+  int[] townsOfCounty(String county, int region) {
+    Map<String, int[]> byCounty = countyTowns;
+    if (byCounty == null) {
+      Map<String, List<Integer>> built = new HashMap<>();
+      for (int i = 0; i < townCounty.length; i++) {
+        if (townCounty[i] != null && townRegion[i] >= 0) {
+          built
+              .computeIfAbsent(townCounty[i] + "|" + townRegion[i], key -> new ArrayList<>())
+              .add(i);
+        }
+      }
+      Map<String, int[]> arrays = new HashMap<>();
+      built.forEach(
+          (key, towns) -> arrays.put(key, towns.stream().mapToInt(Integer::intValue).toArray()));
+      byCounty = Map.copyOf(arrays);
+      countyTowns = byCounty;
+    }
+    return byCounty.getOrDefault(county + "|" + region, new int[0]);
+  }
+
+  /**
+   * The county of this folded name in this region (a US state's index), as a place: named as the
+   * table writes it, with "County" where the table leaves the word out ("Boyle County"; "Ouachita
+   * Parish" keeps its own, Louisiana's "St. Bernard" takes "Parish"), at the centroid of its towns
+   * weighted by their people. Null when the region has no county of the name.
+   */
+  Place county(String county, int region) {
+    int[] towns = townsOfCounty(county, region);
+    if (towns.length == 0) {
+      return null;
+    }
+    double lat = 0;
+    double lon = 0;
+    double weight = 0;
+    for (int town : towns) {
+      double people = Math.max(1, townPopulation[town]);
+      lat += townLat[town] * people;
+      lon += townLon[town] * people;
+      weight += people;
+    }
+    String written = countyNames.getOrDefault(county, county);
+    String name =
+        written.matches(".*\\s(?:County|Parish|Borough|Census Area|Municipality)$")
+            ? written
+            : written + ("Louisiana".equals(regionName[region]) ? " Parish" : " County");
+    int country = regionCountry[region];
+    return new Place(
+        name,
+        regionName[region],
+        countryCode[country],
+        countryName[country],
+        Math.round(lat / weight * 1e4) / 1e4,
+        Math.round(lon / weight * 1e4) / 1e4,
+        PlacePrecision.COUNTY);
   }
 
   /** The folded name of the county a town lies in ("fayette"), or null when the table has none. */

@@ -127,6 +127,46 @@ class GazetteerTest {
   }
 
   @Test
+  void aCountyIsAPlaceOfItsOwnInTheStateTheReportNames() {
+    Place boyle = GAZETTEER.county("BOYLE COUNTY", java.util.Set.of("Kentucky")).orElseThrow();
+
+    assertThat(boyle.name()).isEqualTo("Boyle County");
+    assertThat(boyle.admin1()).isEqualTo("Kentucky");
+    assertThat(boyle.country()).isEqualTo("US");
+    assertThat(boyle.precision()).isEqualTo(PlacePrecision.COUNTY);
+    // The centroid of its towns: Danville, Perryville, Junction City lie within a few miles.
+    assertThat(boyle.lat()).isCloseTo(37.64, org.assertj.core.data.Offset.offset(0.15));
+    assertThat(boyle.lon()).isCloseTo(-84.78, org.assertj.core.data.Offset.offset(0.15));
+    assertThat(GAZETTEER.county("Boyle Co.", java.util.Set.of("Kentucky")))
+        .map(Place::name)
+        .hasValue("Boyle County");
+    assertThat(GAZETTEER.county("Marion County", java.util.Set.of("Texas")))
+        .map(Place::admin1)
+        .hasValue("Texas");
+  }
+
+  @Test
+  void aCountyOfManyStatesNeedsTheReportsState() {
+    // Routt County is Colorado's alone; Marion County lies in many states.
+    assertThat(GAZETTEER.county("Routt County", java.util.Set.of()))
+        .map(Place::admin1)
+        .hasValue("Colorado");
+    assertThat(GAZETTEER.county("Marion County", java.util.Set.of())).isEmpty();
+    // A state the report names that has no county of the name: no guess at another state.
+    assertThat(GAZETTEER.county("Routt County", java.util.Set.of("Georgia"))).isEmpty();
+  }
+
+  @Test
+  void aLouisianaCountyIsAParish() {
+    assertThat(GAZETTEER.county("St. Bernard Parish", java.util.Set.of("Louisiana")))
+        .map(Place::name)
+        .hasValue("St. Bernard Parish");
+    assertThat(GAZETTEER.county("Ouachita Parish", java.util.Set.of("Louisiana")))
+        .map(Place::name)
+        .hasValue("Ouachita Parish");
+  }
+
+  @Test
   void aParishIsACountyWithOrWithoutItsKind() {
     // The table writes "Ouachita Parish" for Monroe, Louisiana and "Rapides" for Alexandria.
     assertThat(GAZETTEER.resolve("Monroe", List.of("Ouachita Parish")))

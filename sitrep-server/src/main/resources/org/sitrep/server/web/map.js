@@ -1,7 +1,7 @@
 // The map of the incidents the table shows: Leaflet over Natural Earth's countries, served from this
 // server (no tile server, nothing from elsewhere). A circle's area follows the best fatality figure;
-// its outline says how precise the place is: solid for a town or a point, dashed and hollow for a
-// region, dotted and hollow with a ring of uncertainty for a whole country.
+// its outline says how precise the place is: solid for a town or a point, short dashes for a county,
+// dashed and hollow for a region, dotted and hollow with a ring of uncertainty for a whole country.
 "use strict";
 
 const MAP_STYLE = {
@@ -10,8 +10,8 @@ const MAP_STYLE = {
   unknown: "#5b6570",
 };
 
-/** Kilometres of doubt drawn around a place known only to its region or country. */
-const UNCERTAINTY_KM = { region: 120, country: 450 };
+/** Kilometres of doubt drawn around a place known only to its county, region or country. */
+const UNCERTAINTY_KM = { county: 30, region: 120, country: 450 };
 
 let countriesPromise = null;
 
@@ -45,7 +45,8 @@ function markerStyle(incident) {
     fillColor: color,
     weight: vague ? 2 : 1.5,
     fillOpacity: vague ? 0.08 : 0.5,
-    dashArray: precision === "region" ? "6 4" : precision === "country" ? "2 4" : null,
+    dashArray:
+      precision === "county" ? "3 2" : precision === "region" ? "6 4" : precision === "country" ? "2 4" : null,
     className: "incident-marker precision-" + precision,
   };
 }

@@ -1,0 +1,81 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A shooting known only to its county, through the store and out: the incident's place has the
+ * precision "county", and each dataset's export writes its code for a second-order division, the
+ * county in the column for it and no town. The report is invented for the test.
+ */
+class CountyExportTest {
+  private static final String REPORT =
+      "date 2016-03-14 Man wounded in accidental shooting\n\n"
+          + "GRAYSON COUNTY, Ky. (WXYZ) - Deputies responded to an accidental shooting in Grayson"
+          + " County on Monday.\n\n"
+          + "A man was shot in the leg while he cleaned a rifle in a barn on Hickory Road, the"
+          + " sheriff said. He is expected to recover.\n";
+
+  @TempDir static Path dir;
+  private static String store;
+
+  @BeforeAll
+  static void ingestTheReport() throws IOException {
+    Path report = Files.writeString(dir.resolve("grayson.txt"), REPORT);
+    store = dir.resolve("store").toString();
+    CommandRun ingest = CommandRun.of("ingest", "--store", store, report.toString());
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+  }
+
+  private static Map<String, String> exported(String format) {
+    CommandRun export = CommandRun.of("export", "--format", format, "--store", store);
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    return Csv.parse(export.out()).get(0);
+  }
+
+  @Test
+  void theIncidentIsPlacedInTheCounty() throws IOException {
+    CommandRun incidents = CommandRun.of("incidents", "--format", "json", "--store", store);
+
+    JsonNode place =
+        new ObjectMapper().readTree(incidents.out()).get("incidents").get(0).get("place");
+    assertThat(place.get("name").asText()).isEqualTo("Grayson County");
+    assertThat(place.get("admin1").asText()).isEqualTo("Kentucky");
+    assertThat(place.get("precision").asText()).isEqualTo("county");
+    assertThat(place.get("lat").isNumber()).isTrue();
+  }
+
+  @Test
+  void acledWritesTheCountyAsAdmin2WithGeoPrecisionTwo() {
+    assertThat(exported("acled"))
+        .containsEntry("admin1", "Kentucky")
+        .containsEntry("admin2", "Grayson County")
+        .containsEntry("location", "Grayson County")
+        .containsEntry("geo_precision", "2");
+  }
+
+  @Test
+  void ucdpWritesTheCountyAsAdm2WithWherePrecThree() {
+    assertThat(exported("ucdp"))
+        .containsEntry("adm_1", "Kentucky")
+        .containsEntry("adm_2", "Grayson County")
+        .containsEntry("where_prec", "3");
+  }
+
+  @Test
+  void gtdWritesSpecificityThreeAndNoCity() {
+    assertThat(exported("gtd"))
+        .containsEntry("provstate", "Kentucky")
+        .containsEntry("city", "")
+        .containsEntry("specificity", "3");
+  }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.engine.InventedReports.first;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.model.SubEventType;
+
+/**
+ * A report that gives no town but a county (rural news: "GRAYSON COUNTY, Ky. –", "Newton County
+ * sheriff's investigators said") places its shooting in the county, finer than its state. Each case
+ * is a short report written for it.
+ */
+class CountyOfTheAccountTest {
+  @RegisterExtension static final InventedReports reports = new InventedReports();
+
+  private static List<Place> places(Report report) {
+    return SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.PLACE, Place.class);
+  }
+
+  @Test
+  void aDatelinesCountyPlacesTheShooting() throws IOException {
+    Report report =
+        reports.read(
+            "dateline-county",
+            "date 2016-03-14\n"
+                + "GRAYSON COUNTY, Ky. (WXYZ) - Deputies responded to an accidental shooting in"
+                + " Grayson County on Monday.\n\n"
+                + "A man was shot in the leg while he cleaned a rifle in a barn on Hickory Road,"
+                + " the sheriff said. He is expected to recover.\n");
+
+    assertThat(places(report))
+        .singleElement()
+        .satisfies(
+            place -> {
+              assertThat(place.name()).isEqualTo("Grayson County");
+              assertThat(place.admin1()).isEqualTo("Kentucky");
+              assertThat(place.precision()).isEqualTo(PlacePrecision.COUNTY);
+              assertThat(place.lat()).isNotNull();
+            });
+  }
+
+  @Test
+  void theLawmensCountyNotWhereTheManLivedNorTheLineNearby() throws IOException {
+    Report report =
+        reports.read(
+            "lawmen-county",
+            "date 2015-11-09\n"
+                + "A Walton County man was shot and killed Saturday at a hunting camp near the"
+                + " Morgan County line, Newton County sheriff's investigators said.\n\n"
+                + "It was the third hunting death in rural Georgia this season, a state wildlife"
+                + " officer said.\n");
+
+    assertThat(places(report)).extracting(Place::name).containsExactly("Newton County");
+  }
+
+  @Test
+  void aTownOfTheReportComesBeforeItsCounty() throws IOException {
+    Report report =
+        reports.read(
+            "town-and-county",
+            "date 2016-05-02\n"
+                + "MARIETTA, Ga. -- A man was shot outside a bar on Friday night, the Cobb County"
+                + " Sheriff's Office said.\n");
+
+    assertThat(places(report))
+        .extracting(Place::name, Place::precision)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Marietta", PlacePrecision.TOWN));
+  }
+
+  @Test
+  void aCountyOfManyStatesInAReportOfNoStateIsNoPlace() throws IOException {
+    Report report =
+        reports.read(
+            "many-states-county",
+            "date 2016-07-18\n"
+                + "Washington County deputies are investigating a shooting that left one man dead"
+                + " Sunday night.\n");
+
+    assertThat(places(report)).isEmpty();
+  }
+}
