@@ -11,8 +11,8 @@ scored with B-cubed precision, recall and F1 against the Archive's incidents, pe
 each Archive incident, the Sitrep incident holding most of its articles is compared on killed,
 injured (fatalities / injuries best; strict: unknown is a miss; lenient: unknown agrees with 0),
 date (the day) and town (the place's name in the Archive's city_or_county, both written
-alike: lower case, "St." as "Saint", hyphens as spaces, so "ST. LOUIS" is "Saint Louis" and
-"Wilkes-Barre" is "Wilkes Barre"). The last column, town+state, also asks the place's admin1 to be
+alike: lower case, "St." as "Saint", hyphens as spaces, "(county)" as "county", so "ST. LOUIS"
+is "Saint Louis", "Wilkes-Barre" is "Wilkes Barre" and "Polk (county)" is "Polk County"). The last column, town+state, also asks the place's admin1 to be
 the Archive's state: a name alone credits Mountain View, California for Mountain View, Missouri.
 
 Sitrep leaves a count no report gives unknown (null), never 0 (DESIGN.md, rule 2), while the
@@ -25,7 +25,9 @@ from collections import Counter, defaultdict
 
 
 def written(name):
-    name = re.sub(r"\bst\.?(?=\s)", "saint", name.lower())
+    # The Archive writes a county both ways: "Madison County", "Polk (county)".
+    name = re.sub(r"\s*\((county|parish)\)", r" \1", name.lower())
+    name = re.sub(r"\bst\.?(?=\s)", "saint", name)
     return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
 
 

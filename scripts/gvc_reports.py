@@ -22,7 +22,9 @@ FIGURES = ("fatalities", "injuries", "casualties", "missing", "abducted")
 
 
 def written(name):
-    name = re.sub(r"\bst\.?(?=\s)", "saint", name.lower())
+    # The Archive writes a county both ways: "Madison County", "Polk (county)".
+    name = re.sub(r"\s*\((county|parish)\)", r" \1", name.lower())
+    name = re.sub(r"\bst\.?(?=\s)", "saint", name)
     return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
 
 
