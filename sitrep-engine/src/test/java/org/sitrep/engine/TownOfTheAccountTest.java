@@ -30,6 +30,21 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void aPartOfThePolicesCityTheGazetteerLacksIsNoFarOffNamesake() throws IOException {
+    // Houston's Sunnyside is in no gazetteer row; Sunnyside, New York is the largest namesake.
+    Report report =
+        reports.read(
+            "police-city-part",
+            "date 2016-02-08\n"
+                + "A 19-year-old man was shot and killed Saturday night in Sunnyside, Houston"
+                + " police said.\n\n"
+                + "Officers found him in the parking lot of a convenience store. No arrests have"
+                + " been made.\n");
+
+    assertThat(places(report)).containsExactly("Houston");
+  }
+
+  @Test
   void theStateOfAVictimsHometownIsNotTheScene() throws IOException {
     Report report =
         reports.read(

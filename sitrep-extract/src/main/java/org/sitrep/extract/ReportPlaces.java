@@ -130,6 +130,9 @@ final class ReportPlaces {
       // names ("his Englewood home"), though the tagger takes the police for an organization.
       if (!outlet.contains(police.group(1))) {
         outlet.add(police.group(1));
+        // Also as the police's town: a bare namesake far from it is a part of it the gazetteer
+        // lacks.
+        outlet.add(police.group(1) + " police");
       }
     }
     List<Span> counties = new ArrayList<>();

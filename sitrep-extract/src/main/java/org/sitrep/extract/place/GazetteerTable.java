@@ -379,6 +379,13 @@ final class GazetteerTable {
     return best < 0 ? -1 : ref(Kind.TOWN, best, false);
   }
 
+  /** The great-circle distance between two towns' rows, in kilometres. */
+  double kilometresBetweenTowns(int ref, int other) {
+    int i = index(ref);
+    int j = index(other);
+    return kilometres(townLat[i], townLon[i], townLat[j], townLon[j]);
+  }
+
   /** The great-circle distance between two points, in kilometres. */
   private static double kilometres(float lat1, float lon1, float lat2, float lon2) {
     double phi1 = Math.toRadians(lat1);

@@ -1,5 +1,6 @@
 package org.sitrep.extract.place;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,15 @@ final class MentionResolver {
       Pattern.compile(
           "^(?:The\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:County|Parish)$");
 
+  /**
+   * A town's police as the report's support names them ("Cincinnati police"): the town the events
+   * most likely lie in, whatever the text calls the part of it.
+   */
+  private static final Pattern TOWN_POLICE = Pattern.compile("^(.+)\\s+police$");
+
+  /** Farther than this from every town whose police a report names, a namesake is no part of it. */
+  private static final double POLICE_REACH_KM = 150;
+
   /** A mention's reading: a row, and whether the mention named a spot inside that town. */
   record Reading(int ref, boolean point) {}
 
@@ -174,8 +184,14 @@ final class MentionResolver {
     Set<Integer> regions = new HashSet<>();
     Set<Integer> named = new HashSet<>();
     Set<String> counties = new HashSet<>();
+    List<String> police = new ArrayList<>();
     for (String other : otherPlaces) {
       if (other == null || NameFolder.fold(other).equals(key)) {
+        continue;
+      }
+      Matcher policeTown = TOWN_POLICE.matcher(other);
+      if (policeTown.matches()) {
+        police.add(policeTown.group(1));
         continue;
       }
       Optional<Reading> reading = read(other, Support.NONE, 0);
@@ -209,9 +225,51 @@ final class MentionResolver {
       }
     }
     Support support = new Support(countries, regions, named, counties);
+    // The police's towns as the report's places read them: "Glendale police" beside "Milwaukee"
+    // are Wisconsin's.
+    List<Integer> policeTowns = new ArrayList<>();
+    for (String town : police) {
+      read(town, support, 0)
+          .filter(r -> GazetteerTable.kind(r.ref()) == Kind.TOWN)
+          .ifPresent(r -> policeTowns.add(r.ref()));
+    }
     return read(mention, support, 0)
         .filter(reading -> !outsideTheReportsCounties(mention, reading, support))
+        .filter(reading -> !farFromThePolice(mention, reading, support, policeTowns))
         .map(this::wholeDistrict);
+  }
+
+  /**
+   * Whether a bare name that several US towns bear reads as one far from every town whose police
+   * the report names, in a state neither they nor the report name: "Police are investigating a
+   * shooting in Madisonville … Cincinnati police have identified them" tells of Cincinnati's
+   * Madisonville, which the gazetteer lacks, not of Madisonville, Kentucky. Without a reading, the
+   * police's town places the event. A name only one town bears, or written with its state, is read
+   * as written.
+   */
+  private boolean farFromThePolice(
+      String mention, Reading reading, Support support, List<Integer> policeTowns) {
+    int ref = reading.ref();
+    if (policeTowns.isEmpty()
+        || mention.contains(",")
+        || GazetteerTable.kind(ref) != Kind.TOWN
+        || table.countryOf(ref) != table.countryByCode(UNITED_STATES)
+        || support.named().contains(table.regionOf(ref))) {
+      return false;
+    }
+    for (int police : policeTowns) {
+      if (table.countryOf(police) != table.countryOf(ref)
+          || table.regionOf(police) == table.regionOf(ref)
+          || table.kilometresBetweenTowns(police, ref) <= POLICE_REACH_KM) {
+        return false;
+      }
+    }
+    long namesakes =
+        table.lookup(mention).stream()
+            .filter(m -> !m.alternate() && GazetteerTable.kind(m.ref()) == Kind.TOWN)
+            .filter(m -> table.countryOf(m.ref()) == table.countryOf(ref))
+            .count();
+    return namesakes >= 2;
   }
 
   /**

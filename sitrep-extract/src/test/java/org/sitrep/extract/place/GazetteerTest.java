@@ -127,6 +127,32 @@ class GazetteerTest {
   }
 
   @Test
+  void aNamesakeFarFromThePolicesTownIsNoReading() {
+    // "Police are investigating a shooting in Madisonville … Cincinnati police said": no
+    // Madisonville of Ohio is in the gazetteer, and Kentucky's is 250 km off.
+    assertThat(GAZETTEER.resolve("Madisonville", List.of("Cincinnati", "Cincinnati police")))
+        .isEmpty();
+    assertThat(GAZETTEER.resolve("Madisonville", List.of()))
+        .map(Place::admin1)
+        .hasValue("Kentucky");
+    // Named with its state, or in a report naming the state, it is that town.
+    assertThat(GAZETTEER.resolve("Madisonville, Ky.", List.of("Cincinnati police")))
+        .map(Place::admin1)
+        .hasValue("Kentucky");
+    assertThat(GAZETTEER.resolve("Madisonville", List.of("Cincinnati police", "Kentucky")))
+        .map(Place::admin1)
+        .hasValue("Kentucky");
+    // A name only one town bears is read as written: the police may tell of a town elsewhere.
+    assertThat(GAZETTEER.resolve("Overland Park", List.of("Chicago police")))
+        .map(Place::admin1)
+        .hasValue("Kansas");
+    // A namesake near the police's town is read: Glendale, Wisconsin beside Milwaukee.
+    assertThat(GAZETTEER.resolve("Glendale", List.of("Milwaukee", "Milwaukee police")))
+        .map(Place::admin1)
+        .hasValue("Wisconsin");
+  }
+
+  @Test
   void aCountyIsAPlaceOfItsOwnInTheStateTheReportNames() {
     Place boyle = GAZETTEER.county("BOYLE COUNTY", java.util.Set.of("Kentucky")).orElseThrow();
 
