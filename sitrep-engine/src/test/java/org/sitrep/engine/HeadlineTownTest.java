@@ -219,6 +219,23 @@ class HeadlineTownTest {
   }
 
   @Test
+  void aHeadlinesTownInTheCountyTheTextWritesIsTheTownWhateverOtherStateIsNamed() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"d1\", \"published\": \"2016-10-17\", \"title\": \"Teen shot near"
+                + " Dillon\", \"text\": \"Beaverhead County Sheriff Jo Doe said a 16-year-old boy"
+                + " from Idaho was shot in the leg Sunday while hunting with his uncle. He was"
+                + " flown to a hospital and is expected to recover.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places)
+        .extracting(
+            claim -> ((Place) claim.value()).name(), claim -> ((Place) claim.value()).admin1())
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Dillon", "Montana"));
+  }
+
+  @Test
   void theHeadlinesTownOutranksTheTownOfAHospital() {
     Report report =
         reports.readLine(

@@ -254,9 +254,9 @@ final class ReportPlacer {
    * The town the report's headline names ("Teen Killed, Another Wounded in St. Paul Shooting"), as
    * a claim of the reporter with the headline's words as evidence: the last place a report gives,
    * for the events its text places nowhere or only in a state. The town must lie in a state the
-   * report's other places name, or, when they name none, have no namesake of some size abroad; two
-   * towns in one headline say nothing. A title the text itself holds (a plain text's first line,
-   * taken for its headline) is read with the text, not again.
+   * report's other places name, or, when they name none, have no namesake of some size abroad, or
+   * lie in a county the text writes; two towns in one headline say nothing. A title the text itself
+   * holds (a plain text's first line, taken for its headline) is read with the text, not again.
    */
   Optional<Claim> headlineTown() {
     String title = document.title();
@@ -275,9 +275,10 @@ final class ReportPlacer {
       if (place.isEmpty()
           || place.get().precision().compareTo(PlacePrecision.TOWN) > 0
           || (regions.isEmpty()
-              ? !countries.isEmpty() && !countries.contains(place.get().country())
-                  || hasNamesakeAbroad(name.words(), place.get())
-              : !regions.contains(place.get().region()))) {
+                  ? !countries.isEmpty() && !countries.contains(place.get().country())
+                      || hasNamesakeAbroad(name.words(), place.get())
+                  : !regions.contains(place.get().region()))
+              && !inAWrittenCounty(place.get())) {
         continue;
       }
       if (found != null) {
@@ -297,6 +298,16 @@ final class ReportPlacer {
               document.published().value());
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether a town lies in a county the report's text writes: "Roundup murder-suicide" over
+   * "Musselshell County Sheriff Mike Thomas said" is Roundup, Montana, whatever other states the
+   * report names.
+   */
+  private boolean inAWrittenCounty(Place town) {
+    return places.counties().stream()
+        .anyMatch(county -> gazetteer.inCounty(town, document.textOf(county)));
   }
 
   /**

@@ -301,8 +301,9 @@ public final class Gazetteer {
   /**
    * The US county a report writes ("Boyle County", "BOYLE COUNTY", "Boyle Co.", "Ouachita Parish"),
    * as a place of {@link PlacePrecision#COUNTY}: in the one state of {@code regions} (the states
-   * the report names) that has a county of the name, else, when the report names none of them, in
-   * the one state that has. Empty when that leaves no state or two.
+   * the report names) that has a county of the name, else in the one state that has ("Musselshell
+   * County" is Montana's in a report that also names Colorado). Empty when that leaves no state or
+   * two.
    */
   public Optional<Place> county(String written, Set<String> regions) {
     requireNonNull(written, "written");
@@ -311,21 +312,10 @@ public final class Gazetteer {
     Set<Integer> states = table.regionsOfCounty(folded);
     List<Integer> named =
         states.stream().filter(state -> regions.contains(table.regionName[state])).toList();
-    List<Integer> chosen =
-        !named.isEmpty()
-            ? named
-            : states.stream().filter(state -> regions.stream().noneMatch(this::isUsState)).toList();
+    List<Integer> chosen = !named.isEmpty() ? named : List.copyOf(states);
     return chosen.size() == 1
         ? Optional.ofNullable(table.county(folded, chosen.get(0)))
         : Optional.empty();
-  }
-
-  private boolean isUsState(String region) {
-    return table.lookup(region).stream()
-        .map(Match::ref)
-        .filter(ref -> GazetteerTable.kind(ref) == Kind.REGION)
-        .map(table::place)
-        .anyMatch(place -> "US".equals(place.country()) && region.equals(place.name()));
   }
 
   /**
