@@ -45,6 +45,20 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void aCitysPoliceNamedByTheirAcronymPlaceTheShooting() throws IOException {
+    Report report =
+        reports.read(
+            "police-acronym",
+            "date 2016-09-12\n"
+                + "A man was shot and killed Sunday in the parking lot of an apartment complex on"
+                + " Desert Inn Road, according to the LVMPD.\n\n"
+                + "Homicide detectives said the man, 34, had argued with someone before the"
+                + " shooting.\n");
+
+    assertThat(places(report)).containsExactly("Las Vegas");
+  }
+
+  @Test
   void theStateOfAVictimsHometownIsNotTheScene() throws IOException {
     Report report =
         reports.read(

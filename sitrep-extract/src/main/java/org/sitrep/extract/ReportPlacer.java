@@ -14,6 +14,7 @@ import org.sitrep.extract.place.Datelines;
 import org.sitrep.extract.place.Gazetteer;
 import org.sitrep.extract.place.IncidentalPlaces;
 import org.sitrep.extract.place.PlaceCandidate;
+import org.sitrep.extract.place.PoliceAcronyms;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
@@ -435,9 +436,9 @@ final class ReportPlacer {
 
   /**
    * The town whose police a report names most often ("Chicago Police Superintendent Garry
-   * McCarthy"), once at least and more often than any other: the police of a town work in it, so a
-   * report that places its events nowhere else (no place of their own, no dateline) tells of that
-   * town.
+   * McCarthy", "the LVMPD Homicide Section"), once at least and more often than any other: the
+   * police of a town work in it, so a report that places its events nowhere else (no place of their
+   * own, no dateline) tells of that town.
    */
   Optional<Claim> policeTown() {
     String text = document.text();
@@ -458,6 +459,19 @@ final class ReportPlacer {
       String key = townKey(place.get());
       counts.merge(key, 1, Integer::sum);
       firsts.putIfAbsent(key, reporterPlace(place.get(), police.start(1), police.end(1)));
+    }
+    for (Optional<PoliceAcronyms.Found> acronym = PoliceAcronyms.find(text, 0);
+        acronym.isPresent();
+        acronym = PoliceAcronyms.find(text, acronym.get().end())) {
+      // "Lt. Dan Roe of the LVMPD Homicide Section": the acronym names the city.
+      PoliceAcronyms.Found found = acronym.get();
+      Optional<Place> place =
+          places.resolve(found.city()).filter(city -> city.precision() == PlacePrecision.TOWN);
+      if (place.isPresent()) {
+        String key = townKey(place.get());
+        counts.merge(key, 1, Integer::sum);
+        firsts.putIfAbsent(key, reporterPlace(place.get(), found.start(), found.end()));
+      }
     }
     return mostOften(counts, 1).map(firsts::get);
   }

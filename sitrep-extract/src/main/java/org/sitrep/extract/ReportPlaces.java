@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.place.CallSigns;
 import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.PoliceAcronyms;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Document;
@@ -133,6 +134,16 @@ final class ReportPlaces {
         // Also as the police's town: a bare namesake far from it is a part of it the gazetteer
         // lacks.
         outlet.add(police.group(1) + " police");
+      }
+    }
+    for (Optional<PoliceAcronyms.Found> acronym = PoliceAcronyms.find(text, 0);
+        acronym.isPresent();
+        acronym = PoliceAcronyms.find(text, acronym.get().end())) {
+      // "the LVMPD Homicide Section": a city's police named by their acronym.
+      String city = acronym.get().city();
+      if (!outlet.contains(city)) {
+        outlet.add(city);
+        outlet.add(city + " police");
       }
     }
     List<Span> counties = new ArrayList<>();
