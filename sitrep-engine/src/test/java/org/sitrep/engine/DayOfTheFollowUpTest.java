@@ -55,6 +55,19 @@ class DayOfTheFollowUpTest {
   }
 
   @Test
+  void aDayOfThatYearIsOfTheYearToldBefore() throws IOException {
+    Report report =
+        reports.read(
+            "july-19-of-that-year",
+            "date 2016-02-10\n"
+                + "The two cousins had quarreled since the spring of 2014. A man shot and killed his"
+                + " cousin on July 19 of that year at a family reunion in a park, prosecutors"
+                + " said.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2014, 7, 19));
+  }
+
+  @Test
   void theDayOfAVerdictIsNotTheShootings() throws IOException {
     Report report =
         reports.read(
