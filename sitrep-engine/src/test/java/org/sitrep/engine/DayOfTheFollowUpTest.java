@@ -1,6 +1,8 @@
 package org.sitrep.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.engine.InventedReports.days;
+import static org.sitrep.engine.InventedReports.first;
 import static org.sitrep.engine.InventedReports.shootingDays;
 
 import java.io.IOException;
@@ -8,14 +10,62 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
 
 /**
  * The day of a shooting as follow-ups, court stories and breaking reports tell it: beside the day
- * of a verdict, by the event's possessive, by an hour of a named night or holiday, within a year or
- * a month told first. Each case is a short report written for it.
+ * of an arrest (which keeps it) or a verdict, by the event's possessive, by an hour of a named
+ * night or holiday, within a year or a month told first. Each case is a short report written for
+ * it.
  */
 class DayOfTheFollowUpTest {
   @RegisterExtension static final InventedReports reports = new InventedReports();
+
+  @Test
+  void theDayOfAnArrestIsTheArrestsNotTheShootings() throws IOException {
+    Report report =
+        reports.read(
+            "arrested-friday",
+            "date 2016-03-15\n"
+                + "Police arrested two men Friday in the shooting death of a 15-year-old girl who"
+                + " was killed while sitting on her porch earlier this month. The girl was shot on"
+                + " the night of March 5 by someone in a passing car, police said.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2016, 3, 5));
+    assertThat(days(first(report, SubEventType.ARRESTS)))
+        .containsExactly(LocalDate.of(2016, 3, 11));
+  }
+
+  @Test
+  void aDayBesideAnArrestAfterTheShootingIsTheArrests() throws IOException {
+    Report report =
+        reports.read(
+            "shot-thursday-arrested-friday",
+            "date 2016-05-21\n"
+                + "The shooting death of a 16-year-old boy in Queens on Thursday is being"
+                + " investigated as an accident, and the man believed to have fired the fatal shot"
+                + " was arrested on Friday. Police say the boy was shot in his apartment.\n");
+
+    assertThat(report.events())
+        .filteredOn(event -> event.subtype() == SubEventType.ATTACK)
+        .hasSize(1);
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2016, 5, 19));
+    assertThat(days(first(report, SubEventType.ARRESTS)))
+        .containsExactly(LocalDate.of(2016, 5, 20));
+  }
+
+  @Test
+  void aDayOfThatYearIsOfTheYearToldBefore() throws IOException {
+    Report report =
+        reports.read(
+            "july-19-of-that-year",
+            "date 2016-02-10\n"
+                + "The two cousins had quarreled since the spring of 2014. A man shot and killed his"
+                + " cousin on July 19 of that year at a family reunion in a park, prosecutors"
+                + " said.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2014, 7, 19));
+  }
 
   @Test
   void theDayOfAVerdictIsNotTheShootings() throws IOException {

@@ -332,7 +332,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       Optional<TimeExpression> own =
           namesTheKindOf(told.text(), main.get(), trigger)
               ? Optional.empty()
-              : ownTime(free, told, trigger, main.get());
+              : ownTime(free, told, trigger, main.get(), factual);
       if (own.isPresent() && oneViolence(told, free, main.get(), trigger, own.get())) {
         own = Optional.empty();
       }
@@ -507,20 +507,76 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   }
 
   /**
-   * A readable date within a few words of a trigger, with no main trigger between them: in
-   * "03/14/2018: A suicide bomber detonated a vest" the date is the bombing's, not the
-   * detonation's.
+   * The words that open a phrase about another event after a verb's day: "arrested two men Friday
+   * in the shooting death", "was taken into custody Monday in connection with the killing".
+   */
+  private static final Pattern PHRASE_AFTER_A_DAY =
+      Pattern.compile(
+          "(?i)^\\s*,?\\s*(?:in(?:\\s+connection\\s+with)?|after|for|following|over|during|of)\\s+(?:the|a|an"
+              + "|his|her|their|last\\s+\\p{L}+['’]s|\\p{L}+['’]s)\\b[^.;]*$");
+
+  /**
+   * The trigger a day belongs to by its words, when they tell: a day between two triggers followed
+   * by a phrase that goes on to the later one ends the clause of the earlier one ("arrested two men
+   * Friday in the shooting death of a girl" is the arrest's day). Empty when the words do not tell,
+   * and the nearest trigger takes the day.
+   */
+  private static Optional<Trigger> clauseOf(
+      ToldSentence told, TimeExpression time, List<Trigger> triggers) {
+    int from = time.start() - told.sentence().start();
+    int to = time.end() - told.sentence().start();
+    Trigger before = null;
+    Trigger after = null;
+    for (Trigger trigger : triggers) {
+      if (trigger.end() <= from && (before == null || trigger.end() > before.end())) {
+        before = trigger;
+      } else if (trigger.start() >= to && (after == null || trigger.start() < after.start())) {
+        after = trigger;
+      }
+    }
+    return before != null
+            && after != null
+            && PHRASE_AFTER_A_DAY.matcher(told.text().substring(to, after.start())).find()
+        ? Optional.of(before)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether a day belongs to {@code trigger} rather than to another trigger of the sentence: by the
+   * clause it ends, else by standing nearer it than any other. In "the man believed to have fired
+   * the deadly shot was arrested on Friday", Friday is the arrest's.
+   */
+  private static boolean isOwnedBy(
+      ToldSentence told, TimeExpression time, Trigger trigger, List<Trigger> triggers) {
+    Optional<Trigger> clause = clauseOf(told, time, triggers);
+    if (clause.isPresent()) {
+      return clause.get().equals(trigger);
+    }
+    int offset = told.sentence().start();
+    int own = gap(time, offset + trigger.start(), offset + trigger.end());
+    // "was shot and killed in Apopka Saturday and a 16-year-old has been arrested": the day stands
+    // nearer the killing than the arrest, and is the killing's.
+    return triggers.stream()
+        .filter(other -> !other.equals(trigger))
+        .noneMatch(other -> gap(time, offset + other.start(), offset + other.end()) < own);
+  }
+
+  /**
+   * A readable date within a few words of a trigger, with no main trigger between them, that
+   * belongs to no other trigger: in "03/14/2018: A suicide bomber detonated a vest" the date is the
+   * bombing's, not the detonation's.
    */
   private Optional<TimeExpression> ownTime(
-      List<TimeExpression> times, ToldSentence told, Trigger trigger, Trigger main) {
+      List<TimeExpression> times,
+      ToldSentence told,
+      Trigger trigger,
+      Trigger main,
+      List<Trigger> triggers) {
     int start = told.sentence().start() + trigger.start();
     int end = told.sentence().start() + trigger.end();
     int mainStart = told.sentence().start() + main.start();
-    int mainEnd = told.sentence().start() + main.end();
     for (TimeExpression time : times) {
-      if (gap(time, mainStart, mainEnd) < gap(time, start, end)) {
-        // "was shot and killed in Apopka Saturday and a 16-year-old has been arrested": the day
-        // stands nearer the killing than the arrest, and is the killing's.
+      if (!isOwnedBy(told, time, trigger, triggers)) {
         continue;
       }
       boolean between =

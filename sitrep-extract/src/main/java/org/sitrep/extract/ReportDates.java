@@ -179,12 +179,54 @@ final class ReportDates {
           // the event is its day, whoever tells of it.
           && (!EventDater.datesAStatement(text, time) || namesTheEvent(time))) {
         TimeExpression read = monthOfMonthsAgo(aWeekAgoWeekday(weekOfWeeksAgo(time)));
+        TimeExpression ofThatYear = dayOfThatYear(read);
+        if (ofThatYear != read) {
+          times.add(ofThatYear);
+          continue;
+        }
         TimeExpression lent = years.lend(read);
         times.add(
             daysBeforeADeath(weekdayKept(lent == read ? pastOrDropped(read, published) : lent)));
       }
     }
     return withoutTheDayOfADeath(times, afterADatedEvent);
+  }
+
+  /** "July 19 of that year": the day of the year the report wrote last before it. */
+  private static final Pattern OF_THAT_YEAR =
+      Pattern.compile("(?i)^\\s*,?\\s*(?:of\\s+)?that\\s+year\\b");
+
+  private static final Pattern ENDS_WITH_THAT_YEAR =
+      Pattern.compile("(?i)\\b(?:of\\s+)?that\\s+year$");
+
+  private static final Pattern MONTH_DAY_VALUE =
+      Pattern.compile("^(?:\\d{4}|XXXX)(-\\d{2}-\\d{2}.*)$");
+
+  /**
+   * "The shooting happened on July 19 of that year", after "killed his cousin at a family reunion
+   * in 2014": a day without its year, told as of the year the report named last before it, which
+   * the tagger replaces with the publication year.
+   */
+  private TimeExpression dayOfThatYear(TimeExpression time) {
+    String value = time.value();
+    Matcher day = value == null ? null : MONTH_DAY_VALUE.matcher(value);
+    if (day == null
+        || !day.matches()
+        || WRITTEN_YEAR.matcher(time.text()).find()
+        || !ENDS_WITH_THAT_YEAR.matcher(time.text().strip()).find()
+            && !OF_THAT_YEAR
+                .matcher(text.substring(time.end(), Math.min(text.length(), time.end() + 20)))
+                .find()) {
+      return time;
+    }
+    String year = null;
+    for (TimeExpression before : annotated.times()) {
+      Matcher written = WRITTEN_YEAR.matcher(before.text());
+      if (before.end() <= time.start() && written.find()) {
+        year = written.group();
+      }
+    }
+    return year == null ? time : time.withValue(year + day.group(1));
   }
 
   /** A day told by its distance from the day of the telling: "last night", "yesterday". */
