@@ -275,9 +275,7 @@ public final class FigureFinder {
   private static final Pattern ONE_ALONE =
       Pattern.compile("(?i)one(?:\\s+(?:was|is|had)\\b(?!\\s+of\\b).*)?");
 
-  /**
-   * A sentence of parts: "one …; the other …", "one …, one … and one …", "one … and another …".
-   */
+  /** A sentence of parts: "one …; the other …", "one …, one … and one …", "one … and another …". */
   private static final Pattern PARTS =
       Pattern.compile(
           "(?i)\\bone\\b[^.]*?\\b(?:the others?|another)\\b|\\bone\\b[^.;]*?(?:,|\\band)\\s+one\\b");
@@ -285,8 +283,8 @@ public final class FigureFinder {
   /**
    * The wounded told in two clauses of one sentence, the second of new people: "A man and a woman
    * were wounded, and a 17-year-old boy was grazed in the head" is three wounded, one count. The
-   * second clause must open with a person not told before ("a", "an", "another", a number), so
-   * that "three were hurt, and one of them is in critical condition" stays three.
+   * second clause must open with a person not told before ("a", "an", "another", a number), so that
+   * "three were hurt, and one of them is in critical condition" stays three.
    */
   private static List<Figure> woundedInTwoClauses(String sentence, List<Figure> figures) {
     List<Figure> merged = new ArrayList<>(figures);

@@ -267,8 +267,8 @@ final class VictimReader {
 
   /**
    * One person with a gunshot wound: "Officers found a 25-year-old man with a gunshot wound to the
-   * chest", "A man with a gunshot wound walked into a hospital", "The man was taken to the hospital
-   * with a gunshot wound". Only the hit is told, as "was shot" tells it.
+   * chest", "A man with a gunshot wound walked into a hospital". Only the hit is told, as "was
+   * shot" tells it.
    */
   private static final Pattern WITH_WOUND =
       Pattern.compile(
@@ -278,7 +278,9 @@ final class VictimReader {
               + FEW_WORDS
               + "(?:"
               + PERSON
-              + ")(?:,\\s+\\d{1,3},)?\\s+(?:[^.;,]{0,60}?\\s)?with\\s+(?:a|an|one|multiple|several"
+              // "showed up at a hospital Sunday with a gunshot wound" tells the day he came, not
+              // the shooting's: the words between name no hospital.
+              + ")(?:,\\s+\\d{1,3},)?\\s+(?:(?:(?!hospital|emergency|medical)[^.;,]){0,60}?\\s)?with\\s+(?:a|an|one|multiple|several"
               + "|two|apparent|\\s)*(?:gunshot|bullet|graze)\\s+(wounds?)\\b");
 
   /** One person told as wounded by an adjective: "leaving ... a wounded 12-year-old girl". */
