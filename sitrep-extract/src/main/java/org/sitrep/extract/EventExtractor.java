@@ -738,6 +738,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
           withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));
       claims = withNamedDead(claims, draft, reportNames, published);
       claims = withDeadToldApart(claims, document, published);
+      claims = AttackerToldAgain.regrouped(claims, document);
       AttackClassifier.Types types =
           classifier.classify(
               draft.subtype(),

@@ -103,6 +103,8 @@ final class TriggerLexicon {
                   // "a drive-by left a teen wounded".
                   + "|fired (?:his|her|their|a|the) (?:\\w+ )?(?:gun|weapon|handgun|rifle|shotgun|pistol"
                   + "|revolver|firearm|service weapon)|(?:stray )?bullets? (?:hit|struck|grazed|pierced)"
+                  // "Officers returned fire", "he fired, hitting an officer in the shoulder".
+                  + "|returned fire|fired, (?:hitting|striking|wounding)"
                   // "a drive-by shooting" is the shooting's one trigger.
                   + "|drive-?by(?:s)?(?![ -](?:shootings?|windows?|lanes?|service|tours?|parades?))"
                   + "|killed while hunting"

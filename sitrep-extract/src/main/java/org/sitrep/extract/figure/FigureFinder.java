@@ -251,10 +251,81 @@ public final class FigureFinder {
     figures.addAll(VictimReader.singles(sentence, figures));
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
-    figures.removeIf(figure -> tallied(sentence, figure) || hypothetical(sentence, figure));
+    figures.removeIf(
+        figure ->
+            tallied(sentence, figure)
+                || hypothetical(sentence, figure)
+                || oneAndTheOther(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
-    return List.copyOf(figures);
+    return List.copyOf(woundedInTwoClauses(sentence, figures));
   }
+
+  /**
+   * One of several told before, beside the others: "One was shot in the arm; the other was grazed
+   * in the leg", "One was shot in the leg, one in the arm and one in the foot" tell how they were
+   * hurt, not a count of one.
+   */
+  private static boolean oneAndTheOther(String sentence, Figure figure) {
+    return figure.slot() == Slot.INJURIES
+        && ONE_ALONE.matcher(sentence.substring(figure.start(), figure.end())).matches()
+        && PARTS.matcher(sentence).find();
+  }
+
+  /** "One" with no noun after it: "one", "One was shot in the arm". */
+  private static final Pattern ONE_ALONE =
+      Pattern.compile("(?i)one(?:\\s+(?:was|is|had)\\b(?!\\s+of\\b).*)?");
+
+  /** A sentence of parts: "one …; the other …", "one …, one … and one …", "one … and another …". */
+  private static final Pattern PARTS =
+      Pattern.compile(
+          "(?i)\\bone\\b[^.]*?\\b(?:the others?|another)\\b|\\bone\\b[^.;]*?(?:,|\\band)\\s+one\\b");
+
+  /**
+   * The wounded told in two clauses of one sentence, the second of new people: "A man and a woman
+   * were wounded, and a 17-year-old boy was grazed in the head" is three wounded, one count. The
+   * second clause must open with a person not told before ("a", "an", "another", a number), so that
+   * "three were hurt, and one of them is in critical condition" stays three.
+   */
+  private static List<Figure> woundedInTwoClauses(String sentence, List<Figure> figures) {
+    List<Figure> merged = new ArrayList<>(figures);
+    for (int i = 0; i + 1 < merged.size(); i++) {
+      Figure first = merged.get(i);
+      Figure second = merged.get(i + 1);
+      if (first.slot() == Slot.INJURIES
+          && second.slot() == Slot.INJURIES
+          && first.group() == null
+          && second.group() == null
+          && !first.part()
+          && !second.part()
+          && first.quantity().isExact()
+          && second.quantity().isExact()
+          && first.end() <= second.start()
+          && NEXT_CLAUSE.matcher(sentence.substring(first.end(), second.start())).matches()
+          && NEW_PEOPLE.matcher(sentence.substring(second.start(), second.end())).lookingAt()) {
+        merged.set(
+            i,
+            new Figure(
+                Slot.INJURIES,
+                Quantity.exact(first.quantity().stated() + second.quantity().stated()),
+                null,
+                false,
+                first.start(),
+                second.end()));
+        merged.remove(i + 1);
+        i--;
+      }
+    }
+    return merged;
+  }
+
+  /** What joins two clauses of one sentence: "…were wounded, and a boy was grazed". */
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("(?:,\\s*|\\s+)and\\s+|;\\s+");
+
+  /** A clause that opens with people not told before: "a 17-year-old boy", "another man". */
+  private static final Pattern NEW_PEOPLE =
+      Pattern.compile(
+          "(?i)(?:an?|another)\\s+(?!(?:total|number|few)\\b)[\\p{L}\\d-]+"
+              + "|(?:two|three|four|five|\\d+)\\s+(?:other|more)\\b");
 
   /**
    * A count of what might have been, not of what was: "he would have shot his father, too, had he

@@ -30,8 +30,11 @@ final class VictimReader {
           + "\\p{Ll}[\\p{L}-]*\\s+)?"
           + AGE;
 
-  /** Up to two words before a word for a person ("a 7-year-old little boy"); a dash is no word. */
-  private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*\\s+){0,2}?";
+  /**
+   * Up to two words before a word for a person ("a 7-year-old little boy", "a sheriff's deputy"); a
+   * dash is no word.
+   */
+  private static final String FEW_WORDS = "(?:\\p{L}[\\p{L}-]*(?:['’]s)?\\s+){0,2}?";
 
   /** The names of the days and the months, capitalized words that are never a person's. */
   private static final String DAYS_AND_MONTHS =
@@ -60,6 +63,8 @@ final class VictimReader {
           + "|leader|commander|cleric|imam|politician|lawmaker|herder|villager|pilgrim|trader|nurse"
           + "|doctor|hostage|tapper|intruder|burglar|robber|homeowner|stepdaughter|stepson|grandson"
           + "|granddaughter"
+          // Callings a victim is named by: "A pastor was shot outside his church".
+          + "|pastor|minister|preacher|bartender|cashier|bouncer|patron|firefighter|coach|tenant"
           // Kin and companions: "Her boyfriend was also shot", "his cousin was wounded".
           + "|boyfriend|girlfriend|fianc[eé]e?|cousin|nephew|niece|uncle|aunt|roommate|grandchild";
 
@@ -74,7 +79,12 @@ final class VictimReader {
           + FEW_WORDS
           + "(?:"
           + PERSON
-          + ")|[Hh]e|[Ss]he)";
+          + ")"
+          // "The 61-year-old was struck once in the shoulder": an age alone for the person.
+          + "|[Tt]he\\s+"
+          + LED_AGE
+          + "(?![\\p{L}-])"
+          + "|[Hh]e|[Ss]he)";
 
   /** Who did it, when they are counted among the dead: "police shot the attacker dead". */
   private static final Pattern ATTACKER =
@@ -140,7 +150,10 @@ final class VictimReader {
               + ")(?:,\\s+(?:a|an)\\s+[^,.;]{1,40},)?\\s+(?:(?:was|is|has been)\\s+"
               + "(?!arrested|charged|booked|detained|questioned|released)\\p{Ll}+\\b[^.;,]{0,50}?"
               + "\\s+and\\s+(?:later\\s+|was\\s+(?:later\\s+)?)?(pronounced dead|died|killed|succumbed)"
-              + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died))\\b"
+              + "|(?:that|who)\\s+[^.;]{1,80}?\\s+(?:has|have)\\s+(?:since\\s+)?(died)"
+              // "The man who was found with a gunshot wound died at the hospital".
+              + "|(?:that|who)\\s+(?:was|had been)\\s+[^.;,]{0,40}?\\b(?:shot|wounded|struck|hit|wounds?)\\b"
+              + "[^.;,]{0,40}?\\s+(?:later\\s+)?(died))\\b"
               // "the boy, who was shot Friday, died Sunday".
               + "|\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:"
               + LED_AGE
@@ -248,7 +261,27 @@ final class VictimReader {
               + "\\s+(?:(?:remains|remained|is still|was still)\\s+(in (?:the |a )?hospital"
               + "|hospitali[sz]ed)\\b"
               + "|(?:was|is)\\s+(?:also\\s+)?(?:taken|rushed|transported|flown)\\s+to\\s+[^.;,]{0,40}?"
-              + "\\bwith\\s+(?:\\p{L}+[\\s-]+){0,3}?(injuries|wounds|(?:a\\s+)?(?:gunshot\\s+)?wound))\\b");
+              + "\\bwith\\s+(?:\\p{L}+[\\s-]+){0,3}?(injuries|wounds|(?:a\\s+)?(?:gunshot\\s+)?wound)"
+              // "The neighbor was treated at a hospital and released".
+              + "|(?:was|is|has been)\\s+(treated\\s+(?:at|in)\\s+[^.;,]{0,40}?\\s*and\\s+released))\\b");
+
+  /**
+   * One person with a gunshot wound: "Officers found a 25-year-old man with a gunshot wound to the
+   * chest", "A man with a gunshot wound walked into a hospital". Only the hit is told, as "was
+   * shot" tells it.
+   */
+  private static final Pattern WITH_WOUND =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:"
+              + LED_AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              // "showed up at a hospital Sunday with a gunshot wound" tells the day he came, not
+              // the shooting's: the words between name no hospital.
+              + ")(?:,\\s+\\d{1,3},)?\\s+(?:(?:(?!hospital|emergency|medical)[^.;,]){0,60}?\\s)?with\\s+(?:a|an|one|multiple|several"
+              + "|two|apparent|\\s)*(?:gunshot|bullet|graze)\\s+(wounds?)\\b");
 
   /** One person told as wounded by an adjective: "leaving ... a wounded 12-year-old girl". */
   private static final Pattern WOUNDED_PERSON =
@@ -1134,6 +1167,7 @@ final class VictimReader {
           IN_CONDITION,
           HOSPITAL_AFTER,
           STILL_IN_HOSPITAL,
+          WITH_WOUND,
           PRONOUN_AFTER,
           HIT,
           BULLET_HIT
