@@ -362,8 +362,8 @@ final class ReportPlacer {
    * resort of a report that gives no town: the county written most often, more often than any
    * other, leaving out where people live ("an Oglethorpe County teen"), where they were taken ("the
    * Fayette County Jail") and a county named to find another place ("on the Elbert County line").
-   * It lies in a state the report names, or in the only state with a county of the name when the
-   * report names none. The evidence is its first writing.
+   * It lies in the one state the report names that has a county of the name, else in the only state
+   * that has. The evidence is its first writing.
    */
   Optional<Claim> countyPlace() {
     String text = document.text();
@@ -373,7 +373,7 @@ final class ReportPlacer {
       if (IncidentalPlaces.incidental(text, county.start(), county.end())) {
         continue;
       }
-      String key = countyKey(document.textOf(county));
+      String key = Gazetteer.countyKey(document.textOf(county));
       counts.merge(key, 1, Integer::sum);
       firsts.putIfAbsent(key, county);
     }
@@ -385,14 +385,6 @@ final class ReportPlacer {
                   .county(document.textOf(first), places.regions())
                   .map(county -> reporterClaim(county, first));
             });
-  }
-
-  /** One key for the writings of one county: "Boyle County", "BOYLE COUNTY" and "Boyle Co.". */
-  private static String countyKey(String written) {
-    return written
-        .replaceFirst("(?i)\\s+(?:County|Parish|Co\\.)$", "")
-        .strip()
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -299,6 +299,14 @@ public final class Gazetteer {
   private static final Pattern COUNTY_WORD = Pattern.compile("(?i)\\s+(?:County|Parish|Co\\.)$");
 
   /**
+   * One key for the writings of one county, with its word or without: "Boyle County", "BOYLE
+   * COUNTY", "Boyle Co." and "Boyle" are "boyle".
+   */
+  public static String countyKey(String written) {
+    return NameFolder.fold(COUNTY_WORD.matcher(written.strip()).replaceFirst("").strip());
+  }
+
+  /**
    * The US county a report writes ("Boyle County", "BOYLE COUNTY", "Boyle Co.", "Ouachita Parish"),
    * as a place of {@link PlacePrecision#COUNTY}: in the one state of {@code regions} (the states
    * the report names) that has a county of the name, else in the one state that has ("Musselshell
@@ -308,7 +316,7 @@ public final class Gazetteer {
   public Optional<Place> county(String written, Set<String> regions) {
     requireNonNull(written, "written");
     requireNonNull(regions, "regions");
-    String folded = NameFolder.fold(COUNTY_WORD.matcher(written.strip()).replaceFirst(""));
+    String folded = countyKey(written);
     Set<Integer> states = table.regionsOfCounty(folded);
     List<Integer> named =
         states.stream().filter(state -> regions.contains(table.regionName[state])).toList();
@@ -329,8 +337,7 @@ public final class Gazetteer {
     if (town.precision() != PlacePrecision.TOWN && town.precision() != PlacePrecision.POINT) {
       return false;
     }
-    String folded =
-        NameFolder.fold(county.replaceFirst("\\s+(?:County|Parish|Co\\.)$", "").strip());
+    String folded = countyKey(county);
     for (Match match : table.lookup(town.name())) {
       int ref = match.ref();
       if (GazetteerTable.kind(ref) == Kind.TOWN
