@@ -3,7 +3,7 @@
 
 Usage:
   ./sitrep extract - < ../shared/corpus/gvc/documents.jsonl > gvc-reports.jsonl
-  python3 scripts/gvc_reports.py gvc-reports.jsonl ../shared/corpus/gvc/gold.json
+  python3 scripts/gvc_reports.py gvc-reports.jsonl ../shared/corpus/gvc/gold.json [--misses]
 
 gvc_incidents.py scores incidents, where an article's misreading is often hidden by the other
 articles of its incident. This scores what one article says alone: its main account (the
@@ -12,10 +12,15 @@ none, else its first current event, else its first event) against the Archive's 
 killed, injured (strict: unknown is a miss; lenient: unknown agrees with 0), date and town (written
 as in gvc_incidents.py; town+state also asks for the Archive's state). A shooting told by one article is what a reader of a single report gets;
 so is an incident of a larger collection whose other reports came later.
+
+With --misses it also counts, per split, how the articles miss: a count unknown, fewer or more
+than the Archive's; a date missing, one day off or other; a town missing or another. Counts only,
+so the held-out split can steer without any of its articles being read.
 """
 import json
 import re
 import sys
+from datetime import date
 from collections import Counter
 
 FIGURES = ("fatalities", "injuries", "casualties", "missing", "abducted")
@@ -61,6 +66,23 @@ def main():
             score["town"] = bool(name) and name in written(g["city_or_county"])
             place = event.get("place") or {}
             score["town_state"] = score["town"] and place.get("admin1") == g["state"]
+            for field, value in (("killed", killed), ("injured", injured)):
+                if value is None and g[field] != 0:
+                    score[field + ":unknown"] = 1
+                elif value is not None and value < g[field]:
+                    score[field + ":fewer"] = 1
+                elif value is not None and value > g[field]:
+                    score[field + ":more"] = 1
+            day = event["date"]["value"]
+            if day is None:
+                score["date:none"] = 1
+            elif day != g["date"]:
+                near = abs((date.fromisoformat(day[:10]) - date.fromisoformat(g["date"])).days)
+                score["date:one day off" if near == 1 else "date:other"] = 1
+            if not score["town"]:
+                score["town:none" if not name else "town:other"] = 1
+        else:
+            score["no account"] = 1
         scores[report["id"]] = (g["split"], score)
     print("split  articles  killed  injured  killed(lenient) injured(lenient) date   town   town+state")
     for split in ("train", "dev", "test", None):
@@ -70,6 +92,15 @@ def main():
         print(f"{split or 'all':6} {len(rows):8}  " + "  ".join(
             f"{sum(s[k] for s in rows) / len(rows):.3f}" for k in
             ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
+    if "--misses" in sys.argv[3:]:
+        # How the articles miss, per split: counts only, never which article.
+        kinds = sorted({k for _, s in scores.values() for k in s if ":" in k or k == "no account"})
+        print()
+        print("misses  " + "  ".join(kinds))
+        for split in ("train", "dev", "test", None):
+            rows = [s for sp, s in scores.values() if split is None or sp == split]
+            print(f"{split or 'all':6}  " + "  ".join(
+                f"{sum(s[k] for s in rows):>{len(k)}}" for k in kinds))
 
 
 if __name__ == "__main__":
