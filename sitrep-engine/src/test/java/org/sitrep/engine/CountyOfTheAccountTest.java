@@ -62,6 +62,21 @@ class CountyOfTheAccountTest {
   }
 
   @Test
+  void theCountyOverATownOfAnotherCountyWhereTheWoundedWereTaken() throws IOException {
+    Report report =
+        reports.read(
+            "county-over-hospital-town",
+            "date 2016-04-18\n"
+                + "A 4-year-old boy was shot in the leg Saturday, deputies said. He was flown to"
+                + " a hospital in Fort Pierce.\n\n"
+                + "Okeechobee County Sheriff Jo Doe said the shooting was accidental.\n");
+
+    assertThat(places(report))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Okeechobee County", "Florida"));
+  }
+
+  @Test
   void aTownOfTheReportComesBeforeItsCounty() throws IOException {
     Report report =
         reports.read(

@@ -222,7 +222,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     placer.storyTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
     // No town at all: the county the report writes is finer than its state.
-    placer.countyPlace().ifPresent(county -> ReportPlacer.placeCoarse(drafts, county, news));
+    placer.countyPlace().ifPresent(county -> placer.placeByCounty(drafts, county, news));
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(

@@ -189,6 +189,32 @@ final class ReportPlacer {
         draft -> dateline.isEmpty() || !placedByTheDateline(draft, dateline.get()));
   }
 
+  /**
+   * As {@link #placeCoarse}, for the county the report writes, which also replaces a town the text
+   * gives only incidentally when that town lies outside the county: "airlifted to Jacksonville" in
+   * a report of a shooting in St. Johns County. A town of the county given incidentally ("a man
+   * from Hastings") stays: it is nearer the scene than the whole county. So does the dateline's
+   * town ("ACWORTH, Ga. -- A 19-year-old Acworth man"), which the gazetteer may put in the next
+   * county.
+   */
+  void placeByCounty(List<EventDraft> drafts, Claim county, Predicate<EventDraft> current) {
+    String name = ((Place) county.value()).name();
+    Optional<String> dateline = datelinePlace().map(claim -> townKey((Place) claim.value()));
+    placeCurrent(
+        drafts,
+        county,
+        current,
+        true,
+        draft ->
+            draft.claims().stream()
+                .filter(claim -> claim.slot() == Slot.PLACE)
+                .map(claim -> (Place) claim.value())
+                .noneMatch(
+                    place ->
+                        gazetteer.inCounty(place, name)
+                            || dateline.filter(townKey(place)::equals).isPresent()));
+  }
+
   /** Whether the draft's place is told in the dateline ({@code dateline}: start and end). */
   private static boolean placedByTheDateline(EventDraft draft, int[] dateline) {
     return draft.claims().stream()
