@@ -87,15 +87,17 @@ public final class IncidentalPlaces {
           "\\n[ \\t]*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ \\t]+\\d{1,2})?[ \\t]*[-–—|][ \\t]*$");
 
   /**
-   * "150 miles northeast of Denver", "an hour's drive from", "the area between Ronan and"; "echoes
-   * of the Tamir Rice case out of Cleveland", another case's town.
+   * "150 miles northeast of Denver", "a park north of Tampa", "an hour's drive from", "the area
+   * between Ronan and"; "echoes of the Tamir Rice case out of Cleveland", another case's town.
    */
   private static final Pattern REFERENCE =
       Pattern.compile(
           "(?i)(?:\\bbetween|\\bbetween\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and)\\s+$"
               + "|\\bcases?\\s+(?:out\\s+of|from)\\s+$"
-              + "|(?:,|\\bjust|\\bis|\\bwhich\\s+is)\\s+(?:just\\s+)?(?:north|south|east|west|northeast|northwest"
-              + "|southeast|southwest)\\s+of\\s+$"
+              // "just east of Portland", "which is south of East Jefferson", "a mobile home park
+              // north of Tampa": a place beside the town, not in it; not "in the north of".
+              + "|(?<!\\b(?:in|the)\\s)\\b(?:north|south|east|west|northeast|northwest|southeast"
+              + "|southwest)\\s+of\\s+$"
               + "|\\b(?:miles?|kilometers?|kilometres?|km|hours?|hour's|minutes?)\\s+(?:drive\\s+)?"
               + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
               + "|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from|outside)\\s+$");

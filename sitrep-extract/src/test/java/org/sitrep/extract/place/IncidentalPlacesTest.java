@@ -98,6 +98,8 @@ class IncidentalPlacesTest {
         .isTrue();
     assertThat(incidental("The suspect was caught just east of Portland.", "Portland")).isTrue();
     assertThat(incidental("A man was shot in south Portland.", "Portland")).isFalse();
+    assertThat(incidental("They were home at a trailer park north of Tampa.", "Tampa")).isTrue();
+    assertThat(incidental("A man was shot in the north of Tampa.", "Tampa")).isFalse();
   }
 
   @Test
