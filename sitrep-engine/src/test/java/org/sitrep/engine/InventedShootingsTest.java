@@ -17,18 +17,18 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
 
 /**
- * The killed and the injured of 198 invented short shooting reports ({@code golden/shootings}, in
+ * The killed and the injured of 238 invented short shooting reports ({@code golden/shootings}, in
  * the styles of US local TV sites, newspapers and wire briefs), read over the whole flow. A report
  * is read right when its main account (the first current event with a count, as the GVC scripts
  * take it) gives its killed and its injured, no count read as none. Fails when fewer reports are
- * read right than a floor a little under the score of 2026-11-25 (194 of 198).
+ * read right than a floor a little under the score of 2026-11-25 (221 of 238).
  */
 class InventedShootingsTest {
   @RegisterExtension static final InventedReports reports = new InventedReports();
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final int FLOOR = 190;
+  private static final int FLOOR = 219;
 
   private record Story(String title, String body, long killed, long injured) {}
 
@@ -52,7 +52,7 @@ class InventedShootingsTest {
         misses.add(story.title() + ": " + killed + "/" + injured);
       }
     }
-    assertThat(stories).hasSize(198);
+    assertThat(stories).hasSize(238);
     assertThat(stories.size() - misses.size())
         .as(String.join("\n", misses))
         .isGreaterThanOrEqualTo(FLOOR);

@@ -63,9 +63,31 @@ final class NamedDead {
     return persons.stream()
         .filter(person -> "PERSON".equals(person.type()) && isName(person.text()))
         .filter(person -> !possessor(person, sentence, sentenceStart))
-        .filter(person -> contains(person, first) || contains(person, last))
+        .filter(
+            person ->
+                contains(person, first)
+                    || contains(person, last)
+                    || inApposition(person, figure, sentence, sentenceStart))
         .map(EntityMention::text)
         .findFirst();
+  }
+
+  /**
+   * The words of a death's subject before a name set beside it: "The neighbor, 64-year-old " in
+   * "The neighbor, 64-year-old Ron Keller, died at the scene", "The shooter, " in "The shooter,
+   * Dale Jensen, 70, died".
+   */
+  private static final Pattern BEFORE_APPOSITION =
+      Pattern.compile(
+          "^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+,\\s+"
+              + "(?:\\d{1,3}-year-old\\s+)?$");
+
+  private static boolean inApposition(
+      EntityMention person, Figure figure, String sentence, int sentenceStart) {
+    int at = person.start() - sentenceStart;
+    return at > figure.start()
+        && at < figure.end()
+        && BEFORE_APPOSITION.matcher(sentence.substring(figure.start(), at)).matches();
   }
 
   /**

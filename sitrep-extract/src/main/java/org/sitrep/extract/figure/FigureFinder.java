@@ -249,6 +249,7 @@ public final class FigureFinder {
     addTheShooterToHisVictims(sentence, figures);
     figures.addAll(oneMoreWounded(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
+    deathTollByOrdinal(sentence, figures);
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
     figures.removeIf(
@@ -370,7 +371,9 @@ public final class FigureFinder {
               + "|holiday)\\b"
               // "seven people dead and 14 others hurt in 17 shootings across the city".
               + "|\\bin\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)"
-              + "\\s+(?:separate\\s+)?(?:shootings|attacks|incidents)\\b");
+              + "\\s+(?:separate\\s+)?(?:shootings|attacks|incidents)\\b"
+              // "investigating two shootings Monday that resulted in the deaths of two men".
+              + "|\\b(?:two|three|four|five|several|multiple)\\s+(?:deadly\\s+|fatal\\s+)?shootings\\b");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?—–]");
 
@@ -630,14 +633,26 @@ public final class FigureFinder {
    */
   private static void addTheShooterToHisVictims(String sentence, List<Figure> found) {
     Matcher self = SELF_AFTER.matcher(sentence);
-    if (!self.find() || Figure.anyOverlaps(found, self.start(), self.end())) {
+    if (!self.find()) {
+      return;
+    }
+    // "killed three people before he was killed by police": his own death, read alone as one,
+    // is the one added to the count.
+    List<Figure> his =
+        found.stream().filter(figure -> figure.overlaps(self.start(), self.end())).toList();
+    boolean byLawmen = self.group(1) != null;
+    if (!his.isEmpty()
+        && !(byLawmen
+            && his.size() == 1
+            && his.get(0).slot() == Slot.FATALITIES
+            && Long.valueOf(1).equals(his.get(0).quantity().stated()))) {
       return;
     }
     Figure victims = null;
     for (Figure figure : found) {
       Quantity count = figure.quantity();
       if (figure.slot() == Slot.FATALITIES
-          && figure.group() == null
+          && (figure.group() == null || victimsGroup(figure.group()))
           && figure.end() <= self.start()
           && count.stated() != null
           && count.stated() > 0
@@ -647,16 +662,27 @@ public final class FigureFinder {
       }
     }
     if (victims != null) {
-      found.set(
-          found.indexOf(victims),
+      found.removeAll(his);
+      Figure all =
           new Figure(
               Slot.FATALITIES,
               Quantity.exact(victims.quantity().stated() + 1),
               null,
               victims.part(),
               victims.start(),
-              self.end()));
+              self.end());
+      if (victims.group() == null) {
+        found.set(found.indexOf(victims), all);
+      } else {
+        // "killed two co-workers before he was shot by police": the group stays, the total is new.
+        found.add(all);
+      }
     }
+  }
+
+  /** A group of victims a killer's count can name: "co-workers", "relatives", not "attackers". */
+  private static boolean victimsGroup(String group) {
+    return !group.equals(EventFigures.ATTACKERS) && !group.equals(EventFigures.WOUNDED_WHO_DIED);
   }
 
   /**
@@ -677,11 +703,52 @@ public final class FigureFinder {
         new Figure(Slot.INJURIES, Quantity.exact(1), null, false, matcher.start(), matcher.end()));
   }
 
+  /**
+   * A death that brings the toll to its ordinal: "A third person has died from injuries suffered in
+   * the shooting" tells three dead, not one.
+   */
+  private static final Pattern DEATH_BY_ORDINAL =
+      Pattern.compile(
+          "(?i)\\b(?:an?|the)\\s+(second|third|fourth|fifth|sixth)\\s+(?:person|victim|man|woman"
+              + "|teen|teenager|boy|girl|child)\\s+(?:has\\s+|had\\s+|later\\s+)?(?:died|dies)\\b");
+
+  private static final List<String> ORDINALS =
+      List.of("second", "third", "fourth", "fifth", "sixth");
+
+  private static void deathTollByOrdinal(String sentence, List<Figure> found) {
+    Matcher matcher = DEATH_BY_ORDINAL.matcher(sentence);
+    if (!matcher.find()) {
+      return;
+    }
+    // The one death read in the same words ("a third person has died" as one) is the toll's.
+    List<Figure> one =
+        found.stream().filter(figure -> figure.overlaps(matcher.start(), matcher.end())).toList();
+    if (one.size() > 1
+        || one.stream()
+            .anyMatch(
+                f ->
+                    f.slot() != Slot.FATALITIES
+                        || !Long.valueOf(1).equals(f.quantity().stated()))) {
+      return;
+    }
+    found.removeAll(one);
+    long toll = ORDINALS.indexOf(matcher.group(1).toLowerCase(Locale.ROOT)) + 2L;
+    found.add(
+        new Figure(
+            Slot.FATALITIES, Quantity.exact(toll), null, false, matcher.start(), matcher.end()));
+  }
+
   private static final Pattern SELF_AFTER =
       Pattern.compile(
           "(?i)\\b(?:before|then|and then|and later)\\s+(?:(?:fatally\\s+)?(?:killing|shooting|killed"
               + "|shot)\\s+(?:him|her)self|turn(?:ing|ed)\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:him|her)self"
-              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide)\\b");
+              + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide"
+              // "killed three relatives and then himself".
+              + "|(?<=then\\s)(?:him|her)self"
+              // "before he was shot and killed by police": the killer dead by lawmen' hands.
+              + "|(?<=before\\s)(he|she)\\s+was\\s+(?:fatally\\s+shot|shot\\s+and\\s+killed|shot\\s+dead"
+              + "|killed)\\s+by\\s+(?:police|officers|deputies|troopers|agents|an?\\s+(?:police\\s+)?"
+              + "(?:officer|deputy|trooper)))\\b");
 
   private static List<Figure> zeros(String sentence) {
     List<Figure> zeros = new ArrayList<>();
