@@ -109,6 +109,20 @@ class NamedDeadTest {
   }
 
   @Test
+  void aNameSetBesideTheSubjectOfADeathIsItsVictim() {
+    String sentence = "The neighbor, 64-year-old Ron Keller, died at the scene.";
+    int name = sentence.indexOf("Ron Keller");
+
+    assertThat(
+            NamedDead.nameOf(
+                oneDead(0, sentence.indexOf(" at")),
+                sentence,
+                List.of(person("Ron Keller", 40 + name)),
+                40))
+        .hasValue("Ron Keller");
+  }
+
+  @Test
   void theKinOfANamedPersonIsNotThatPerson() {
     String sentence = "The grandson of Illinois U.S. Rep. Jo Reed was fatally shot.";
     int name = sentence.indexOf("Jo Reed");

@@ -620,6 +620,34 @@ class FigureFinderTest {
   }
 
   @Test
+  void countsTheKillerWhoKilledThenHimselfWithHisVictims() {
+    // The group of his victims stays; the whole toll is a new count.
+    assertThat(
+            finder.find("He killed three relatives and then himself.").stream()
+                .filter(figure -> figure.slot() == Slot.FATALITIES)
+                .map(figure -> figure.quantity().stated()))
+        .containsExactly(3L, 4L);
+  }
+
+  @Test
+  void aDeathByItsOrdinalIsTheToll() {
+    assertThat(
+            only(
+                "A third person has died from injuries suffered in the shooting.", Slot.FATALITIES))
+        .isEqualTo(3);
+    assertThat(only("The second victim died Tuesday.", Slot.FATALITIES)).isEqualTo(2);
+  }
+
+  @Test
+  void aCountOverSeveralShootingsIsNoneOfTheirs() {
+    assertThat(
+            finder.find(
+                "Police are investigating two shootings Monday that resulted in the deaths of two"
+                    + " men."))
+        .noneMatch(figure -> figure.slot() == Slot.FATALITIES);
+  }
+
+  @Test
   void readsTheFateToldBeforeWhoItBefell() {
     assertThat(only("Also wounded were four patrons, police said.", Slot.INJURIES)).isEqualTo(4);
     assertThat(only("Killed were two brothers and a cousin.", Slot.FATALITIES)).isEqualTo(3);
