@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -310,20 +312,54 @@ public final class Gazetteer {
    * The US county a report writes ("Boyle County", "BOYLE COUNTY", "Boyle Co.", "Ouachita Parish"),
    * as a place of {@link PlacePrecision#COUNTY}: in the one state of {@code regions} (the states
    * the report names) that has a county of the name, else in the one state that has ("Musselshell
-   * County" is Montana's in a report that also names Colorado). Empty when that leaves no state or
+   * County" is Montana's in a report that also names Colorado) or whose county of the name is ten
+   * times as populous as any other ("Harris County" is Texas's). Empty when that leaves no state or
    * two.
    */
   public Optional<Place> county(String written, Set<String> regions) {
     requireNonNull(written, "written");
     requireNonNull(regions, "regions");
     String folded = countyKey(written);
-    Set<Integer> states = table.regionsOfCounty(folded);
+    // Louisiana's counties are parishes: "Orleans County" is New York's, "Orleans Parish"
+    // Louisiana's.
+    boolean parish = written.strip().toLowerCase(Locale.ROOT).endsWith("parish");
+    boolean county = COUNTY_WORD.matcher(written.strip()).find() && !parish;
+    Set<Integer> states =
+        table.regionsOfCounty(folded).stream()
+            .filter(state -> !parish || LOUISIANA.equals(table.regionName[state]))
+            .filter(state -> !county || !LOUISIANA.equals(table.regionName[state]))
+            .collect(java.util.stream.Collectors.toSet());
     List<Integer> named =
         states.stream().filter(state -> regions.contains(table.regionName[state])).toList();
-    List<Integer> chosen = !named.isEmpty() ? named : List.copyOf(states);
+    List<Integer> chosen = !named.isEmpty() ? named : dominant(folded, states);
     return chosen.size() == 1
         ? Optional.ofNullable(table.county(folded, chosen.get(0)))
         : Optional.empty();
+  }
+
+  private static final String LOUISIANA = "Louisiana";
+
+  /** A county's people ten times those of each namesake make a bare "Harris County" Texas's. */
+  private static final int DOMINANCE = 10;
+
+  /**
+   * The states of a county name, or only the one whose county holds at least ten times the people
+   * of each other's (its towns' people): "Harris County" is Texas's, not Georgia's; "Orange County"
+   * stays California's or Florida's.
+   */
+  private List<Integer> dominant(String county, Set<Integer> states) {
+    if (states.size() < 2) {
+      return List.copyOf(states);
+    }
+    Map<Integer, Long> people = new HashMap<>();
+    for (int state : states) {
+      people.put(state, table.peopleOfCounty(county, state));
+    }
+    int top = people.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    boolean dominates =
+        people.entrySet().stream()
+            .allMatch(e -> e.getKey() == top || e.getValue() * DOMINANCE <= people.get(top));
+    return dominates ? List.of(top) : List.copyOf(states);
   }
 
   /**

@@ -230,6 +230,15 @@ final class GazetteerTable {
     return byCounty.getOrDefault(county + "|" + region, new int[0]);
   }
 
+  /** The people of the towns of the county of this folded name in this region. */
+  long peopleOfCounty(String county, int region) {
+    long people = 0;
+    for (int town : townsOfCounty(county, region)) {
+      people += townPopulation[town];
+    }
+    return people;
+  }
+
   /**
    * The county of this folded name in this region (a US state's index), as a place: named as the
    * table writes it, with "County" where the table leaves the word out ("Boyle County"; "Ouachita

@@ -186,6 +186,23 @@ class GazetteerTest {
   }
 
   @Test
+  void aBareCountyOfAMetropolisIsItsStates() {
+    // Harris County, Texas holds Houston; Georgia's is rural.
+    assertThat(GAZETTEER.county("Harris County", java.util.Set.of()))
+        .map(Place::admin1)
+        .hasValue("Texas");
+    // California's and Florida's Orange County are both large: no guess.
+    assertThat(GAZETTEER.county("Orange County", java.util.Set.of())).isEmpty();
+    // A "County" is no parish: not New Orleans's Orleans Parish.
+    assertThat(GAZETTEER.county("Orleans County", java.util.Set.of()))
+        .map(Place::admin1)
+        .isNotEqualTo(Optional.of("Louisiana"));
+    assertThat(GAZETTEER.county("Orleans Parish", java.util.Set.of()))
+        .map(Place::admin1)
+        .hasValue("Louisiana");
+  }
+
+  @Test
   void aLouisianaCountyIsAParish() {
     assertThat(GAZETTEER.county("St. Bernard Parish", java.util.Set.of("Louisiana")))
         .map(Place::name)
