@@ -478,11 +478,8 @@ final class ReportPlacer {
       counts.merge(key, 1, Integer::sum);
       firsts.putIfAbsent(key, reporterPlace(place.get(), police.start(1), police.end(1)));
     }
-    for (Optional<PoliceAcronyms.Found> acronym = PoliceAcronyms.find(text, 0);
-        acronym.isPresent();
-        acronym = PoliceAcronyms.find(text, acronym.get().end())) {
+    for (PoliceAcronyms.Found found : PoliceAcronyms.in(text)) {
       // "Lt. Dan Roe of the LVMPD Homicide Section": the acronym names the city.
-      PoliceAcronyms.Found found = acronym.get();
       Optional<Place> place =
           places.resolve(found.city()).filter(city -> city.precision() == PlacePrecision.TOWN);
       if (place.isPresent()) {

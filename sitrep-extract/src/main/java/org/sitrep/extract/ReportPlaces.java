@@ -136,11 +136,9 @@ final class ReportPlaces {
         outlet.add(police.group(1) + " police");
       }
     }
-    for (Optional<PoliceAcronyms.Found> acronym = PoliceAcronyms.find(text, 0);
-        acronym.isPresent();
-        acronym = PoliceAcronyms.find(text, acronym.get().end())) {
+    for (PoliceAcronyms.Found acronym : PoliceAcronyms.in(text)) {
       // "the LVMPD Homicide Section": a city's police named by their acronym.
-      String city = acronym.get().city();
+      String city = acronym.city();
       if (!outlet.contains(city)) {
         outlet.add(city);
         outlet.add(city + " police");

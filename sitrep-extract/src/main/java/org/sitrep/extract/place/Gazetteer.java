@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.extract.place.GazetteerTable.Match;
 import org.sitrep.extract.place.PlaceCandidate.Kind;
 import org.sitrep.extract.place.PlaceRanker.Support;
@@ -320,15 +321,15 @@ public final class Gazetteer {
     requireNonNull(written, "written");
     requireNonNull(regions, "regions");
     String folded = countyKey(written);
+    Matcher word = COUNTY_WORD.matcher(written.strip());
+    String kind = word.find() ? word.group().strip().toLowerCase(Locale.ROOT) : "";
     // Louisiana's counties are parishes: "Orleans County" is New York's, "Orleans Parish"
-    // Louisiana's.
-    boolean parish = written.strip().toLowerCase(Locale.ROOT).endsWith("parish");
-    boolean county = COUNTY_WORD.matcher(written.strip()).find() && !parish;
+    // Louisiana's; a name without its word may be either.
+    boolean parish = kind.equals("parish");
     Set<Integer> states =
         table.regionsOfCounty(folded).stream()
-            .filter(state -> !parish || LOUISIANA.equals(table.regionName[state]))
-            .filter(state -> !county || !LOUISIANA.equals(table.regionName[state]))
-            .collect(java.util.stream.Collectors.toSet());
+            .filter(state -> kind.isEmpty() || parish == LOUISIANA.equals(table.regionName[state]))
+            .collect(Collectors.toSet());
     List<Integer> named =
         states.stream().filter(state -> regions.contains(table.regionName[state])).toList();
     List<Integer> chosen = !named.isEmpty() ? named : dominant(folded, states);

@@ -26,7 +26,7 @@ final class GazetteerReader {
    * not for others of one state ("Ouachita Parish" beside "Rapides") and a report may leave out:
    * "Ouachita Parish deputies", "Ouachita deputies" and "Ouachita County" are one key.
    */
-  private static final Pattern COUNTY_KIND =
+  static final Pattern COUNTY_KIND =
       Pattern.compile("\\s+(?:Parish|Borough|Census Area|City and Borough|Municipality)$");
 
   private GazetteerReader() {}

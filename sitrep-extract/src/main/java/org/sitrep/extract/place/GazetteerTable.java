@@ -206,6 +206,8 @@ final class GazetteerTable {
 
   private volatile Map<String, int[]> countyTowns;
 
+  private static final int[] NO_TOWNS = {};
+
   /**
    * The towns of the county of this folded name in this region (a US state's index): its rows, for
    * its centroid. Empty when the region has no county of the name.
@@ -227,7 +229,7 @@ final class GazetteerTable {
       byCounty = Map.copyOf(arrays);
       countyTowns = byCounty;
     }
-    return byCounty.getOrDefault(county + "|" + region, new int[0]);
+    return byCounty.getOrDefault(county + "|" + region, NO_TOWNS);
   }
 
   /** The people of the towns of the county of this folded name in this region. */
@@ -261,7 +263,7 @@ final class GazetteerTable {
     }
     String written = countyNames.getOrDefault(county, county);
     String name =
-        written.matches(".*\\s(?:County|Parish|Borough|Census Area|Municipality)$")
+        GazetteerReader.COUNTY_KIND.matcher(written).find() || written.endsWith(" County")
             ? written
             : written + ("Louisiana".equals(regionName[region]) ? " Parish" : " County");
     int country = regionCountry[region];

@@ -1,7 +1,8 @@
 package org.sitrep.extract.place;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,13 +43,15 @@ public final class PoliceAcronyms {
   /** A police acronym in the text, with where it stands. */
   public record Found(String acronym, String city, int start, int end) {}
 
-  /** The first such acronym found at or after {@code from}, if any. */
-  public static Optional<Found> find(String text, int from) {
+  /** The acronyms the text writes, in order. */
+  public static List<Found> in(String text) {
+    List<Found> found = new ArrayList<>();
     Matcher matcher = ACRONYM.matcher(text);
-    if (!matcher.find(from)) {
-      return Optional.empty();
+    while (matcher.find()) {
+      found.add(
+          new Found(
+              matcher.group(1), CITIES.get(matcher.group(1)), matcher.start(), matcher.end()));
     }
-    return Optional.of(
-        new Found(matcher.group(1), CITIES.get(matcher.group(1)), matcher.start(), matcher.end()));
+    return found;
   }
 }
