@@ -21,6 +21,9 @@ final class EventDraft {
   private Claim likelyDay;
   private Claim newsDay;
 
+  /** Whether a current arrest or another development of the report followed this violence. */
+  private boolean followedUp;
+
   /** Whether the date came from a sentence about the scene rather than from a trigger's own. */
   private boolean datedByScene;
 
@@ -282,6 +285,18 @@ final class EventDraft {
 
   boolean recalled() {
     return recalled;
+  }
+
+  /**
+   * Marks the violence a current arrest or another development of the report followed ("arrested
+   * Monday in the shooting death of a boy on March 18"): the report's subject, though weeks past.
+   */
+  void followUp() {
+    followedUp = true;
+  }
+
+  boolean followedUp() {
+    return followedUp;
   }
 
   List<Claim> claims() {

@@ -213,7 +213,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
 
     List<ActorMention> named = reportActors.find(document.text());
     LocalDate reference = dates.reference(drafts);
-    Predicate<EventDraft> news = draft -> !dater.isBackground(draft.date(), reference);
+    Predicate<EventDraft> news = draft -> !isBackground(draft, reference);
     placer
         .reportTown(placesBySentence, actorSpans)
         .or(() -> policeTown)
@@ -322,6 +322,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<TimeExpression> free = new ArrayList<>(told.times());
     List<Trigger> others = new ArrayList<>();
     List<List<TimeExpression>> ownTimes = new ArrayList<>();
+    List<Trigger> followed = new ArrayList<>();
     boolean violenceTold = false;
     for (Trigger trigger : factual) {
       if (trigger.equals(main.get())
@@ -335,6 +336,15 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               : ownTime(free, told, trigger, main.get(), factual);
       if (own.isPresent() && oneViolence(told, free, main.get(), trigger, own.get())) {
         own = Optional.empty();
+      }
+      boolean follows = !violenceTold && followsViolence(main.get(), trigger);
+      if (own.isEmpty() && follows) {
+        // "was arrested Monday in connection with the shooting death of a boy at a home in
+        // southeast Cedar Rapids on March 18": the day ends the killing's phrase, however long.
+        own = clauseDay(free, told, trigger, factual);
+      }
+      if (follows) {
+        followed.add(trigger);
       }
       if (own.isPresent()) {
         free.remove(own.get());
@@ -352,9 +362,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     Anchor first = anchor(drafts, current, told, dates, main.get(), free, null);
     anchors.add(first);
     // A second trigger with a date of its own tells of another event than the main one.
+    boolean currentDevelopment =
+        !first.draft().recalled() && !dater.isBackground(first.draft().date(), told.published());
     for (int i = 0; i < others.size(); i++) {
-      anchors.add(
-          anchor(drafts, current, told, dates, others.get(i), ownTimes.get(i), first.draft()));
+      Anchor other =
+          anchor(drafts, current, told, dates, others.get(i), ownTimes.get(i), first.draft());
+      // Only a day the sentence gives the violence ties it to the arrest: "A then-14-year-old was
+      // arrested in connection with Richardson's killing" may tell of an arrest long past.
+      if (currentDevelopment && followed.contains(others.get(i)) && !ownTimes.get(i).isEmpty()) {
+        other.draft().followUp();
+      }
+      anchors.add(other);
     }
     anchors.sort(Comparator.comparingInt(Anchor::start));
     return anchors;
@@ -594,6 +612,27 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return Optional.empty();
   }
 
+  /**
+   * The day that ends the phrase of violence an arrest or another development followed, however far
+   * from its trigger, when no other trigger stands nearer it: "arrested Monday in connection with
+   * the shooting death of a boy at a home in southeast Cedar Rapids on March 18".
+   */
+  private Optional<TimeExpression> clauseDay(
+      List<TimeExpression> times, ToldSentence told, Trigger trigger, List<Trigger> triggers) {
+    int end = told.sentence().start() + trigger.end();
+    for (TimeExpression time : times) {
+      if (time.start() >= end
+          && isOwnedBy(told, time, trigger, triggers)
+          && (time.type().equals("DATE") || time.type().equals("TIME"))
+          && dater
+              .date(List.of(time), told.sentence().start() + trigger.start(), told.published())
+              .isPresent()) {
+        return Optional.of(time);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Anchor anchor(
       List<EventDraft> drafts,
       EventDraft current,
@@ -657,6 +696,20 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       draft.add(dates.dateClaim(sentence, times, date));
     }
     return new Anchor(trigger.start(), draft);
+  }
+
+  /**
+   * Whether an event is background to the report: recalled, or over before the report's news began;
+   * the violence a current arrest of the report followed is its subject up to a year back ("was
+   * arrested Monday in connection with the shooting death of a boy on March 18").
+   */
+  private boolean isBackground(EventDraft draft, LocalDate reference) {
+    if (draft.recalled()) {
+      return true;
+    }
+    return draft.followedUp()
+        ? yearsBefore(draft.date(), reference)
+        : dater.isBackground(draft.date(), reference);
   }
 
   /**
@@ -733,7 +786,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
       Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
-      boolean background = draft.recalled() || dater.isBackground(draft.date(), reference);
+      boolean background = isBackground(draft, reference);
       List<Claim> claims =
           withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));
       claims = withNamedDead(claims, draft, reportNames, published);
