@@ -467,7 +467,7 @@ public final class EventFigures {
       }
     }
     if (!totals.isEmpty()) {
-      return estimate(totals);
+      return atLeastAGroupOfSeveral(estimate(totals), totals, claims, slot);
     }
     Map<String, List<Quantity>> groups = new LinkedHashMap<>();
     // "Two men were shot ... One man was shot in the leg": one group told twice, not two groups.
@@ -489,6 +489,52 @@ public final class EventFigures {
     }
     return new FigureEstimate(low, Math.max(low, best), null);
   }
+
+  /**
+   * Totals that each tell one person or none do not cap a group of several people told exactly:
+   * "Two men died after a shooting. ... He died at the scene" is two, and "Two adults were killed
+   * and a child was wounded. ... The boy is expected to survive" keeps its two dead. Each such
+   * total is one of the people or of another event's fate, never a count of everyone.
+   */
+  private static FigureEstimate atLeastAGroupOfSeveral(
+      FigureEstimate total, List<Quantity> totals, List<Claim> claims, Slot slot) {
+    boolean singles =
+        totals.stream().allMatch(q -> q.stated() != null && q.stated() <= 1 && q.high() != null);
+    if (slot != Slot.FATALITIES || !singles) {
+      return total;
+    }
+    int firstSingle =
+        claims.stream()
+            .filter(c -> c.slot() == slot && c.group() == null && !c.attribution().isPerpetrator())
+            .mapToInt(c -> c.evidence().start())
+            .min()
+            .orElseThrow();
+    long most = 0;
+    for (Claim claim : claims) {
+      if (claim.slot() != slot
+          || claim.group() == null
+          || claim.attribution().isPerpetrator()
+          || !PEOPLE_GROUP.matcher(claim.group()).matches()
+          // The count leads and the people follow one by one; a count told after them ("the first
+          // of two teenagers killed over the weekend") may be of more than this event.
+          || claim.evidence().start() > firstSingle) {
+        continue;
+      }
+      Quantity quantity = (Quantity) claim.value();
+      if (quantity.stated() != null
+          && quantity.stated().equals(quantity.low())
+          && quantity.stated().equals(quantity.high())) {
+        most = Math.max(most, quantity.stated());
+      }
+    }
+    return most >= 2 && (total.best() == null || most > total.best())
+        ? new FigureEstimate(most, most, most)
+        : total;
+  }
+
+  /** A plural of people ("men", "teenagers", "co-workers"), not "attackers" nor "20's". */
+  private static final Pattern PEOPLE_GROUP =
+      Pattern.compile("(?i)(?!attackers$)[a-z -]*(?:men|children|people|[^s']s)");
 
   /** A group's name in the singular: "men" is "man", "officers" "officer". */
   private static String singular(String group) {

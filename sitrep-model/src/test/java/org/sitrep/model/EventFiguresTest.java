@@ -237,6 +237,33 @@ class EventFiguresTest {
   }
 
   @Test
+  void aCountOfPeopleToldFirstIsNotCappedByTheOnesToldOneByOne() {
+    String text =
+        "Two men died after a shooting Saturday. He died at the scene. He died later at a"
+            + " hospital.";
+    EventMention event =
+        event(
+            told(text, "Two men died", Slot.FATALITIES, 2, "men"),
+            told(text, "He died at the scene", Slot.FATALITIES, 1, null),
+            told(text, "He died later", Slot.FATALITIES, 1, null));
+
+    assertThat(EventFigures.fatalities(event).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void aCountOfPeopleToldAfterTheOneDeadMayBeOfMoreThanThisEvent() {
+    String text =
+        "A man died after a shooting Saturday. He was the first of two teenagers killed over the"
+            + " weekend.";
+    EventMention event =
+        event(
+            told(text, "A man died", Slot.FATALITIES, 1, null),
+            told(text, "two teenagers killed", Slot.FATALITIES, 2, "teenagers"));
+
+    assertThat(EventFigures.fatalities(event).best()).isEqualTo(1L);
+  }
+
+  @Test
   void aPersonShotWhoCannotBeTheDeadIsWounded() {
     String text = "A 25-year-old man was shot to death. A 30-year-old woman was shot in the arm.";
     EventMention event =
