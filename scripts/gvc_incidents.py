@@ -10,7 +10,8 @@ gives a figure, else its first current account, else its first). The grouping of
 scored with B-cubed precision, recall and F1 against the Archive's incidents, per split. Then, for
 each Archive incident, the Sitrep incident holding most of its articles is compared on killed,
 injured (fatalities / injuries best; strict: unknown is a miss; lenient: unknown agrees with 0),
-date (the day) and town (the place's name in the Archive's city_or_county, both written
+date (the day) and town (the place's name in the Archive's city_or_county, or for a county
+its seat, which is where the Archive and ACLED code a report giving only a county; both written
 alike: lower case, "St." as "Saint", hyphens as spaces, "(county)" as "county", so "ST. LOUIS"
 is "Saint Louis", "Wilkes-Barre" is "Wilkes Barre" and "Polk (county)" is "Polk County"). The last column, town+state, also asks the place's admin1 to be
 the Archive's state: a name alone credits Mountain View, California for Mountain View, Missouri.
@@ -29,6 +30,21 @@ def written(name):
     name = re.sub(r"\s*\((county|parish)\)", r" \1", name.lower())
     name = re.sub(r"\bst\.?(?=\s)", "saint", name)
     return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
+
+
+def town_agrees(place, archive_town):
+    """Whether a place is the Archive's town: its name, or for a county its seat.
+
+    Returns (agrees, by_seat). The Archive, like ACLED, codes a report that gives only a county at
+    the county's seat ("Harris County" at Houston), and Sitrep gives that seat beside the county;
+    by_seat says the seat, not the name, agreed, so the scores can say how often that happens.
+    """
+    wanted = written(archive_town)
+    name = written(place.get("name") or "")
+    if name and name in wanted:
+        return True, False
+    seat = written(place.get("seat") or "") if place.get("precision") == "county" else ""
+    return bool(seat) and seat in wanted, bool(seat) and seat in wanted
 
 
 def offset(mention_id):
@@ -81,6 +97,7 @@ def main():
 
     print()
     print("split  incidents  killed  injured  killed(lenient) injured(lenient) date   town   town+state")
+    seats = Counter()
     for split in ("train", "dev", "test", None):
         scores = Counter()
         n = 0
@@ -101,13 +118,15 @@ def main():
             scores["injured_l"] += (injured if injured is not None else 0) == g["injured"]
             scores["date"] += incident["date"]["value"] == g["date"]
             place = incident.get("place") or {}
-            name = written(place.get("name") or "")
-            town = bool(name) and name in written(g["city_or_county"])
+            town, by_seat = town_agrees(place, g["city_or_county"])
             scores["town"] += town
             scores["town_state"] += town and place.get("admin1") == g["state"]
+            seats[split or "all"] += by_seat
         print(f"{split or 'all':6} {n:9}  " + "  ".join(
             f"{scores[k] / n:.3f}" for k in
             ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
+    print("town agreeing through a county's seat (incidents): " + ", ".join(
+        f"{split} {seats[split]}" for split in ("train", "dev", "test", "all")))
 
 
 if __name__ == "__main__":

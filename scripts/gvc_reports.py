@@ -10,7 +10,7 @@ articles of its incident. This scores what one article says alone: its main acco
 resolver's rule: its first current event that counts victims, a count of the arrested counting
 none, else its first current event, else its first event) against the Archive's incident, on
 killed, injured (strict: unknown is a miss; lenient: unknown agrees with 0), date and town (written
-as in gvc_incidents.py; town+state also asks for the Archive's state). A shooting told by one article is what a reader of a single report gets;
+and read as in gvc_incidents.py, a county by its name or its seat; town+state also asks for the Archive's state). A shooting told by one article is what a reader of a single report gets;
 so is an incident of a larger collection whose other reports came later.
 
 With --misses it also counts, per split, how the articles miss: a count unknown, fewer or more
@@ -31,6 +31,21 @@ def written(name):
     name = re.sub(r"\s*\((county|parish)\)", r" \1", name.lower())
     name = re.sub(r"\bst\.?(?=\s)", "saint", name)
     return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
+
+
+def town_agrees(place, archive_town):
+    """Whether a place is the Archive's town: its name, or for a county its seat.
+
+    Returns (agrees, by_seat). The Archive, like ACLED, codes a report that gives only a county at
+    the county's seat ("Harris County" at Houston), and Sitrep gives that seat beside the county;
+    by_seat says the seat, not the name, agreed, so the scores can say how often that happens.
+    """
+    wanted = written(archive_town)
+    name = written(place.get("name") or "")
+    if name and name in wanted:
+        return True, False
+    seat = written(place.get("seat") or "") if place.get("precision") == "county" else ""
+    return bool(seat) and seat in wanted, bool(seat) and seat in wanted
 
 
 def main_account(events):
@@ -62,9 +77,9 @@ def main():
             score["killed_l"] = (killed if killed is not None else 0) == g["killed"]
             score["injured_l"] = (injured if injured is not None else 0) == g["injured"]
             score["date"] = event["date"]["value"] == g["date"]
-            name = written((event.get("place") or {}).get("name") or "")
-            score["town"] = bool(name) and name in written(g["city_or_county"])
             place = event.get("place") or {}
+            name = written(place.get("name") or "")
+            score["town"], score["by_seat"] = town_agrees(place, g["city_or_county"])
             score["town_state"] = score["town"] and place.get("admin1") == g["state"]
             for field, value in (("killed", killed), ("injured", injured)):
                 if value is None and g[field] != 0:
@@ -92,6 +107,9 @@ def main():
         print(f"{split or 'all':6} {len(rows):8}  " + "  ".join(
             f"{sum(s[k] for s in rows) / len(rows):.3f}" for k in
             ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
+    print("town agreeing through a county's seat (articles): " + ", ".join(
+        f"{split or 'all'} {sum(s['by_seat'] for sp, s in scores.values() if split is None or sp == split)}"
+        for split in ("train", "dev", "test", None)))
     if "--misses" in sys.argv[3:]:
         # How the articles miss, per split: counts only, never which article.
         kinds = sorted({k for _, s in scores.values() for k in s if ":" in k or k == "no account"})

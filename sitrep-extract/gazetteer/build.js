@@ -11,7 +11,8 @@
 //   C  alpha2  alpha3  name  lat  lon  population  aliases(|)  abbreviations(|)
 //   R  country  admin1code  name  lat  lon  population  aliases(|)
 //   T  name  country  admin1code  lat  lon  population  alternateNames(|)  feature  county
-// where feature is C for a capital, S for a section of a city (GeoNames PPLX), P for a US post
+// where feature is C for a capital, A for the seat of a state or a county (GeoNames PPLA, PPLA2:
+// Houston is Harris County's), S for a section of a city (GeoNames PPLX), P for a US post
 // office's place that GeoNames lacks, else empty; county is the name of a US town's county ("Kane"
 // for Elgin, Illinois; GeoNames' admin2 code named by the ZIP codes' table), else empty.
 // Coordinates of countries and regions are the spherical mean of their places; populations of
@@ -26,6 +27,8 @@ const { ensureInstalled } = require('../../build-support/locked-packages.js');
 const HERE = __dirname;
 const RESOURCE = path.join('org', 'sitrep', 'extract', 'place', 'gazetteer.tsv.gz');
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', '']);
+// GeoNames feature codes kept as the table's one-letter feature.
+const FEATURES = { PPLC: 'C', PPLA: 'A', PPLA2: 'A', PPLX: 'S' };
 // Generic words around an admin1 name; the bare name is added as an alias.
 const REGION_PREFIXES =
   /^(province of|region of|state of|governorate of|department of|provincia de|provincia di|departamento de|departamento del|region de|estado de|wilayat|muhafazat)\s+/i;
@@ -103,7 +106,7 @@ function readTowns(counties) {
       lon: parseFloat(f[5]),
       population: parseInt(f[14] || '0', 10),
       alternates: alternates(f[1], f[2], f[3]),
-      feature: f[7] === 'PPLC' ? 'C' : f[7] === 'PPLX' ? 'S' : '',
+      feature: FEATURES[f[7]] || '',
       county: f[8] === 'US' ? counties.get(f[10] + '.' + f[11]) || '' : '',
     });
   }

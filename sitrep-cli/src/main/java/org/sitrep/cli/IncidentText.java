@@ -249,6 +249,9 @@ final class IncidentText {
       return "unknown";
     }
     StringBuilder text = new StringBuilder(place.name());
+    if (place.seat() != null) {
+      text.append(" (seat ").append(place.seat()).append(')');
+    }
     if (place.admin1() != null && !place.admin1().equals(place.name())) {
       text.append(", ").append(place.admin1());
     }

@@ -52,14 +52,17 @@ class CountyExportTest {
     assertThat(place.get("admin1").asText()).isEqualTo("Kentucky");
     assertThat(place.get("precision").asText()).isEqualTo("county");
     assertThat(place.get("lat").isNumber()).isTrue();
+    // Kept through the store: the county's seat, where a dataset of towns codes it.
+    assertThat(place.get("seat").asText()).isEqualTo("Leitchfield");
   }
 
   @Test
-  void acledWritesTheCountyAsAdmin2WithGeoPrecisionTwo() {
+  void acledWritesTheCountyAsAdmin2WithGeoPrecisionTwoAtItsSeat() {
+    // ACLED codes an event known only to its district at the district's main town.
     assertThat(exported("acled"))
         .containsEntry("admin1", "Kentucky")
         .containsEntry("admin2", "Grayson County")
-        .containsEntry("location", "Grayson County")
+        .containsEntry("location", "Leitchfield")
         .containsEntry("geo_precision", "2");
   }
 

@@ -904,7 +904,8 @@ final class PlaceFinder {
         place.countryName(),
         place.lat(),
         place.lon(),
-        place.precision());
+        place.precision(),
+        place.seat());
   }
 
   private static final Pattern COMPASS_WORD =

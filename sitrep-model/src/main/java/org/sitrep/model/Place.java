@@ -12,6 +12,9 @@ import static java.util.Objects.requireNonNull;
  * @param lat latitude of the place (WGS 84), or null
  * @param lon longitude of the place (WGS 84), or null
  * @param precision how precisely the coordinates locate the event
+ * @param seat for a {@link PlacePrecision#COUNTY county}, the town that is its seat ("Houston" for
+ *     Harris County), else null: where a dataset that codes towns only codes an event known to its
+ *     county (ACLED codes a district known alone at its capital); the place is still the county
  */
 public record Place(
     String name,
@@ -20,7 +23,8 @@ public record Place(
     String countryName,
     Double lat,
     Double lon,
-    PlacePrecision precision)
+    PlacePrecision precision,
+    String seat)
     implements ClaimValue {
   public Place {
     requireNonNull(name, "name");
@@ -31,6 +35,21 @@ public record Place(
     if ((lat == null) != (lon == null)) {
       throw new IllegalArgumentException("lat and lon come together");
     }
+    if (seat != null && precision != PlacePrecision.COUNTY) {
+      throw new IllegalArgumentException("only a county has a seat: " + name);
+    }
+  }
+
+  /** A place without a seat: any but a county, or a county whose seat is not known. */
+  public Place(
+      String name,
+      String admin1,
+      String country,
+      String countryName,
+      Double lat,
+      Double lon,
+      PlacePrecision precision) {
+    this(name, admin1, country, countryName, lat, lon, precision, null);
   }
 
   /** The first-level division the place is, or lies in ("Illinois" for Peoria); null if unknown. */

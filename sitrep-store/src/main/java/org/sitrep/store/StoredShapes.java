@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +164,8 @@ final class StoredShapes {
       String countryName,
       Double lat,
       Double lon,
-      String precision) {
+      String precision,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String seat) {
     static StoredPlace of(Place place) {
       return place == null
           ? null
@@ -174,12 +176,13 @@ final class StoredShapes {
               place.countryName(),
               place.lat(),
               place.lon(),
-              place.precision().name());
+              place.precision().name(),
+              place.seat());
     }
 
     Place toModel() {
       return new Place(
-          name, admin1, country, countryName, lat, lon, PlacePrecision.valueOf(precision));
+          name, admin1, country, countryName, lat, lon, PlacePrecision.valueOf(precision), seat);
     }
   }
 

@@ -19,9 +19,10 @@ import org.sitrep.model.SubEventType;
  * ACLED's export columns, in ACLED's order. Filled: the id, date, year, time precision (1 day, 2
  * week, 3 month), disorder type, event and sub-event type, the first perpetrator and target as
  * actor 1 and 2 (others as associated actors), country, admin1, location, coordinates, geo
- * precision (1 town or spot, 2 county, 3 region), admin2 for a county, sources, notes, fatalities
- * (the best estimate). Left empty: the interaction codes, ISO numeric code, region, admin3, source
- * scale, tags, timestamp; and fatalities when unknown, where ACLED itself would write 0.
+ * precision (1 town or spot, 2 county, 3 region), admin2 for a county (whose location is its seat),
+ * sources, notes, fatalities (the best estimate). Left empty: the interaction codes, ISO numeric
+ * code, region, admin3, source scale, tags, timestamp; and fatalities when unknown, where ACLED
+ * itself would write 0.
  */
 final class AcledCsv implements CsvSchema {
   private static final List<String> HEADER =
@@ -91,7 +92,7 @@ final class AcledCsv implements CsvSchema {
     row.add(place != null ? place.admin1() : null);
     row.add(place != null && place.precision() == PlacePrecision.COUNTY ? place.name() : null);
     row.add(null);
-    row.add(place != null ? place.name() : null);
+    row.add(place != null ? location(place) : null);
     row.add(place != null ? number(place.lat()) : null);
     row.add(place != null ? number(place.lon()) : null);
     row.add(place != null ? geoPrecision(place) : null);
@@ -121,6 +122,17 @@ final class AcledCsv implements CsvSchema {
       return "Demonstrations";
     }
     return "Political violence";
+  }
+
+  /**
+   * The location column: the place's name, or for a county its seat, as ACLED codes an event known
+   * only to its district at the district's main town (geo_precision 2 says so; admin2 keeps the
+   * county).
+   */
+  private static String location(Place place) {
+    return place.precision() == PlacePrecision.COUNTY && place.seat() != null
+        ? place.seat()
+        : place.name();
   }
 
   private static String geoPrecision(Place place) {

@@ -245,7 +245,9 @@ final class GazetteerTable {
    * The county of this folded name in this region (a US state's index), as a place: named as the
    * table writes it, with "County" where the table leaves the word out ("Boyle County"; "Ouachita
    * Parish" keeps its own, Louisiana's "St. Bernard" takes "Parish"), at the centroid of its towns
-   * weighted by their people. Null when the region has no county of the name.
+   * weighted by their people, with its seat: the most populous of its towns that GeoNames marks the
+   * seat of a division ("Houston" for Harris County, "Austin" for Travis County, a state's capital
+   * being its county's seat too), else none. Null when the region has no county of the name.
    */
   Place county(String county, int region) {
     int[] towns = townsOfCounty(county, region);
@@ -255,11 +257,15 @@ final class GazetteerTable {
     double lat = 0;
     double lon = 0;
     double weight = 0;
+    int seat = -1;
     for (int town : towns) {
       double people = Math.max(1, townPopulation[town]);
       lat += townLat[town] * people;
       lon += townLon[town] * people;
       weight += people;
+      if (townFeature[town] == 'A' && (seat < 0 || townPopulation[town] > townPopulation[seat])) {
+        seat = town;
+      }
     }
     String written = countyNames.getOrDefault(county, county);
     String name =
@@ -274,7 +280,8 @@ final class GazetteerTable {
         countryName[country],
         Math.round(lat / weight * 1e4) / 1e4,
         Math.round(lon / weight * 1e4) / 1e4,
-        PlacePrecision.COUNTY);
+        PlacePrecision.COUNTY,
+        seat < 0 ? null : townName[seat]);
   }
 
   /** The folded name of the county a town lies in ("fayette"), or null when the table has none. */

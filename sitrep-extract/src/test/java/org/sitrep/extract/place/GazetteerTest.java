@@ -172,6 +172,23 @@ class GazetteerTest {
   }
 
   @Test
+  void aCountyHasItsSeat() {
+    // GeoNames marks the seat of a county (PPLA2), and a state's capital (PPLA) where it is its
+    // county's seat too.
+    assertThat(GAZETTEER.county("Boyle County", java.util.Set.of("Kentucky")))
+        .map(Place::seat)
+        .hasValue("Danville");
+    assertThat(GAZETTEER.county("Harris County", java.util.Set.of("Texas")))
+        .map(Place::seat)
+        .hasValue("Houston");
+    assertThat(GAZETTEER.county("Travis County", java.util.Set.of("Texas")))
+        .map(Place::seat)
+        .hasValue("Austin");
+    // A town is no county and has no seat.
+    assertThat(GAZETTEER.resolve("Danville, Ky.", List.of())).map(Place::seat).isEmpty();
+  }
+
+  @Test
   void aCountyOfManyStatesNeedsTheReportsState() {
     // Routt County is Colorado's alone; Marion County lies in many states.
     assertThat(GAZETTEER.county("Routt County", java.util.Set.of()))

@@ -479,6 +479,7 @@ function facts(incident) {
         placeText(place),
         place.admin1 && place.admin1 !== place.name ? ", " + place.admin1 : "",
         place.precision ? el("span", { class: "sub" }, " \u00b7 precision: " + place.precision) : "",
+        place.seat ? el("span", { class: "sub" }, " \u00b7 seat: " + place.seat) : "",
         place.lat != null ? el("span", { class: "sub" }, " \u00b7 " + place.lat + ", " + place.lon) : "",
       ),
       el("dt", {}, "Actors"),
