@@ -48,6 +48,28 @@ class CountyOfTheAccountTest {
   }
 
   @Test
+  void aCountysPoliceNamedWithoutTheWordPlaceTheShootingInTheCounty() throws IOException {
+    Report report =
+        reports.read(
+            "county-police-without-the-word",
+            "date 2016-09-06\n"
+                + "A 9-year-old boy was shot in the arm Sunday night outside a home in a quiet"
+                + " neighborhood, Miami-Dade Police said.\n\n"
+                + "The boy is expected to recover, a Miami-Dade Police spokesman said. No arrests"
+                + " have been made.\n");
+
+    assertThat(places(report))
+        .singleElement()
+        .satisfies(
+            place -> {
+              assertThat(place.name()).isEqualTo("Miami-Dade County");
+              assertThat(place.admin1()).isEqualTo("Florida");
+              assertThat(place.precision()).isEqualTo(PlacePrecision.COUNTY);
+              assertThat(place.seat()).isEqualTo("Miami");
+            });
+  }
+
+  @Test
   void theLawmensCountyNotWhereTheManLivedNorTheLineNearby() throws IOException {
     Report report =
         reports.read(

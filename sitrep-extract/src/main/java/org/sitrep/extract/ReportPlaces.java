@@ -45,11 +45,12 @@ final class ReportPlaces {
 
   /**
    * A name before the words of a county's lawmen, which local news often writes without "County":
-   * "Pinellas detectives", "the Broward Sheriff's Office", "Hillsborough deputies".
+   * "Pinellas detectives", "the Broward Sheriff's Office", "Hillsborough deputies", "Miami-Dade
+   * Police" (read only for a name no town bears).
    */
   private static final Pattern COUNTY_AGENCY =
       Pattern.compile(
-          "(?<![\\p{L}.'’-])(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:Sheriff|sheriff|deputies|Deputies|detectives|Detectives)\\b");
+          "(?<![\\p{L}.'’-])(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:Sheriff|sheriff|deputies|Deputies|detectives|Detectives|Police|police)\\b");
 
   /**
    * A telephone number as North America writes it: "(419) 255-1111", "419-255-1111": a Crime
@@ -157,12 +158,17 @@ final class ReportPlaces {
     }
     Matcher agency = COUNTY_AGENCY.matcher(text);
     while (agency.find()) {
-      // "Pinellas detectives", "the Broward Sheriff's Office": a county named without its word.
+      // "Pinellas detectives", "the Broward Sheriff's Office", "Miami-Dade Police": a county named
+      // without its word, which only a county bears. It is a writing of the county as well.
       String name = agency.group(1) + " County";
-      if (gazetteer.onlyACounty(agency.group(1)) && !outlet.contains(name)) {
-        outlet.add(name);
+      if (gazetteer.onlyACounty(agency.group(1))) {
+        counties.add(new Span(document.id(), agency.start(1), agency.end(1)));
+        if (!outlet.contains(name)) {
+          outlet.add(name);
+        }
       }
     }
+    counties.sort(java.util.Comparator.comparingInt(Span::start));
     boolean american = station || !counties.isEmpty() || PHONE.matcher(text).find();
     List<String> names = new ArrayList<>(placeNames(annotated, text));
     if (title != null) {
