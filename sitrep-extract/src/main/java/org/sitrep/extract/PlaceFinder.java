@@ -905,6 +905,7 @@ final class PlaceFinder {
         place.lat(),
         place.lon(),
         place.precision(),
+        place.admin2(),
         place.seat());
   }
 

@@ -12,6 +12,8 @@ import static java.util.Objects.requireNonNull;
  * @param lat latitude of the place (WGS 84), or null
  * @param lon longitude of the place (WGS 84), or null
  * @param precision how precisely the coordinates locate the event
+ * @param admin2 the second-level division the place is or lies in (a US county: "Harris County" for
+ *     Houston and for Harris County itself), or null when not known
  * @param seat for a {@link PlacePrecision#COUNTY county}, the town that is its seat ("Houston" for
  *     Harris County), else null: where a dataset that codes towns only codes an event known to its
  *     county (ACLED codes a district known alone at its capital); the place is still the county
@@ -24,6 +26,7 @@ public record Place(
     Double lat,
     Double lon,
     PlacePrecision precision,
+    String admin2,
     String seat)
     implements ClaimValue {
   public Place {
@@ -40,7 +43,7 @@ public record Place(
     }
   }
 
-  /** A place without a seat: any but a county, or a county whose seat is not known. */
+  /** A place whose second-level division and seat are not known. */
   public Place(
       String name,
       String admin1,
@@ -49,7 +52,7 @@ public record Place(
       Double lat,
       Double lon,
       PlacePrecision precision) {
-    this(name, admin1, country, countryName, lat, lon, precision, null);
+    this(name, admin1, country, countryName, lat, lon, precision, null, null);
   }
 
   /** The first-level division the place is, or lies in ("Illinois" for Peoria); null if unknown. */

@@ -17,9 +17,11 @@ class PlaceTest {
             29.8,
             -95.4,
             PlacePrecision.COUNTY,
+            "Harris County",
             "Houston");
 
     assertThat(harris.seat()).isEqualTo("Houston");
+    assertThat(harris.admin2()).isEqualTo("Harris County");
     assertThat(harris.region()).isEqualTo("Texas");
   }
 
@@ -35,6 +37,7 @@ class PlaceTest {
                     29.8,
                     -95.4,
                     PlacePrecision.TOWN,
+                    "Harris County",
                     "Houston"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("only a county");

@@ -165,6 +165,7 @@ final class StoredShapes {
       Double lat,
       Double lon,
       String precision,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String admin2,
       @JsonInclude(JsonInclude.Include.NON_NULL) String seat) {
     static StoredPlace of(Place place) {
       return place == null
@@ -177,12 +178,21 @@ final class StoredShapes {
               place.lat(),
               place.lon(),
               place.precision().name(),
+              place.admin2(),
               place.seat());
     }
 
     Place toModel() {
       return new Place(
-          name, admin1, country, countryName, lat, lon, PlacePrecision.valueOf(precision), seat);
+          name,
+          admin1,
+          country,
+          countryName,
+          lat,
+          lon,
+          PlacePrecision.valueOf(precision),
+          admin2,
+          seat);
     }
   }
 

@@ -19,10 +19,10 @@ import org.sitrep.model.SubEventType;
  * ACLED's export columns, in ACLED's order. Filled: the id, date, year, time precision (1 day, 2
  * week, 3 month), disorder type, event and sub-event type, the first perpetrator and target as
  * actor 1 and 2 (others as associated actors), country, admin1, location, coordinates, geo
- * precision (1 town or spot, 2 county, 3 region), admin2 for a county (whose location is its seat),
- * sources, notes, fatalities (the best estimate). Left empty: the interaction codes, ISO numeric
- * code, region, admin3, source scale, tags, timestamp; and fatalities when unknown, where ACLED
- * itself would write 0.
+ * precision (1 town or spot, 2 county, 3 region), admin2 (a US town's county, or the county itself,
+ * whose location is its seat), sources, notes, fatalities (the best estimate). Left empty: the
+ * interaction codes, ISO numeric code, region, admin3, source scale, tags, timestamp; and
+ * fatalities when unknown, where ACLED itself would write 0.
  */
 final class AcledCsv implements CsvSchema {
   private static final List<String> HEADER =
@@ -90,7 +90,7 @@ final class AcledCsv implements CsvSchema {
     row.add(null);
     row.add(place != null ? place.countryName() : null);
     row.add(place != null ? place.admin1() : null);
-    row.add(place != null && place.precision() == PlacePrecision.COUNTY ? place.name() : null);
+    row.add(place != null ? place.admin2() : null);
     row.add(null);
     row.add(place != null ? location(place) : null);
     row.add(place != null ? number(place.lat()) : null);

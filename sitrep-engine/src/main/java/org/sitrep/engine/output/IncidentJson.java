@@ -127,6 +127,9 @@ public final class IncidentJson {
     node.put("lat", place.lat());
     node.put("lon", place.lon());
     node.put("precision", place.precision().name().toLowerCase(Locale.ROOT));
+    if (place.admin2() != null) {
+      node.put("admin2", place.admin2());
+    }
     if (place.seat() != null) {
       // A county's seat, where a dataset of towns codes it; the place stays the county.
       node.put("seat", place.seat());

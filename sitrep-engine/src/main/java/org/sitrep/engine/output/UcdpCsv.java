@@ -11,17 +11,16 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;
-import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Slot;
 
 /**
  * The UCDP Georeferenced Event Dataset's columns, in GED's order. Filled: id, year, side A (the
  * perpetrator) and side B (the target), the number of independent sources and the articles, where
  * precision (1 town or spot, 3 second-order division, 4 first-order division, 6 country), place,
- * admin1, admin2 (a county), coordinates, country, date precision (1 day, 3 week, 4 month, 5 year),
- * first and last day, and the best, high and low fatalities. Left empty: UCDP's conflict, dyad and
- * side ids, the type of violence, deaths by side, PRIO-GRID cell, Gleditsch-Ward codes; and high
- * when no report set an upper bound.
+ * admin1, admin2 (a US town's county, or the county), coordinates, country, date precision (1 day,
+ * 3 week, 4 month, 5 year), first and last day, and the best, high and low fatalities. Left empty:
+ * UCDP's conflict, dyad and side ids, the type of violence, deaths by side, PRIO-GRID cell,
+ * Gleditsch-Ward codes; and high when no report set an upper bound.
  */
 final class UcdpCsv implements CsvSchema {
   private static final List<String> HEADER =
@@ -103,7 +102,7 @@ final class UcdpCsv implements CsvSchema {
     row.add(place != null ? place.name() : null);
     row.add(null);
     row.add(place != null ? place.admin1() : null);
-    row.add(place != null && place.precision() == PlacePrecision.COUNTY ? place.name() : null);
+    row.add(place != null ? place.admin2() : null);
     row.add(place != null ? number(place.lat()) : null);
     row.add(place != null ? number(place.lon()) : null);
     row.add(

@@ -421,7 +421,9 @@ public final class Gazetteer {
         town.countryName(),
         section.lat(),
         section.lon(),
-        PlacePrecision.POINT);
+        PlacePrecision.POINT,
+        town.admin2(),
+        null);
   }
 
   private Optional<Place> best(String name, IntPredicate filter) {
@@ -436,6 +438,8 @@ public final class Gazetteer {
         town.countryName(),
         town.lat(),
         town.lon(),
-        PlacePrecision.POINT);
+        PlacePrecision.POINT,
+        town.admin2(),
+        null);
   }
 }

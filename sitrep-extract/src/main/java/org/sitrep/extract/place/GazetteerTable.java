@@ -242,12 +242,11 @@ final class GazetteerTable {
   }
 
   /**
-   * The county of this folded name in this region (a US state's index), as a place: named as the
-   * table writes it, with "County" where the table leaves the word out ("Boyle County"; "Ouachita
-   * Parish" keeps its own, Louisiana's "St. Bernard" takes "Parish"), at the centroid of its towns
-   * weighted by their people, with its seat: the most populous of its towns that GeoNames marks the
-   * seat of a division ("Houston" for Harris County, "Austin" for Travis County, a state's capital
-   * being its county's seat too), else none. Null when the region has no county of the name.
+   * The county of this folded name in this region (a US state's index), as a place: named as {@link
+   * #countyName} writes it, at the centroid of its towns weighted by their people, with its seat:
+   * the most populous of its towns that GeoNames marks the seat of a division ("Houston" for Harris
+   * County, "Austin" for Travis County, a state's capital being its county's seat too), else none.
+   * Null when the region has no county of the name.
    */
   Place county(String county, int region) {
     int[] towns = townsOfCounty(county, region);
@@ -267,11 +266,7 @@ final class GazetteerTable {
         seat = town;
       }
     }
-    String written = countyNames.getOrDefault(county, county);
-    String name =
-        GazetteerReader.COUNTY_KIND.matcher(written).find() || written.endsWith(" County")
-            ? written
-            : written + ("Louisiana".equals(regionName[region]) ? " Parish" : " County");
+    String name = countyName(county, region);
     int country = regionCountry[region];
     return new Place(
         name,
@@ -281,7 +276,19 @@ final class GazetteerTable {
         Math.round(lat / weight * 1e4) / 1e4,
         Math.round(lon / weight * 1e4) / 1e4,
         PlacePrecision.COUNTY,
+        name,
         seat < 0 ? null : townName[seat]);
+  }
+
+  /**
+   * A county's name as the table writes it, with "County" where the table leaves the word out
+   * ("Boyle County"; "Ouachita Parish" keeps its own, Louisiana's "St. Bernard" takes "Parish").
+   */
+  private String countyName(String county, int region) {
+    String written = countyNames.getOrDefault(county, county);
+    return GazetteerReader.COUNTY_KIND.matcher(written).find() || written.endsWith(" County")
+        ? written
+        : written + ("Louisiana".equals(regionName[region]) ? " Parish" : " County");
   }
 
   /** The folded name of the county a town lies in ("fayette"), or null when the table has none. */
@@ -439,7 +446,9 @@ final class GazetteerTable {
         countryName[country],
         coordinate(townLat[i]),
         coordinate(townLon[i]),
-        PlacePrecision.TOWN);
+        PlacePrecision.TOWN,
+        townCounty[i] == null || region < 0 ? null : countyName(townCounty[i], region),
+        null);
   }
 
   private Place region(int i) {

@@ -184,8 +184,16 @@ class GazetteerTest {
     assertThat(GAZETTEER.county("Travis County", java.util.Set.of("Texas")))
         .map(Place::seat)
         .hasValue("Austin");
-    // A town is no county and has no seat.
+    // A town is no county and has no seat, but lies in one.
     assertThat(GAZETTEER.resolve("Danville, Ky.", List.of())).map(Place::seat).isEmpty();
+    assertThat(GAZETTEER.resolve("Danville, Ky.", List.of()))
+        .map(Place::admin2)
+        .hasValue("Boyle County");
+    assertThat(GAZETTEER.county("Boyle County", java.util.Set.of("Kentucky")))
+        .map(Place::admin2)
+        .hasValue("Boyle County");
+    // Abroad the gazetteer knows no second-level division.
+    assertThat(GAZETTEER.resolve("Kabul", List.of())).map(Place::admin2).isEmpty();
   }
 
   @Test
