@@ -22,7 +22,11 @@ public final class EventFigures {
       Pattern.compile(
           "(?i)(?:(?<!\\balso )\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
               + "|^(?:double|triple|quadruple)[- ]shooting$"
-              + "|\\b(?:with|suffered|sustained|received|suffering from)\\b[^.;]*\\bwounds?$)");
+              + "|\\b(?:with|suffered|sustained|received|suffering from)\\b[^.;]*\\bwounds?$"
+              // "All four victims were taken to Regional Medical Center": those hit, one of whom
+              // may die there.
+              + "|\\b(?:taken|rushed|transported|flown|airlifted)\\s+to\\b[^.;]*\\b(?:hospitals?"
+              + "|medical cent(?:er|re))$)");
 
   /**
    * People shot told as others than the dead: "One man was killed and three others were shot", "two

@@ -233,6 +233,17 @@ class EventFiguresTest {
   }
 
   @Test
+  void peopleTakenToAHospitalAreThoseHitLessTheDead() {
+    String text = "Four people were taken to Mercy Medical Center. A 20-year-old man died there.";
+    EventMention event =
+        event(
+            told(text, "Four people were taken to Mercy Medical Center", Slot.INJURIES, 4, null),
+            told(text, "A 20-year-old man died", Slot.FATALITIES, 1, null));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(3L);
+  }
+
+  @Test
   void theWoundedCountedAgainAfterTheDeathsKeepTheLargerCount() {
     String text =
         "Four people were wounded. One of the wounded died. A man remains in critical condition.";

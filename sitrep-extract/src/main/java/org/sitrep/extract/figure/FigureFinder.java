@@ -40,6 +40,9 @@ public final class FigureFinder {
   private static final String INJURED =
       "wounded|injured|hurt|injuries|wounds|shot|hospitali[sz]ed"
           + "|to (?:the |a |an |area |local )?hospitals?"
+          // "All five were taken to Gary Methodist Hospital": a hospital by its name.
+          + "|(?:taken|rushed|transported|flown|airlifted)\\s+to\\s+(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}"
+          + "(?:Hospital|Medical Center|Medical Centre))"
           + "|in (?:critical|serious|stable|fair|good|grave) condition";
 
   private static final String ABDUCTED = "kidnapped|abducted|taken hostage|seized|held hostage";
@@ -503,7 +506,8 @@ public final class FigureFinder {
 
   private static final Pattern FATE_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:(?:who|were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
+          // "all four were initially taken to".
+          "(?i)^\\s+(?:(?:who|were|have|had|been|later|all|\\p{L}+ly)\\s+){0,3}(?:died|killed|dead|wounded|injured"
               + "|shot dead|shot and killed|hospitali[sz]ed"
               // "All four were said to be in stable condition", "All five were taken to the
               // hospital": the fate of them all, hurt and alive.
@@ -894,7 +898,7 @@ public final class FigureFinder {
     if (lower.startsWith("fatally")) {
       return Slot.FATALITIES;
     }
-    if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition).*")
+    if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition|medical cent).*")
         || lower.matches("shot|shooting")) {
       return Slot.INJURIES;
     }

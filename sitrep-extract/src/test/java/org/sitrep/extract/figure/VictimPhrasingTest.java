@@ -178,6 +178,17 @@ class VictimPhrasingTest {
         .containsExactly(5L, 2L);
   }
 
+  @Test
+  void peopleTakenToAHospitalByItsNameAreWounded() {
+    assertThat(counts("Four people were rushed to Riverside Memorial Hospital."))
+        .containsExactly(tuple(Slot.INJURIES, 4L));
+    assertThat(counts("All three were taken to St. Mary Medical Center, police said."))
+        .containsExactly(tuple(Slot.INJURIES, 3L));
+    assertThat(counts("Police said all four were initially taken to Lakeview Regional Hospital."))
+        .containsExactly(tuple(Slot.INJURIES, 4L));
+    assertThat(counts("The three were taken to police headquarters for questioning.")).isEmpty();
+  }
+
   private List<Long> injured(String sentence) {
     return finder.find(sentence).stream()
         .filter(figure -> figure.slot() == Slot.INJURIES)
