@@ -786,6 +786,22 @@ class ReportRulesTest {
   }
 
   @Test
+  void aGunshotVictimWhoDiedOfHerInjuriesIsDeadAndNoLongerInjured() throws IOException {
+    Report report =
+        reports.read(
+            "victim-died-of-injuries",
+            "date 2016-05-13\n"
+                + "Two people were killed and two others were wounded in a shooting Sunday in"
+                + " Springfield, Illinois. One of the gunshot victims has died from her"
+                + " injuries.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(3L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(1L);
+  }
+
+  @Test
   void twoOfThoseShotWhoDiedLeaveTheRestInjured() throws IOException {
     Report report =
         reports.read(

@@ -22,7 +22,11 @@ public final class EventFigures {
       Pattern.compile(
           "(?i)(?:(?<!\\balso )\\b(?:shot|struck|hit)$|^(?:shot|shooting|struck|striking|hit|hitting)\\b"
               + "|^(?:double|triple|quadruple)[- ]shooting$"
-              + "|\\b(?:with|suffered|sustained|received|suffering from)\\b[^.;]*\\bwounds?$)");
+              + "|\\b(?:with|suffered|sustained|received|suffering from)\\b[^.;]*\\bwounds?$"
+              // "All four victims were taken to Regional Medical Center": those hit, one of whom
+              // may die there.
+              + "|\\b(?:taken|rushed|transported|flown|airlifted)\\s+to\\b[^.;]*\\b(?:hospitals?"
+              + "|medical cent(?:er|re))$)");
 
   /**
    * People shot told as others than the dead: "One man was killed and three others were shot", "two
@@ -81,7 +85,12 @@ public final class EventFigures {
   public static long woundedTakenFromTheInjured(EventMention event, Document document) {
     List<Claim> wounded = new ArrayList<>();
     sortWounded(event, document, wounded, new ArrayList<>());
-    return woundedWhoDied(totals(wounded, Slot.INJURIES), event.claims());
+    List<Claim> totals = totals(wounded, Slot.INJURIES);
+    long died = woundedWhoDied(totals, event.claims());
+    // Counted on both sides of the deaths: the injured have the dead out already.
+    return died == 0 && woundedLeftAfterTheDeaths(totals, event.claims()) != null
+        ? woundedWhoDiedCount(event.claims())
+        : died;
   }
 
   /**
@@ -108,6 +117,55 @@ public final class EventFigures {
       return 0;
     }
     Long best = estimate(died.stream().map(c -> (Quantity) c.value()).toList()).best();
+    return best != null ? best : 0;
+  }
+
+  /**
+   * The injured when the report counts the wounded, then tells some of them died, then counts the
+   * wounded again: "two others had gunshot wounds. One of the gunshot victims has died, while a man
+   * remains hospitalized" leaves one. The counts told before the deaths lose the dead; those told
+   * after have them out already; the larger of the two stands. Null when the report does not count
+   * the wounded on both sides of its wounded who died.
+   */
+  private static FigureEstimate woundedLeftAfterTheDeaths(List<Claim> totals, List<Claim> claims) {
+    List<Claim> died = woundedWhoDiedClaims(claims);
+    if (died.isEmpty()) {
+      return null;
+    }
+    int first = died.stream().mapToInt(c -> c.evidence().start()).min().orElseThrow();
+    List<Quantity> before = new ArrayList<>();
+    List<Quantity> after = new ArrayList<>();
+    for (Claim claim : totals) {
+      (claim.evidence().start() < first ? before : after).add((Quantity) claim.value());
+    }
+    long dead = woundedWhoDiedCount(claims);
+    if (before.isEmpty() || after.isEmpty() || dead == 0) {
+      return null;
+    }
+    FigureEstimate earlier = plus(estimate(before), -dead);
+    FigureEstimate later = estimate(after);
+    return later.best() != null && (earlier.best() == null || later.best() > earlier.best())
+        ? later
+        : earlier;
+  }
+
+  private static List<Claim> woundedWhoDiedClaims(List<Claim> claims) {
+    return claims.stream()
+        .filter(
+            c ->
+                c.slot() == Slot.FATALITIES
+                    && WOUNDED_WHO_DIED.equals(c.group())
+                    && !c.attribution().isPerpetrator())
+        .toList();
+  }
+
+  /** How many of the wounded the report tells died, wherever it tells it; 0 when none. */
+  private static long woundedWhoDiedCount(List<Claim> claims) {
+    List<Claim> died = woundedWhoDiedClaims(claims);
+    Long best =
+        died.isEmpty()
+            ? null
+            : estimate(died.stream().map(c -> (Quantity) c.value()).toList()).best();
     return best != null ? best : 0;
   }
 
@@ -182,9 +240,13 @@ public final class EventFigures {
     FigureEstimate told = figure(wounded, Slot.INJURIES);
     FigureEstimate hit = shotLessTheDead(shot, event, document);
     if (told.isKnown()) {
-      long died = woundedWhoDied(totals(wounded, Slot.INJURIES), event.claims());
+      List<Claim> totals = totals(wounded, Slot.INJURIES);
+      long died = woundedWhoDied(totals, event.claims());
+      FigureEstimate left = woundedLeftAfterTheDeaths(totals, event.claims());
       FigureEstimate alive =
-          died > 0 ? plus(told, -died) : diedOfWounds(told, wounded, event, document);
+          died > 0
+              ? plus(told, -died)
+              : left != null ? left : diedOfWounds(told, wounded, event, document);
       // "Four people were shot. A 30-year-old man is in critical condition": the one told alive
       // is one of the four, who are all wounded.
       return hit.best() != null && alive.best() != null && hit.best() > alive.best() ? hit : alive;

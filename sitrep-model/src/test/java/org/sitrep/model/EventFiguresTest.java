@@ -216,6 +216,48 @@ class EventFiguresTest {
   }
 
   @Test
+  void theWoundedCountedAgainAfterOneOfThemDiedAreTheInjured() {
+    String text =
+        "Three people are dead and another was injured. Two others had gunshot wounds. One of"
+            + " them has died, while a woman remains in the hospital.";
+    EventMention event =
+        event(
+            told(text, "Three people are dead", Slot.FATALITIES, 3, null),
+            told(text, "another was injured", Slot.INJURIES, 1, null),
+            told(text, "Two others had gunshot wounds", Slot.INJURIES, 2, null),
+            told(text, "One of them has died", Slot.FATALITIES, 1, EventFigures.WOUNDED_WHO_DIED),
+            told(text, "a woman remains in the hospital", Slot.INJURIES, 1, null));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+    assertThat(EventFigures.woundedTakenFromTheInjured(event, document(text))).isEqualTo(1L);
+  }
+
+  @Test
+  void peopleTakenToAHospitalAreThoseHitLessTheDead() {
+    String text = "Four people were taken to Mercy Medical Center. A 20-year-old man died there.";
+    EventMention event =
+        event(
+            told(text, "Four people were taken to Mercy Medical Center", Slot.INJURIES, 4, null),
+            told(text, "A 20-year-old man died", Slot.FATALITIES, 1, null));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(3L);
+  }
+
+  @Test
+  void theWoundedCountedAgainAfterTheDeathsKeepTheLargerCount() {
+    String text =
+        "Four people were wounded. One of the wounded died. A man remains in critical condition.";
+    EventMention event =
+        event(
+            told(text, "Four people were wounded", Slot.INJURIES, 4, null),
+            told(
+                text, "One of the wounded died", Slot.FATALITIES, 1, EventFigures.WOUNDED_WHO_DIED),
+            told(text, "A man remains in critical condition", Slot.INJURIES, 1, null));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(3L);
+  }
+
+  @Test
   void aTollToldAfterTheWoundedWhoDiedAlreadyCountsThem() {
     String text =
         "Two people were killed and three others were injured. One of the injured later died,"

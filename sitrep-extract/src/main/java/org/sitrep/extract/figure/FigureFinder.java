@@ -40,6 +40,9 @@ public final class FigureFinder {
   private static final String INJURED =
       "wounded|injured|hurt|injuries|wounds|shot|hospitali[sz]ed"
           + "|to (?:the |a |an |area |local )?hospitals?"
+          // "All five were taken to Gary Methodist Hospital": a hospital by its name.
+          + "|(?:taken|rushed|transported|flown|airlifted)\\s+to\\s+(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}"
+          + "(?:Hospital|Medical Center|Medical Centre))"
           + "|in (?:critical|serious|stable|fair|good|grave) condition";
 
   private static final String ABDUCTED = "kidnapped|abducted|taken hostage|seized|held hostage";
@@ -255,11 +258,30 @@ public final class FigureFinder {
     figures.removeIf(
         figure ->
             tallied(sentence, figure)
+                || firedUpon(sentence, figure)
                 || hypothetical(sentence, figure)
                 || oneAndTheOther(sentence, figure));
     figures.sort(java.util.Comparator.comparingInt(Figure::start));
     return List.copyOf(woundedInTwoClauses(sentence, figures));
   }
+
+  /**
+   * People shot at, not hit: "two men were shot at while sitting in a car", "he was shot at but not
+   * hit". "Shot at" before a place or a time ("shot at a party", "shot at 3 a.m.", "shot at least
+   * once") is a hit, and stays.
+   */
+  private static boolean firedUpon(String sentence, Figure figure) {
+    return figure.slot() == Slot.INJURIES
+        && figure.end() >= 4
+        && sentence.regionMatches(true, figure.end() - 4, "shot", 0, 4)
+        && FIRED_UPON.matcher(sentence).region(figure.end(), sentence.length()).lookingAt();
+  }
+
+  /** "at" with no place or time after it: the shots were fired at them, no hit told. */
+  private static final Pattern FIRED_UPON =
+      Pattern.compile(
+          "(?i)\\s+at\\s*(?:[,.;:]|$|\\b(?:but|while|when|as|by|from|during|multiple|several"
+              + "|numerous|repeatedly|twice|again)\\b)");
 
   /**
    * One of several told before, beside the others: "One was shot in the arm; the other was grazed
@@ -289,6 +311,22 @@ public final class FigureFinder {
    */
   private static List<Figure> woundedInTwoClauses(String sentence, List<Figure> figures) {
     List<Figure> merged = new ArrayList<>(figures);
+    // "one person is listed in critical condition": the zero dead its condition tells sits inside
+    // the count of the wounded, not between two clauses.
+    List<Figure> alive =
+        merged.stream()
+            .filter(
+                figure ->
+                    figure.slot() == Slot.FATALITIES
+                        && Long.valueOf(0).equals(figure.quantity().stated())
+                        && merged.stream()
+                            .anyMatch(
+                                other ->
+                                    other.slot() == Slot.INJURIES
+                                        && other.start() <= figure.start()
+                                        && figure.end() <= other.end()))
+            .toList();
+    merged.removeAll(alive);
     for (int i = 0; i + 1 < merged.size(); i++) {
       Figure first = merged.get(i);
       Figure second = merged.get(i + 1);
@@ -302,7 +340,8 @@ public final class FigureFinder {
           && second.quantity().isExact()
           && first.end() <= second.start()
           && NEXT_CLAUSE.matcher(sentence.substring(first.end(), second.start())).matches()
-          && NEW_PEOPLE.matcher(sentence.substring(second.start(), second.end())).lookingAt()) {
+          && (NEW_PEOPLE.matcher(sentence.substring(second.start(), second.end())).lookingAt()
+              || otherCondition(sentence, first, second))) {
         merged.set(
             i,
             new Figure(
@@ -316,8 +355,42 @@ public final class FigureFinder {
         i--;
       }
     }
+    merged.addAll(alive);
+    merged.sort(java.util.Comparator.comparingInt(Figure::start));
     return merged;
   }
+
+  /**
+   * Two counts of the wounded each told in its own condition, the conditions unlike: "two people
+   * are in critical condition and three are being treated for non-life-threatening wounds" are five
+   * people, "four are being treated for other injuries" are others.
+   */
+  private static boolean otherCondition(String sentence, Figure first, Figure second) {
+    String one = condition(sentence.substring(first.start(), first.end()));
+    String two = condition(sentence.substring(second.start(), second.end()));
+    return one != null && two != null && (!one.equals(two) || two.equals("other"));
+  }
+
+  /** How badly the words tell people hurt, as grave, serious or mild; "other"; or null. */
+  private static String condition(String words) {
+    Matcher matcher = CONDITION.matcher(words);
+    if (!matcher.find()) {
+      return null;
+    }
+    String word = matcher.group(1).toLowerCase(Locale.ROOT);
+    if (word.startsWith("non") || word.matches("stable|fair|good|minor")) {
+      return "mild";
+    }
+    if (word.matches("critical|grave") || word.startsWith("life")) {
+      return "grave";
+    }
+    return word;
+  }
+
+  private static final Pattern CONDITION =
+      Pattern.compile(
+          "(?i)\\b(non[- ]life[- ]threatening|life[- ]threatening|critical|grave|serious|stable"
+              + "|fair|good|minor|other(?=\\s+(?:injuries|wounds)))\\b");
 
   /** What joins two clauses of one sentence: "…were wounded, and a boy was grazed". */
   private static final Pattern NEXT_CLAUSE = Pattern.compile("(?:,\\s*|\\s+)and\\s+|;\\s+");
@@ -433,7 +506,8 @@ public final class FigureFinder {
 
   private static final Pattern FATE_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:(?:who|were|have|had|been|later|all)\\s+){0,2}(?:died|killed|dead|wounded|injured"
+          // "all four were initially taken to".
+          "(?i)^\\s+(?:(?:who|were|have|had|been|later|all|\\p{L}+ly)\\s+){0,3}(?:died|killed|dead|wounded|injured"
               + "|shot dead|shot and killed|hospitali[sz]ed"
               // "All four were said to be in stable condition", "All five were taken to the
               // hospital": the fate of them all, hurt and alive.
@@ -442,9 +516,19 @@ public final class FigureFinder {
 
   private static final Pattern PARTITIVE_DEAD =
       Pattern.compile(
-          "(?i)^\\s+of\\s+(them|those(?:\\s+(?:injured|wounded|hurt))?|the\\s+[\\p{L}-]+)\\s+"
+          "(?i)^\\s+of\\s+(them|those(?:\\s+(?:injured|wounded|hurt))?"
+              + "|the\\s+(?:(?:gunshot|shooting)\\s+)?[\\p{L}-]+)\\s+"
               + "(?:(?:were|was|have|has|had|since|later|also|subsequently|eventually)\\s+)*"
               + "(?:dead|died|killed|shot dead|succumbed)\\b");
+
+  /**
+   * A death told as of wounds, after a partitive: "one of the gunshot victims has died from her
+   * injuries" is one of the wounded who died, whatever the group is called; "at the scene" is not.
+   */
+  private static final Pattern OF_WOUNDS =
+      Pattern.compile(
+          "(?i)\\s*(?:(?:later|since|overnight|on\\s+\\p{Lu}\\p{Ll}+day)\\s+)?(?:from|of|to)\\s+"
+              + "(?:his|her|their|the)\\s+(?:(?:gunshot|bullet)\\s+)?(?:injuries|wounds)\\b");
 
   /** Words for the wounded, whose dead are moved from the injured to the dead. */
   private static final Pattern WOUNDED = Pattern.compile("injured|wounded|hurt");
@@ -461,7 +545,12 @@ public final class FigureFinder {
       String of = partitive.group(1).toLowerCase(java.util.Locale.ROOT);
       String group =
           of.startsWith("the ") || of.startsWith("those ") ? of.split("\\s+", 2)[1] : null;
-      if (group != null && WOUNDED.matcher(group).matches()) {
+      if (group != null
+          && (WOUNDED.matcher(group).matches()
+              || OF_WOUNDS
+                  .matcher(sentence)
+                  .region(mention.end() + partitive.end(), sentence.length())
+                  .lookingAt())) {
         group = EventFigures.WOUNDED_WHO_DIED;
       }
       return Optional.of(
@@ -809,7 +898,7 @@ public final class FigureFinder {
     if (lower.startsWith("fatally")) {
       return Slot.FATALITIES;
     }
-    if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition).*")
+    if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition|medical cent).*")
         || lower.matches("shot|shooting")) {
       return Slot.INJURIES;
     }

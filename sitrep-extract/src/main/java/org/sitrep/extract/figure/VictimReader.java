@@ -558,7 +558,9 @@ final class VictimReader {
    */
   private static final Pattern DEATH_OF =
       Pattern.compile(
-          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)\\s+of\\s+(?:(?:(?:a|an|the|another"
+          "\\b(?:[Ss]hooting\\s+)?(death|fatal shooting|killing|claimed the life)"
+              // "a person of interest in the death investigation of a 17-year-old man".
+              + "(?:\\s+investigation)?\\s+of\\s+(?:(?:(?:a|an|the|another"
               + "|his|her|their)\\s+)?"
               + "(?:\\d{1,3}[- ](?:year|month|week)[- ]old\\s+)?"
               + FEW_WORDS
@@ -1248,7 +1250,9 @@ final class VictimReader {
             + "|gunned down|claimed the life|claimed (?:a|one|another) (?:young )?life"
             + "|did(?:n't|n’t| not) (?:survive|make it)"
             + "|pronounced|medical examiner|coroner|morgue|\\bbody\\b"
-            + "|declared).*")) {
+            + "|declared"
+            // "executed his daughter", "beheaded a hostage": killings told by their manner.
+            + "|execut|behead).*")) {
       return Slot.FATALITIES;
     }
     if (lower.matches("(?s).*(?:kidnap|abduct).*")) {

@@ -548,10 +548,10 @@ class FigureFinderTest {
         .extracting(Figure::slot, figure -> figure.quantity().stated())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 1L),
-            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 1L),
+            // One in critical condition and two with minor injuries: three wounded, one count.
+            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 3L),
             // "in critical condition": alive, no one dead beside the one told (VictimAliveTest).
-            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 0L),
-            org.assertj.core.groups.Tuple.tuple(Slot.INJURIES, 2L));
+            org.assertj.core.groups.Tuple.tuple(Slot.FATALITIES, 0L));
   }
 
   @Test
@@ -706,6 +706,29 @@ class FigureFinderTest {
         .singleElement()
         .satisfies(figure -> assertThat(figure.quantity().stated()).isEqualTo(2L))
         .satisfies(figure -> assertThat(figure.group()).isEqualTo(EventFigures.WOUNDED_WHO_DIED));
+  }
+
+  @Test
+  void oneOfTheVictimsWhoDiedOfTheirWoundsIsOneOfTheWoundedWhoDied() {
+    for (String sentence :
+        List.of(
+            "One of the gunshot victims has died from her injuries.",
+            "One of the victims later died of his wounds.",
+            "One of the shooting victims succumbed to his injuries on Tuesday.")) {
+      assertThat(finder.find(sentence))
+          .as(sentence)
+          .singleElement()
+          .satisfies(
+              figure -> {
+                assertThat(figure.slot()).isEqualTo(Slot.FATALITIES);
+                assertThat(figure.quantity().stated()).isEqualTo(1L);
+                assertThat(figure.group()).isEqualTo(EventFigures.WOUNDED_WHO_DIED);
+              });
+    }
+    // Dead at the scene: one of the victims, not of the wounded.
+    assertThat(finder.find("One of the victims died at the scene."))
+        .singleElement()
+        .satisfies(figure -> assertThat(figure.group()).isEqualTo("victims"));
   }
 
   @Test

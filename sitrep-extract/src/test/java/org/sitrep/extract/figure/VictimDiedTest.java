@@ -35,4 +35,15 @@ class VictimDiedTest {
                     + " from their injuries."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
   }
+
+  @Test
+  void aDeathInvestigationOfAPersonIsOneDead() {
+    assertThat(
+            counts(
+                "Deputies no longer consider her a suspect in the death investigation of a"
+                    + " 19-year-old woman."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    // An investigation of a person is no death of theirs.
+    assertThat(counts("Police opened an investigation of a 19-year-old woman.")).isEmpty();
+  }
 }

@@ -131,4 +131,68 @@ class VictimPhrasingTest {
     assertThat(counts("The woman suffered non-life-threatening injuries."))
         .containsExactlyInAnyOrder(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 0L));
   }
+
+  @Test
+  void aPersonExecutedOrBeheadedIsDeadNotWounded() {
+    assertThat(counts("The gunman executed his 9-year-old nephew in the kitchen."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("Militants beheaded a local teacher on Friday."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("He calmly executed his stepson and then wounded the boy's aunt."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void peopleShotAtAndNotHitAreNotWounded() {
+    assertThat(counts("Two teenagers were shot at while walking home from a store.")).isEmpty();
+    assertThat(counts("A deputy was shot at but was not hit, the sheriff said.")).isEmpty();
+    assertThat(counts("Three officers were shot at by the suspect.")).isEmpty();
+    // Shot at a place or a time: a hit.
+    assertThat(counts("Two teenagers were shot at a cookout Sunday."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+    assertThat(counts("A woman was shot at 2 a.m. in her driveway."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    assertThat(counts("A woman was shot at least twice."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void theWoundedToldInTwoUnlikeConditionsAreAddedUp() {
+    assertThat(
+            injured(
+                "One person is in critical condition and three are being treated for"
+                    + " non-life-threatening wounds."))
+        .containsExactly(4L);
+    assertThat(
+            injured(
+                "Two people are listed in serious condition and four are being treated for other"
+                    + " injuries."))
+        .containsExactly(6L);
+    // The same condition, or none told first: the second count may be of the same people.
+    assertThat(
+            injured(
+                "Two people are in critical condition and two are in critical condition at another"
+                    + " hospital."))
+        .containsExactly(2L, 2L);
+    assertThat(injured("Five people were wounded, and two are in critical condition."))
+        .containsExactly(5L, 2L);
+  }
+
+  @Test
+  void peopleTakenToAHospitalByItsNameAreWounded() {
+    assertThat(counts("Four people were rushed to Riverside Memorial Hospital."))
+        .containsExactly(tuple(Slot.INJURIES, 4L));
+    assertThat(counts("All three were taken to St. Mary Medical Center, police said."))
+        .containsExactly(tuple(Slot.INJURIES, 3L));
+    assertThat(counts("Police said all four were initially taken to Lakeview Regional Hospital."))
+        .containsExactly(tuple(Slot.INJURIES, 4L));
+    assertThat(counts("The three were taken to police headquarters for questioning.")).isEmpty();
+  }
+
+  private List<Long> injured(String sentence) {
+    return finder.find(sentence).stream()
+        .filter(figure -> figure.slot() == Slot.INJURIES)
+        .map(figure -> figure.quantity().stated())
+        .toList();
+  }
 }
