@@ -197,4 +197,16 @@ class DayOfTheFollowUpTest {
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 3, 5));
   }
+
+  @Test
+  void anHourOfAMonthWrittenShortNamesItsDay() throws IOException {
+    Report report =
+        reports.read(
+            "hour-of-jan-4",
+            "date 2017-01-12\n"
+                + "A 34-year-old man was shot around 9 p.m. Jan. 4 outside a tavern on Elm Street,"
+                + " and detectives are still looking for the gunman.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2017, 1, 4));
+  }
 }
