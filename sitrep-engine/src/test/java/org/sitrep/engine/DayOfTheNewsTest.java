@@ -118,28 +118,4 @@ class DayOfTheNewsTest {
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 12, 9));
   }
-
-  @Test
-  void thisMorningIsThePublicationDayWhenNothingElseDatesTheShooting() throws IOException {
-    Report report =
-        reports.read(
-            "pronounced-dead-this-morning",
-            "date 2016-06-04\n"
-                + "A 3-year-old boy was pronounced dead at Mercy Hospital this morning after he was"
-                + " shot at his home on Pine Street, police said.\n");
-
-    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2016, 6, 4));
-  }
-
-  @Test
-  void aSpeakersThisMorningDatesNothing() throws IOException {
-    Report report =
-        reports.read(
-            "quoted-this-morning",
-            "date 2016-06-04\n"
-                + "A 3-year-old boy was shot at his home on Pine Street, police said. \"I heard"
-                + " about it this morning and could not believe it,\" a neighbor said.\n");
-
-    assertThat(shootingDays(report)).isEmpty();
-  }
 }

@@ -650,18 +650,10 @@ final class ReportDates {
   }
 
   /**
-   * "Was pronounced dead at a hospital this morning": a part of the day of the telling, which the
-   * tagger reads as a clock time of the publication day.
-   */
-  private static final Pattern PART_OF_TODAY =
-      Pattern.compile("(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b");
-
-  /**
    * An hour told without a day ("The shooting happened around 1:45 a.m.", "The teen was shot at
    * about 7:15pm"): a report that gives its event an hour but no day tells of the day it was
    * published, as a breaking report does. It dates the event only when nothing else does, and not
-   * in a sentence of what came after the event ("was booked into the jail at 3 a.m."). A part of
-   * the day of the telling ("this morning") is such an hour, except in a speaker's quotation.
+   * in a sentence of what came after the event ("was booked into the jail at 3 a.m.").
    *
    * @param sentenceText the sentence the hour is told in
    * @param sentenceTimes all the time expressions of the sentence, clock times included
@@ -672,8 +664,7 @@ final class ReportDates {
     }
     for (TimeExpression time : sentenceTimes) {
       if (isClockOnly(time)
-          && (CLOCK.matcher(time.text()).find()
-              || PART_OF_TODAY.matcher(time.text()).find() && !isQuotedRelativeDay(time))
+          && CLOCK.matcher(time.text()).find()
           && time.value() != null
           && time.value().startsWith(published.toString())
           && !isPageStamp(text, time)
