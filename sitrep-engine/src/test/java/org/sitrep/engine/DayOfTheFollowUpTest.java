@@ -197,4 +197,42 @@ class DayOfTheFollowUpTest {
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 3, 5));
   }
+
+  @Test
+  void anHourOfAMonthWrittenShortNamesItsDay() throws IOException {
+    Report report =
+        reports.read(
+            "hour-of-jan-4",
+            "date 2017-01-12\n"
+                + "A 34-year-old man was shot around 9 p.m. Jan. 4 outside a tavern on Elm Street,"
+                + " and detectives are still looking for the gunman.\n");
+
+    assertThat(shootingDays(report)).containsExactly(LocalDate.of(2017, 1, 4));
+  }
+
+  @Test
+  void aDayOfTheYearToldFirstNarrowsTheYear() throws IOException {
+    Report report =
+        reports.read(
+            "in-a-2014-shooting",
+            "date 2016-02-18\n"
+                + "A jury on Wednesday convicted a man of murder in a 2014 shooting outside a"
+                + " nightclub. The bouncer, 27, was shot on August 9, 2014, as he stood at the"
+                + " door.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2014, 8, 9));
+  }
+
+  @Test
+  void aDayOfTheMonthToldFirstNarrowsTheMonth() throws IOException {
+    Report report =
+        reports.read(
+            "earlier-this-month-may-6",
+            "date 2016-05-20\n"
+                + "Police are still searching for the gunman who shot a pizza delivery driver"
+                + " earlier this month. The driver was wounded on May 6 while making a delivery on"
+                + " Oak Street.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 5, 6));
+  }
 }

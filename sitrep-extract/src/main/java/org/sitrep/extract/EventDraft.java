@@ -67,14 +67,14 @@ final class EventDraft {
       date = otherDate;
     } else if (date != null && otherDate != null && within(otherDate, date)) {
       // "died last week" then "The shooting happened Friday, June 3": the day of that week.
-      // So for a month: "last month", then "on April 20".
+      // So for a month: "last month", then "on April 20"; and for a year.
       date = otherDate;
     }
   }
 
   /**
-   * Whether two dates can be of one event: no date, the same start, or a day within the week or the
-   * month the other names ("last week" and "Friday, June 3").
+   * Whether two dates can be of one event: no date, the same start, or a day within the week, the
+   * month or the year the other names ("last week" and "Friday, June 3").
    */
   private static boolean agree(EventDate one, EventDate two) {
     return one == null
@@ -85,13 +85,13 @@ final class EventDraft {
   }
 
   /**
-   * Whether {@code day} is a day of the week or the month {@code period} names: "fatally shot
-   * himself last month" and "The shooting occurred on April 20" are one shooting.
+   * Whether {@code day} is a day of the week, the month or the year {@code period} names: "fatally
+   * shot himself last month" and "The shooting occurred on April 20" are one shooting; so are
+   * "killing a store owner in a 2015 robbery" and "The owner was shot on November 3, 2015".
    */
   private static boolean within(EventDate day, EventDate period) {
     if (day.precision() != org.sitrep.model.DatePrecision.DAY
-        || period.precision() != org.sitrep.model.DatePrecision.WEEK
-            && period.precision() != org.sitrep.model.DatePrecision.MONTH) {
+        || period.precision() == org.sitrep.model.DatePrecision.DAY) {
       return false;
     }
     // A weekend's Friday night is of it too ("over the weekend", then "late Friday").
@@ -108,8 +108,8 @@ final class EventDraft {
   }
 
   /**
-   * Narrows the week or the month the event has to {@code day} when the day falls within it ("over
-   * the weekend", then "It happened early Sunday morning"); whether it did.
+   * Narrows the week, the month or the year the event has to {@code day} when the day falls within
+   * it ("over the weekend", then "It happened early Sunday morning"); whether it did.
    */
   boolean narrowBy(EventDate day) {
     if (date == null || recalled || !within(day, date)) {
@@ -130,9 +130,17 @@ final class EventDraft {
     }
   }
 
-  /** Dates an event that no sentence of its own dated by the first day the report gave near it. */
+  /**
+   * Dates an event that no sentence of its own dated by the first day the report gave near it, or
+   * narrows the week or the month it has to that day ("shot a store clerk earlier this month", then
+   * "The clerk was wounded on March 9").
+   */
   void dateByLikelyDay() {
-    dateBy(likelyDay);
+    if (likelyDay != null && narrowBy((EventDate) likelyDay.value())) {
+      add(likelyDay);
+    } else {
+      dateBy(likelyDay);
+    }
   }
 
   /**

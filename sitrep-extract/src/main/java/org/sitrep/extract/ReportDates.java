@@ -41,8 +41,9 @@ final class ReportDates {
               + WEEKDAYS
               + "|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november"
               + "|december|\\d{4}|\\d{1,2}/\\d{1,2}"
-              // "last night", "New Year's morning": the day of an hour.
-              + "|last\\s+night|christmas|thanksgiving|halloween|easter|new\\s+year['’]s)");
+              // "last night", "the night of Oct. 3", "New Year's morning": the day of an hour.
+              + "|last\\s+night|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b"
+              + "|christmas|thanksgiving|halloween|easter|new\\s+year['’]s)");
 
   private static final Pattern ADDRESS_AFTER = Pattern.compile("(?i)^[\\s-]*blocks?\\b");
 
