@@ -20,31 +20,11 @@ Sitrep leaves a count no report gives unknown (null), never 0 (DESIGN.md, rule 2
 Archive writes 0 for no one injured; the lenient columns read unknown as 0.
 """
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 
-
-def written(name):
-    # The Archive writes a county both ways: "Madison County", "Polk (county)".
-    name = re.sub(r"\s*\((county|parish)\)", r" \1", name.lower())
-    name = re.sub(r"\bst\.?(?=\s)", "saint", name)
-    return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
-
-
-def town_agrees(place, archive_town):
-    """Whether a place is the Archive's town: its name, or for a county its seat.
-
-    Returns (agrees, by_seat). The Archive, like ACLED, codes a report that gives only a county at
-    the county's seat ("Harris County" at Houston), and Sitrep gives that seat beside the county;
-    by_seat says the seat, not the name, agreed, so the scores can say how often that happens.
-    """
-    wanted = written(archive_town)
-    name = written(place.get("name") or "")
-    if name and name in wanted:
-        return True, False
-    seat = written(place.get("seat") or "") if place.get("precision") == "county" else ""
-    return bool(seat) and seat in wanted, bool(seat) and seat in wanted
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from gvc_reports import town_agrees, written  # noqa: E402,F401  (one way to write and read a town)
 
 
 def offset(mention_id):

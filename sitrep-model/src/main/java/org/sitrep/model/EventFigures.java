@@ -101,14 +101,7 @@ public final class EventFigures {
    * died" gives the dead only as that group) the group is that count already.
    */
   private static long woundedWhoDied(List<Claim> totals, List<Claim> claims) {
-    List<Claim> died =
-        claims.stream()
-            .filter(
-                c ->
-                    c.slot() == Slot.FATALITIES
-                        && WOUNDED_WHO_DIED.equals(c.group())
-                        && !c.attribution().isPerpetrator())
-            .toList();
+    List<Claim> died = woundedWhoDiedClaims(claims);
     if (died.isEmpty()) {
       return 0;
     }
