@@ -45,7 +45,8 @@ def town_agrees(place, archive_town):
     if name and name in wanted:
         return True, False
     seat = written(place.get("seat") or "") if place.get("precision") == "county" else ""
-    return bool(seat) and seat in wanted, bool(seat) and seat in wanted
+    by_seat = bool(seat) and seat in wanted
+    return by_seat, by_seat
 
 
 def main_account(events):

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -168,7 +169,7 @@ final class ReportPlaces {
         }
       }
     }
-    counties.sort(java.util.Comparator.comparingInt(Span::start));
+    counties.sort(Comparator.comparingInt(Span::start));
     boolean american = station || !counties.isEmpty() || PHONE.matcher(text).find();
     List<String> names = new ArrayList<>(placeNames(annotated, text));
     if (title != null) {

@@ -89,7 +89,7 @@ public final class EventFigures {
     long died = woundedWhoDied(totals, event.claims());
     // Counted on both sides of the deaths: the injured have the dead out already.
     return died == 0 && woundedLeftAfterTheDeaths(totals, event.claims()) != null
-        ? woundedWhoDiedCount(event.claims())
+        ? deadOf(woundedWhoDiedClaims(event.claims()))
         : died;
   }
 
@@ -109,8 +109,7 @@ public final class EventFigures {
     if (totals.isEmpty() || totals.stream().anyMatch(c -> c.evidence().start() > first)) {
       return 0;
     }
-    Long best = estimate(died.stream().map(c -> (Quantity) c.value()).toList()).best();
-    return best != null ? best : 0;
+    return deadOf(died);
   }
 
   /**
@@ -131,7 +130,7 @@ public final class EventFigures {
     for (Claim claim : totals) {
       (claim.evidence().start() < first ? before : after).add((Quantity) claim.value());
     }
-    long dead = woundedWhoDiedCount(claims);
+    long dead = deadOf(died);
     if (before.isEmpty() || after.isEmpty() || dead == 0) {
       return null;
     }
@@ -152,9 +151,8 @@ public final class EventFigures {
         .toList();
   }
 
-  /** How many of the wounded the report tells died, wherever it tells it; 0 when none. */
-  private static long woundedWhoDiedCount(List<Claim> claims) {
-    List<Claim> died = woundedWhoDiedClaims(claims);
+  /** How many of the wounded these claims of the wounded who died tell died; 0 when none. */
+  private static long deadOf(List<Claim> died) {
     Long best =
         died.isEmpty()
             ? null

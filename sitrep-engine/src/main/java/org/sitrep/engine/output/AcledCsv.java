@@ -11,7 +11,6 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;
-import org.sitrep.model.PlacePrecision;
 import org.sitrep.model.Slot;
 import org.sitrep.model.SubEventType;
 
@@ -130,9 +129,8 @@ final class AcledCsv implements CsvSchema {
    * county).
    */
   private static String location(Place place) {
-    return place.precision() == PlacePrecision.COUNTY && place.seat() != null
-        ? place.seat()
-        : place.name();
+    // Only a county has a seat (Place's invariant).
+    return place.seat() != null ? place.seat() : place.name();
   }
 
   private static String geoPrecision(Place place) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.quantity.QuantityMention;
@@ -378,14 +379,17 @@ public final class FigureFinder {
       return null;
     }
     String word = matcher.group(1).toLowerCase(Locale.ROOT);
-    if (word.startsWith("non") || word.matches("stable|fair|good|minor")) {
+    if (word.startsWith("non") || MILD.contains(word)) {
       return "mild";
     }
-    if (word.matches("critical|grave") || word.startsWith("life")) {
+    if (GRAVE.contains(word) || word.startsWith("life")) {
       return "grave";
     }
     return word;
   }
+
+  private static final Set<String> MILD = Set.of("stable", "fair", "good", "minor");
+  private static final Set<String> GRAVE = Set.of("critical", "grave");
 
   private static final Pattern CONDITION =
       Pattern.compile(

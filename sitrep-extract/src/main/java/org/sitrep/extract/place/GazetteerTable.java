@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.sitrep.extract.place.PlaceCandidate.Kind;
 import org.sitrep.model.Place;
@@ -285,11 +286,18 @@ final class GazetteerTable {
    * ("Boyle County"; "Ouachita Parish" keeps its own, Louisiana's "St. Bernard" takes "Parish").
    */
   private String countyName(String county, int region) {
-    String written = countyNames.getOrDefault(county, county);
-    return GazetteerReader.COUNTY_KIND.matcher(written).find() || written.endsWith(" County")
-        ? written
-        : written + ("Louisiana".equals(regionName[region]) ? " Parish" : " County");
+    // Every town's place names its county: written once per county and state, not per town read.
+    return writtenCounties.computeIfAbsent(
+        county + "|" + region,
+        key -> {
+          String written = countyNames.getOrDefault(county, county);
+          return GazetteerReader.COUNTY_KIND.matcher(written).find() || written.endsWith(" County")
+              ? written
+              : written + ("Louisiana".equals(regionName[region]) ? " Parish" : " County");
+        });
   }
+
+  private final Map<String, String> writtenCounties = new ConcurrentHashMap<>();
 
   /** The folded name of the county a town lies in ("fayette"), or null when the table has none. */
   String countyOf(int ref) {
@@ -321,8 +329,7 @@ final class GazetteerTable {
     return districtCapitals.computeIfAbsent(index(ref), this::findCapitalOfDistrict);
   }
 
-  private final Map<Integer, Integer> districtCapitals =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, Integer> districtCapitals = new ConcurrentHashMap<>();
 
   private int findCapitalOfDistrict(int region) {
     for (int i = 0; i < townName.length; i++) {
@@ -384,8 +391,7 @@ final class GazetteerTable {
   }
 
   /** The cities of the sections looked up so far: each is found once, by a scan of the towns. */
-  private final Map<Integer, Integer> sectionCities =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, Integer> sectionCities = new ConcurrentHashMap<>();
 
   private int findCityOfSection(int ref) {
     int section = index(ref);
