@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -234,5 +237,48 @@ class DayOfTheFollowUpTest {
                 + " Oak Street.\n");
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 5, 6));
+  }
+
+  @Test
+  void aWeekdayOfAMonthWrittenAfterItIsThatMonth() throws IOException {
+    Report report =
+        reports.read(
+            "friday-in-mid-july",
+            "date 2016-08-25\n"
+                + "On a rainy Friday afternoon in mid-July, the teens were playing with a handgun at"
+                + " a townhouse when a single shot rang out. It struck a 16-year-old boy in the"
+                + " chest, killing him. A 15-year-old is now charged with manslaughter.\n");
+
+    EventDate date =
+        SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class)
+            .get(0);
+    assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(date.value()).isEqualTo(LocalDate.of(2016, 7, 1));
+  }
+
+  @Test
+  void theHourAStorySetsItsSceneAtDatesTheShooting() throws IOException {
+    Report report =
+        reports.read(
+            "it-was-10-20-pm-on-may-5",
+            "date 2016-06-08\n"
+                + "A 10-year-old girl was hit in the foot by a stray bullet in her bedroom. It was"
+                + " 10:20 p.m. on May 5, a Thursday night. She and her brother were watching TV."
+                + " Tuesday was a rare day off for her mother, who works long hours.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 5, 5));
+  }
+
+  @Test
+  void theDayAGrandJuryMetIsNotTheShootings() throws IOException {
+    Report report =
+        reports.read(
+            "grand-jury-thursday",
+            "date 2016-09-13\n"
+                + "Reports released Monday by the sheriff's office detail how a 3-year-old boy"
+                + " fatally shot himself with his father's handgun. On Thursday, members of a grand"
+                + " jury decided not to indict the parents.\n");
+
+    assertThat(shootingDays(report)).doesNotContain(LocalDate.of(2016, 9, 8));
   }
 }

@@ -2,6 +2,8 @@ package org.sitrep.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -67,7 +69,9 @@ final class ReportDates {
               + "|facebook|twitter|will|expected|plans?|scheduled|autops\\w+|identified"
               // "Police are investigating after three bodies were found in a home Thursday morning"
               // tells of what was found.
-              + "|released|news conference|press conference|investigat\\w*(?!\\s+after\\b)|custody)\\b");
+              + "|released|news conference|press conference|investigat\\w*(?!\\s+after\\b)|custody"
+              // "On Thursday, a grand jury decided not to indict the parents".
+              + "|jury|juror\\w*|indict\\w*|verdict)\\b");
 
   /**
    * Words that tell the killing or the wounds themselves: "killed", "the injuries she sustained".
@@ -122,7 +126,10 @@ final class ReportDates {
           "(?i)\\b(?:it|this|that)\\s+(?:all\\s+)?(?:happened|occurred|took place)\\b"
               + "|\\b(?:were|was)\\s+(?:called|dispatched|summoned)\\s+to\\b"
               // "Deputies responded around 5 p.m. Oct. 11 to a home".
-              + "|\\b(?:responded|arrived)\\s+(?:[\\p{L}\\d.:,]+\\s+){0,6}?(?:to|at)\\b");
+              + "|\\b(?:responded|arrived)\\s+(?:[\\p{L}\\d.:,]+\\s+){0,6}?(?:to|at)\\b"
+              // "It was 10:20 p.m. on May 5, a Thursday night": the hour of the scene a story sets.
+              + "|^\\s*it\\s+was\\s+(?:about|around|nearly|almost|just\\s+(?:before|after)|shortly"
+              + "\\s+(?:before|after))?\\s*\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b");
 
   /** A sentence of last year's or older events: "Last year's attacks included ...". */
   private static final Pattern LAST_YEAR =
@@ -179,7 +186,8 @@ final class ReportDates {
           // "The medical examiner has ruled Sunday's fatal shooting a homicide": a day that names
           // the event is its day, whoever tells of it.
           && (!EventDater.datesAStatement(text, time) || namesTheEvent(time))) {
-        TimeExpression read = monthOfMonthsAgo(aWeekAgoWeekday(weekOfWeeksAgo(time)));
+        TimeExpression read =
+            weekdayOfAMonth(monthOfMonthsAgo(aWeekAgoWeekday(weekOfWeeksAgo(time))));
         TimeExpression ofThatYear = dayOfThatYear(read);
         if (ofThatYear != read) {
           times.add(ofThatYear);
@@ -523,6 +531,40 @@ final class ReportDates {
             ? null
             : LocalDate.parse(other.value().substring(0, 10)).minusDays(1).toString(),
         time.sentence());
+  }
+
+  /**
+   * "On a rainy Friday afternoon in mid-July": a weekday of the month written after it, which the
+   * tagger resolves to the weekday just past. It tells the month, the latest one not after
+   * publication, not which of its Fridays.
+   */
+  private static final Pattern IN_A_MONTH_AFTER =
+      Pattern.compile(
+          "(?i)^(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:in|of)\\s+(?:(?:early|mid|late)"
+              + "[\\s-]+)?(?<month>january|february|march|april|may|june|july|august|september"
+              + "|october|november|december)\\b(?!\\s+\\d)");
+
+  private TimeExpression weekdayOfAMonth(TimeExpression time) {
+    String value = time.value();
+    if (published == null
+        || value == null
+        || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        || !WEEKDAY.matcher(time.text()).find()) {
+      return time;
+    }
+    Matcher month =
+        IN_A_MONTH_AFTER.matcher(
+            text.substring(time.end(), Math.min(text.length(), time.end() + 40)));
+    if (!month.find()) {
+      return time;
+    }
+    YearMonth named =
+        YearMonth.of(
+            published.getYear(), Month.valueOf(month.group("month").toUpperCase(Locale.ROOT)));
+    if (named.isAfter(YearMonth.from(published))) {
+      named = named.minusYears(1);
+    }
+    return time.withValue(named.toString());
   }
 
   /** "18 months ago", "a month ago": a month, which the tagger resolves to a day. */

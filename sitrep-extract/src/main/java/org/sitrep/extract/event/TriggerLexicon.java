@@ -69,7 +69,9 @@ final class TriggerLexicon {
           entry(
               SubEventType.ARRESTS,
               // "According to arrest records, the shooting happened ...": papers, not an arrest.
-              "arrest(?:ed|s)?(?! (?:records?|reports?|warrants?|affidavits?|documents?|logs?))"
+              // "A reward for information leading to an arrest": an arrest sought, not made.
+              "(?<!\\blead(?:s|ing)? to (?:an? |the |(?:his|her|their|the [\\w-]{1,20}['’]s) )?)"
+                  + "arrest(?:ed|s)?(?! (?:records?|reports?|warrants?|affidavits?|documents?|logs?))"
                   + "|detain(?:ed|s)?|taken into custody|apprehend(?:ed|s)?"),
           entry(
               SubEventType.ARMED_CLASH,

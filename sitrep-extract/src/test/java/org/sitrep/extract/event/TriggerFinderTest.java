@@ -145,6 +145,22 @@ class TriggerFinderTest {
   }
 
   @Test
+  void anArrestARewardSeeksIsNoArrest() {
+    assertThat(
+            finder.find(
+                "Crime Stoppers offers a reward for information leading to an arrest in the case."))
+        .isEmpty();
+    assertThat(finder.find("Call with any information that could lead to the suspect's arrest."))
+        .isEmpty();
+    assertThat(
+            only("A reward is offered for information leading to an arrest in the shooting of"
+                    + " a boy.")
+                .mood())
+        .isEqualTo(Mood.FACTUAL);
+    assertThat(only("Police arrested the man on Friday.").mood()).isEqualTo(Mood.FACTUAL);
+  }
+
+  @Test
   void theMonthOfMayIsNoWordOfPossibility() {
     assertThat(only("A 16-year-old girl was shot on May 12 in Springfield.").mood())
         .isEqualTo(Mood.FACTUAL);
