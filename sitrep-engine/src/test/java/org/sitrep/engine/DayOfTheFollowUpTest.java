@@ -281,4 +281,20 @@ class DayOfTheFollowUpTest {
 
     assertThat(shootingDays(report)).doesNotContain(LocalDate.of(2016, 9, 8));
   }
+
+  @Test
+  void aMonthWrittenWithoutItsYearIsTheLastOneBeforePublication() throws IOException {
+    Report report =
+        reports.read(
+            "the-july-killing-read-in-march",
+            "date 2016-03-28\n"
+                + "A man was charged Monday after police said his gun was used in the July killing"
+                + " of a 7-year-old girl on her porch.\n");
+
+    EventDate date =
+        SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class)
+            .get(0);
+    assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(date.value()).isEqualTo(LocalDate.of(2015, 7, 1));
+  }
 }

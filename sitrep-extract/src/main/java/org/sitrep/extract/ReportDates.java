@@ -640,6 +640,15 @@ final class ReportDates {
 
   private static TimeExpression pastOrDropped(TimeExpression time, LocalDate published) {
     String value = time.value();
+    if (published != null
+        && value != null
+        && value.matches("\\d{4}-\\d{2}")
+        && !time.text().matches("(?s).*\\d{4}.*")
+        && YearMonth.parse(value).isAfter(YearMonth.from(published))) {
+      // "the Fourth of July slaying" in a March report, which the tagger puts in the July to come:
+      // a month written without its year is the last one before publication.
+      return time.withValue(YearMonth.parse(value).minusYears(1).toString());
+    }
     if (published == null || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       return time;
     }
