@@ -139,4 +139,20 @@ class CountyOfTheAccountTest {
         .extracting(Place::name, Place::admin1)
         .containsExactly(org.assertj.core.api.Assertions.tuple("Floyd County", "Georgia"));
   }
+
+  @Test
+  void aMeetingsTownAfterTheShootingIsNotItsPlace() throws IOException {
+    Report report =
+        reports.read(
+            "meeting-town",
+            "date 2016-10-04\n"
+                + "A 15-year-old boy was shot in the leg outside a birthday party on Saturday"
+                + " night, Broward Sheriff's Office deputies said.\n\n"
+                + "Parents and pastors gathered at a community meeting in Dania Beach on Monday"
+                + " to talk about violence among teenagers.\n");
+
+    assertThat(places(report))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Broward County", "Florida"));
+  }
 }

@@ -433,7 +433,8 @@ final class PlaceFinder {
           || partOfTheReportsTown(text, mention)
           || partOfTheTownAfter(mention, sentencePlaces)
           // "in one Long Island community": the scene is another place.
-          || IncidentalPlaces.aroundTheScene(text, mention.start(), mention.end())) {
+          || IncidentalPlaces.aroundTheScene(text, mention.start(), mention.end())
+          || IncidentalPlaces.afterTheEvent(text, mention.start())) {
         continue;
       }
       int end =

@@ -74,6 +74,16 @@ public final class IncidentalPlaces {
               + "|\\b(?:taken|transported|rushed|flown|airlifted|lifted|sent|transferred|driven"
               + "|moved)\\s+(?:[\\p{L}'’.-]+\\s+){0,8}?(?:to|in))\\s+$");
 
+  /**
+   * A gathering after the event, held elsewhere: "a town hall meeting in", "a news conference
+   * Monday in", "funeral services are Saturday in". Not a vigil, which is often held at the scene.
+   */
+  private static final Pattern GATHERING_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:town\\s+hall|community|public|council|board)\\s+meeting|news\\s+conference"
+              + "|press\\s+conference|funeral|memorial\\s+service|services)\\s+(?:[\\p{L}'’]+\\s+){0,3}?"
+              + "(?:in|at)\\s+$");
+
   /** "Dallas for an autopsy", "Bellevue Hospital", "the Fayette County Jail". */
   private static final Pattern AUTOPSY_AFTER =
       Pattern.compile(
@@ -169,6 +179,7 @@ public final class IncidentalPlaces {
         || HOSPITAL_NAME.matcher(text.substring(start, end)).find()
         || TAKEN_TO.matcher(before).find()
         || RECOVERING_BEFORE.matcher(before).find()
+        || afterTheEvent(text, start)
         || WHERE_THE_WOUNDED_ARE_BEFORE.matcher(before).find()
             && WHERE_THE_WOUNDED_ARE_AFTER.matcher(after).find()
         || AUTOPSY_AFTER.matcher(after).find()
@@ -177,6 +188,15 @@ public final class IncidentalPlaces {
         || TRAVEL_BEFORE.matcher(before).find()
         || BOUNDARY_AFTER.matcher(after).find()
         || aroundTheScene(text, start, end);
+  }
+
+  /**
+   * Whether the place named at {@code start} of {@code text} is where people gathered after the
+   * event ("a town hall meeting in Goulds", "a news conference in Tulsa"), which tells nothing of
+   * the scene.
+   */
+  public static boolean afterTheEvent(String text, int start) {
+    return GATHERING_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
   }
 
   /**

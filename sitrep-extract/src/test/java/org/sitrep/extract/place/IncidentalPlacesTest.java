@@ -65,6 +65,19 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void aGatheringAfterTheEventIsIncidental() {
+    assertThat(incidental("Neighbors met at a town hall meeting in Goshen on Tuesday.", "Goshen"))
+        .isTrue();
+    assertThat(incidental("The sheriff held a news conference Monday in Goshen.", "Goshen"))
+        .isTrue();
+    assertThat(incidental("Funeral services are Saturday in Goshen.", "Goshen")).isTrue();
+    // A vigil is often held where it happened.
+    assertThat(incidental("Friends held a vigil in Goshen.", "Goshen")).isFalse();
+    assertThat(incidental("He was meeting a buyer in Goshen when he was shot.", "Goshen"))
+        .isFalse();
+  }
+
+  @Test
   void aPlaceNamedToFindAnotherIsIncidental() {
     assertThat(incidental("A man was shot in a Chicago suburb.", "Chicago")).isTrue();
     assertThat(incidental("Police in one Long Island community said", "Long Island")).isTrue();
