@@ -123,4 +123,36 @@ class CountyOfTheAccountTest {
 
     assertThat(places(report)).isEmpty();
   }
+
+  @Test
+  void aStatesOwnAgencyTellsWhichStatesCountyItIs() throws IOException {
+    Report report =
+        reports.read(
+            "county-of-the-state-agency",
+            "date 2016-02-09\n"
+                + "A teenager was wounded Sunday evening when a rifle went off inside a house in"
+                + " Floyd County.\n\n"
+                + "Agents of the Georgia Bureau of Investigation are helping deputies find out"
+                + " who fired the rifle, a spokesman said.\n");
+
+    assertThat(places(report))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Floyd County", "Georgia"));
+  }
+
+  @Test
+  void aMeetingsTownAfterTheShootingIsNotItsPlace() throws IOException {
+    Report report =
+        reports.read(
+            "meeting-town",
+            "date 2016-10-04\n"
+                + "A 15-year-old boy was shot in the leg outside a birthday party on Saturday"
+                + " night, Broward Sheriff's Office deputies said.\n\n"
+                + "Parents and pastors gathered at a community meeting in Dania Beach on Monday"
+                + " to talk about violence among teenagers.\n");
+
+    assertThat(places(report))
+        .extracting(Place::name, Place::admin1)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Broward County", "Florida"));
+  }
 }

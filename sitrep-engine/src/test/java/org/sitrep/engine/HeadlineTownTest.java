@@ -251,4 +251,20 @@ class HeadlineTownTest {
         .extracting(claim -> ((Place) claim.value()).name())
         .containsExactly("Opa-locka");
   }
+
+  @Test
+  void theHeadlinesTownOverTheTownWhereTheWoundedAreRecovering() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"h-recovering\", \"published\": \"2016-04-11\", \"title\": \"Boy, 6,"
+                + " shot in Elizabethtown\", \"text\": \"A 6-year-old Hardin County boy is in"
+                + " Louisville recovering after being shot in the arm Saturday evening. Deputies"
+                + " said the boy found a pistol under a couch.\"}");
+
+    List<Claim> places = places(InventedReports.first(report, SubEventType.ATTACK));
+
+    assertThat(places).hasSize(1);
+    assertThat(((Place) places.get(0).value()).name()).isEqualTo("Elizabethtown");
+    assertThat(((Place) places.get(0).value()).admin1()).isEqualTo("Kentucky");
+  }
 }

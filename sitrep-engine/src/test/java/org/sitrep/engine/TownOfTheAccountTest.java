@@ -305,4 +305,19 @@ class TownOfTheAccountTest {
         .extracting(Place::admin1)
         .doesNotContain("Ohio");
   }
+
+  @Test
+  void theAreaAroundTheSceneIsNotTheScene() throws IOException {
+    // "Long Island" alone is also a name of Long Island City, a part of New York City.
+    Report report =
+        reports.read(
+            "area-around-the-scene",
+            "date 2016-06-20\n"
+                + "MINEOLA, N.Y. (AP) - A shooting outside a deli has police in a Long Island"
+                + " village asking for help. A 31-year-old man was wounded in the shoulder early"
+                + " Sunday.\n\n"
+                + "Detectives said the gunman fled in a gray sedan.\n");
+
+    assertThat(places(report)).containsExactly("Mineola");
+  }
 }

@@ -431,7 +431,10 @@ final class PlaceFinder {
           || isStreet(text, mention)
           || isInstitution(text, mention)
           || partOfTheReportsTown(text, mention)
-          || partOfTheTownAfter(mention, sentencePlaces)) {
+          || partOfTheTownAfter(mention, sentencePlaces)
+          // "in one Long Island community": the scene is another place.
+          || IncidentalPlaces.aroundTheScene(text, mention.start(), mention.end())
+          || IncidentalPlaces.afterTheEvent(text, mention.start())) {
         continue;
       }
       int end =
@@ -809,6 +812,10 @@ final class PlaceFinder {
     String name = named.group(1);
     int start = sentence.start() + named.start(1);
     int end = sentence.start() + named.end(1);
+    if (IncidentalPlaces.aroundTheScene(text, start, end)) {
+      // "a Long Island village" is a village on Long Island, not one named so.
+      return Optional.empty();
+    }
     String country = finest != null ? finest.place().country() : null;
     Optional<Place> town = gazetteer.town(name, country);
     if (town.isPresent()) {

@@ -408,7 +408,7 @@ final class ReportPlacer {
             key -> {
               Span first = firsts.get(key);
               return gazetteer
-                  .county(document.textOf(first), places.regions())
+                  .county(document.textOf(first), places.statesOfTheReport())
                   .map(county -> reporterClaim(county, first));
             });
   }

@@ -54,6 +54,19 @@ final class ReportPlaces {
           "(?<![\\p{L}.'’-])(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:Sheriff|sheriff|deputies|Deputies|detectives|Detectives|Police|police)\\b");
 
   /**
+   * A state's own agency: "the Georgia Bureau of Investigation", "New York State Police", "Texas
+   * Department of Public Safety", "the Ohio State Highway Patrol". The tagger takes it for an
+   * organization, so its state is no place the report names; but a state's agency works in its
+   * state.
+   */
+  private static final Pattern STATE_AGENCY =
+      Pattern.compile(
+          "(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)\\s+(?:Bureau\\s+of"
+              + "\\s+(?:Investigation|Criminal\\s+(?:Investigation|Apprehension))"
+              + "|State\\s+(?:Police|Patrol|Highway\\s+Patrol|Troopers?)|Highway\\s+Patrol"
+              + "|Department\\s+of\\s+\\p{Lu})");
+
+  /**
    * A telephone number as North America writes it: "(419) 255-1111", "419-255-1111": a Crime
    * Stoppers line, a newsroom's.
    */
@@ -66,6 +79,7 @@ final class ReportPlaces {
   private final List<OutletCity> outletCities;
   private final List<Span> counties;
   private final boolean american;
+  private final Set<String> agencyStates;
   private final Map<String, Optional<Place>> read = new HashMap<>();
   private Set<String> regions;
 
@@ -80,6 +94,8 @@ final class ReportPlaces {
    * @param counties where the report's text writes a US county ("Harris County")
    * @param american whether the report tells of itself that it is American: it cites a station by
    *     its call sign, writes a county after its name or a telephone number of North America
+   * @param agencyStates the US states whose own agencies the report names ("the Georgia Bureau of
+   *     Investigation")
    */
   ReportPlaces(
       Gazetteer gazetteer,
@@ -87,8 +103,10 @@ final class ReportPlaces {
       List<String> outlet,
       List<OutletCity> outletCities,
       List<Span> counties,
-      boolean american) {
+      boolean american,
+      Set<String> agencyStates) {
     this.gazetteer = gazetteer;
+    this.agencyStates = Set.copyOf(agencyStates);
     this.names = List.copyOf(names);
     this.outletCities = List.copyOf(outletCities);
     this.counties = List.copyOf(counties);
@@ -179,7 +197,21 @@ final class ReportPlaces {
         }
       }
     }
-    return new ReportPlaces(gazetteer, names, outlet, outletCities, counties, american);
+    return new ReportPlaces(
+        gazetteer, names, outlet, outletCities, counties, american, agencyStates(gazetteer, text));
+  }
+
+  /** The US states whose own agencies the text names: "the Georgia Bureau of Investigation". */
+  private static Set<String> agencyStates(Gazetteer gazetteer, String text) {
+    Set<String> states = new HashSet<>();
+    Matcher agency = STATE_AGENCY.matcher(text);
+    while (agency.find()) {
+      gazetteer
+          .region(agency.group(1), "US")
+          .filter(state -> state.precision() == PlacePrecision.REGION)
+          .ifPresent(state -> states.add(state.name()));
+    }
+    return states;
   }
 
   /** A state spelled out after a headline's town and its comma: ", Massachusetts", ", New York". */
@@ -280,6 +312,19 @@ final class ReportPlaces {
       regions = Set.copyOf(found);
     }
     return regions;
+  }
+
+  /**
+   * The states the report names or whose own agencies it names: "a home in Paulding County" beside
+   * "the Georgia Bureau of Investigation" is Georgia's Paulding County, not Ohio's.
+   */
+  Set<String> statesOfTheReport() {
+    if (agencyStates.isEmpty()) {
+      return regions();
+    }
+    Set<String> states = new HashSet<>(regions());
+    states.addAll(agencyStates);
+    return Set.copyOf(states);
   }
 
   /**

@@ -63,13 +63,26 @@ public final class IncidentalPlaces {
               + "|couple|family|mother|father|officer|musician|student|youth|husband|wife"
               + "|attorney|lawyer|deputy|school\\s+student)\\b");
 
-  /** "hospital in Modesto", "taken to a hospital in", "airlifted to Portneuf Medical Center in". */
+  /**
+   * "hospital in Modesto", "taken to a hospital in", "airlifted to Portneuf Medical Center in", "he
+   * is at Mercy Health in" (a hospital system's name).
+   */
   private static final Pattern TAKEN_TO =
       Pattern.compile(
-          "(?i)(?:\\b(?:hospital|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re)|clinic"
+          "(?i)(?:\\b(?:hospital|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re)|clinic|health"
               + "|infirmary|morgue|coroner'?s\\s+office)\\s+(?:in|at)"
               + "|\\b(?:taken|transported|rushed|flown|airlifted|lifted|sent|transferred|driven"
               + "|moved)\\s+(?:[\\p{L}'’.-]+\\s+){0,8}?(?:to|in))\\s+$");
+
+  /**
+   * A gathering after the event, held elsewhere: "a town hall meeting in", "a news conference
+   * Monday in", "funeral services are Saturday in". Not a vigil, which is often held at the scene.
+   */
+  private static final Pattern GATHERING_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:town\\s+hall|community|public|council|board)\\s+meeting|news\\s+conference"
+              + "|press\\s+conference|funeral|memorial\\s+service|services)\\s+(?:[\\p{L}'’]+\\s+){0,3}?"
+              + "(?:in|at)\\s+$");
 
   /** "Dallas for an autopsy", "Bellevue Hospital", "the Fayette County Jail". */
   private static final Pattern AUTOPSY_AFTER =
@@ -85,6 +98,21 @@ public final class IncidentalPlaces {
   private static final Pattern STATION_CREDIT =
       Pattern.compile(
           "\\n[ \\t]*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:[ \\t]+\\d{1,2})?[ \\t]*[-–—|][ \\t]*$");
+
+  /**
+   * Where the wounded are: "is in Jacksonville recovering", "remains in Tulsa in critical
+   * condition", "recovering in Tulsa".
+   */
+  private static final Pattern RECOVERING_BEFORE = Pattern.compile("(?i)\\brecovering\\s+in\\s+$");
+
+  private static final Pattern WHERE_THE_WOUNDED_ARE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+)?in\\s+$");
+
+  private static final Pattern WHERE_THE_WOUNDED_ARE_AFTER =
+      Pattern.compile(
+          "(?i)^,?\\s+(?:recovering|in\\s+(?:critical|stable|serious|fair|good|grave)"
+              + "(?:\\s+but\\s+stable)?\\s+condition)\\b");
 
   /**
    * "150 miles northeast of Denver", "a park north of Tampa", "an hour's drive from", "the area
@@ -126,6 +154,17 @@ public final class IncidentalPlaces {
   private static final Pattern HOSPITAL_NAME =
       Pattern.compile("(?i)\\b(?:Hospital|Medical\\s+Cent(?:er|re)|Trauma\\s+Cent(?:er|re))$");
 
+  /**
+   * "a Chicago suburb", "one Long Island community", "another Tama County town": a place named
+   * around the scene, which is another place within or beside it (not "a Greenacres neighborhood",
+   * which lies in Greenacres).
+   */
+  private static final Pattern AREA_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}'’-])(?:an?|one|another)\\s+$");
+
+  private static final Pattern AREA_AFTER =
+      Pattern.compile("^\\s+(?:suburbs?|community|communities|town|village)\\b");
+
   /** A town and a comma right before a state: "of Tennille, " before "Georgia". */
   private static final Pattern TOWN_AND_COMMA_BEFORE =
       Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}),\\s*$");
@@ -139,11 +178,35 @@ public final class IncidentalPlaces {
     return residence(text, start, end)
         || HOSPITAL_NAME.matcher(text.substring(start, end)).find()
         || TAKEN_TO.matcher(before).find()
+        || RECOVERING_BEFORE.matcher(before).find()
+        || afterTheEvent(text, start)
+        || WHERE_THE_WOUNDED_ARE_BEFORE.matcher(before).find()
+            && WHERE_THE_WOUNDED_ARE_AFTER.matcher(after).find()
         || AUTOPSY_AFTER.matcher(after).find()
         || REFERENCE.matcher(before).find()
         || STATION_CREDIT.matcher(start < 60 ? "\n" + before : before).find()
         || TRAVEL_BEFORE.matcher(before).find()
-        || BOUNDARY_AFTER.matcher(after).find();
+        || BOUNDARY_AFTER.matcher(after).find()
+        || aroundTheScene(text, start, end);
+  }
+
+  /**
+   * Whether the place named at {@code start} of {@code text} is where people gathered after the
+   * event ("a town hall meeting in Goulds", "a news conference in Tulsa"), which tells nothing of
+   * the scene.
+   */
+  public static boolean afterTheEvent(String text, int start) {
+    return GATHERING_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+  }
+
+  /**
+   * Whether the place named at {@code [start, end)} of {@code text} is named only as the area
+   * around the scene: "in a Chicago suburb", "police in one Long Island community".
+   */
+  public static boolean aroundTheScene(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 10), start);
+    String after = text.substring(end, Math.min(text.length(), end + 15));
+    return AREA_BEFORE.matcher(before).find() && AREA_AFTER.matcher(after).find();
   }
 
   /**

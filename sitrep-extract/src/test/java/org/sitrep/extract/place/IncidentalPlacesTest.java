@@ -53,10 +53,36 @@ class IncidentalPlacesTest {
         .isTrue();
     assertThat(incidental("The victims were taken to Bellevue Hospital.", "Bellevue")).isTrue();
     assertThat(incidental("The body will be sent to Dallas for an autopsy.", "Dallas")).isTrue();
+    // A hospital system's name: "Baptist Health", "Mercy Health".
+    assertThat(incidental("The girl is at Mercy Health in Lorain tonight.", "Lorain")).isTrue();
+    assertThat(incidental("SHE IS AT MERCY HEALTH IN LORAIN TONIGHT.", "LORAIN")).isTrue();
+    // Where the wounded are now.
+    assertThat(incidental("A Hart County girl is in Lexington recovering after", "Lexington"))
+        .isTrue();
+    assertThat(incidental("He remains in Lexington in stable condition.", "Lexington")).isTrue();
+    assertThat(incidental("He is recovering in Lexington.", "Lexington")).isTrue();
+    assertThat(incidental("The shooting was in Lexington, police said.", "Lexington")).isFalse();
+  }
+
+  @Test
+  void aGatheringAfterTheEventIsIncidental() {
+    assertThat(incidental("Neighbors met at a town hall meeting in Goshen on Tuesday.", "Goshen"))
+        .isTrue();
+    assertThat(incidental("The sheriff held a news conference Monday in Goshen.", "Goshen"))
+        .isTrue();
+    assertThat(incidental("Funeral services are Saturday in Goshen.", "Goshen")).isTrue();
+    // A vigil is often held where it happened.
+    assertThat(incidental("Friends held a vigil in Goshen.", "Goshen")).isFalse();
+    assertThat(incidental("He was meeting a buyer in Goshen when he was shot.", "Goshen"))
+        .isFalse();
   }
 
   @Test
   void aPlaceNamedToFindAnotherIsIncidental() {
+    assertThat(incidental("A man was shot in a Chicago suburb.", "Chicago")).isTrue();
+    assertThat(incidental("Police in one Long Island community said", "Long Island")).isTrue();
+    assertThat(incidental("A man was shot in a Greenacres neighborhood.", "Greenacres")).isFalse();
+    assertThat(incidental("A man was shot in the Chicago suburb of Cicero.", "Chicago")).isFalse();
     assertThat(incidental("a town about 150 miles northeast of Denver.", "Denver")).isTrue();
     assertThat(incidental("in the area between Ronan and St. Ignatius.", "Ronan")).isTrue();
     assertThat(incidental("in the area between Ronan and St. Ignatius.", "St. Ignatius")).isTrue();
