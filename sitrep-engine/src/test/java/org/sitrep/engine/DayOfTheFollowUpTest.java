@@ -297,4 +297,17 @@ class DayOfTheFollowUpTest {
     assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(date.value()).isEqualTo(LocalDate.of(2015, 7, 1));
   }
+
+  @Test
+  void theMorningAStoryOpensOnIsTheShootings() throws IOException {
+    Report report =
+        reports.read(
+            "on-the-morning-of-july-14",
+            "date 2016-09-13\n"
+                + "Reports released Monday detail how a 3-year-old boy fatally shot himself with his"
+                + " father's handgun. On the morning of July 14, the boy's father was building a"
+                + " deck behind the family's home while his mother was upstairs with the baby.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 7, 14));
+  }
 }

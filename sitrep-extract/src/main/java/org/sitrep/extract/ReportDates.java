@@ -131,6 +131,13 @@ final class ReportDates {
               + "|^\\s*it\\s+was\\s+(?:about|around|nearly|almost|just\\s+(?:before|after)|shortly"
               + "\\s+(?:before|after))?\\s*\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b");
 
+  /**
+   * A story's opening of its scene: "On the morning of July 14, the boy's father was building a
+   * deck", "On the night of March 5, the family was asleep". Not of what came after the event.
+   */
+  private static final Pattern SCENE_OPENING =
+      Pattern.compile("(?i)^\\s*on\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\b");
+
   /** A sentence of last year's or older events: "Last year's attacks included ...". */
   private static final Pattern LAST_YEAR =
       Pattern.compile(
@@ -770,7 +777,10 @@ final class ReportDates {
     }
     Matcher scene = SCENE.matcher(told.text());
     if (!scene.find()) {
-      return;
+      scene = SCENE_OPENING.matcher(told.text());
+      if (!scene.find() || AFTERMATH.matcher(told.text()).find()) {
+        return;
+      }
     }
     int at = told.sentence().start() + scene.start();
     Optional<EventDate> day = dater.date(told.times(), at, published).filter(EventDater::isDay);
