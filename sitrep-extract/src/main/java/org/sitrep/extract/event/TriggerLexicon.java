@@ -54,7 +54,9 @@ final class TriggerLexicon {
                   + "|forcibly disappeared"),
           entry(
               SubEventType.MOB_VIOLENCE,
-              "mob (?:attack\\w*|violence|justice)|lynch(?:ed|ing|ings)?"),
+              "mob (?:attack\\w*|violence|justice)|lynch(?:ed|ing|ings)"
+                  // "a lynch mob"; "Marsha Lynch" is a name.
+                  + "|(?-i:lynch)"),
           entry(
               SubEventType.VIOLENT_DEMONSTRATION,
               "riot(?:s|ed|ing|ers)?|violent (?:protests?|demonstrations?)"),

@@ -114,6 +114,8 @@ class TriggerFinderTest {
     assertThat(finder.find("Parents should learn the warning signs of suicide.")).isEmpty();
     assertThat(finder.find("The town mourned four recent suicides.")).isEmpty();
     assertThat(finder.find("His death was a shock to the town.")).isEmpty();
+    assertThat(finder.find("Deputies said Dana Lynch was taken to a hospital.")).isEmpty();
+    assertThat(only("A lynch mob beat the man.").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
   }
 
   @Test
