@@ -40,6 +40,20 @@ final class EventDraft {
     this.date = date;
   }
 
+  /** Whether the trigger's offsets are the title's, not the text's. */
+  private boolean inTitle;
+
+  /** The event a headline tells of: its trigger's offsets are the title's. */
+  static EventDraft ofHeadline(int triggerStart, int triggerEnd, Trigger trigger) {
+    EventDraft draft = new EventDraft(triggerStart, triggerEnd, trigger, null);
+    draft.inTitle = true;
+    return draft;
+  }
+
+  boolean inTitle() {
+    return inTitle;
+  }
+
   /** Whether the event's place so far is only an incidental one (where a victim lives). */
   boolean placeIncidental() {
     return placeIncidental;

@@ -199,6 +199,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
           place,
           anchors.isEmpty());
     }
+    if (drafts.isEmpty()) {
+      headlineEvent(document).ifPresent(draft -> drafts.add(withHeld(draft, beforeFirst)));
+    }
     drafts.forEach(EventDraft::dateByLikelyDay);
     drafts.forEach(EventDraft::dateByNewsDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);
@@ -227,6 +230,41 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(
         annotated, events(document, drafts, published, reference, named, reportNames));
+  }
+
+  /**
+   * The event the headline alone tells of, when the text has no word for one: "Shooter in fatal
+   * Elmwood hunting accident identified" over a text about hunters' safety. Empty when the title is
+   * missing, is the text's own first line, or tells nothing as a fact.
+   */
+  private Optional<EventDraft> headlineEvent(Document document) {
+    String title = document.title();
+    if (title == null || title.isBlank() || document.text().contains(title.strip())) {
+      return Optional.empty();
+    }
+    List<Trigger> factual =
+        triggers.find(title).stream().filter(t -> t.mood() == Trigger.Mood.FACTUAL).toList();
+    return mainTrigger(factual)
+        .map(trigger -> EventDraft.ofHeadline(trigger.start(), trigger.end(), trigger))
+        .map(
+            draft -> {
+              draft.tell(title);
+              return draft;
+            });
+  }
+
+  /**
+   * The headline's event with the figures and days the text's sentences told; not their places,
+   * which a text that tells no event gives to its sources and its background ("a supervisor at the
+   * regional office in Avon"): the headline's town, or the report's, places the event.
+   */
+  private static EventDraft withHeld(EventDraft draft, List<HeldFigures> held) {
+    for (HeldFigures each : held) {
+      each.reading().figures(draft, each.figures());
+      each.day().ifPresent(draft::likelyDay);
+      draft.tell(each.reading().text());
+    }
+    return draft;
   }
 
   /**
@@ -785,7 +823,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       List<String> reportNames) {
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
-      Span trigger = new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
+      Span trigger =
+          draft.inTitle()
+              ? Span.ofTitle(document.id(), draft.triggerStart(), draft.triggerEnd())
+              : new Span(document.id(), draft.triggerStart(), draft.triggerEnd());
       boolean background = isBackground(draft, reference);
       List<Claim> claims =
           withoutParentPerpetrators(withLocalBranch(draft.claims(), named, document, published));

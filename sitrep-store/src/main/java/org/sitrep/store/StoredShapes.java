@@ -38,7 +38,8 @@ final class StoredShapes {
       int[] trigger,
       boolean background,
       String attackType,
-      List<StoredClaim> claims) {
+      List<StoredClaim> claims,
+      Boolean triggerInTitle) {
     static StoredMention of(EventMention mention) {
       String document = mention.trigger().documentId();
       List<StoredClaim> claims = new ArrayList<>(mention.claims().size());
@@ -52,7 +53,9 @@ final class StoredShapes {
           offsets(mention.trigger(), document),
           mention.background(),
           mention.attackType().name(),
-          claims);
+          claims,
+          // A headline's account has its trigger in the title; rows stored before have none.
+          mention.trigger().inTitle() ? Boolean.TRUE : null);
     }
 
     EventMention toModel() {
@@ -63,7 +66,7 @@ final class StoredShapes {
       return new EventMention(
           id,
           SubEventType.valueOf(subtype),
-          new Span(document, trigger[0], trigger[1]),
+          new Span(document, trigger[0], trigger[1], Boolean.TRUE.equals(triggerInTitle)),
           background,
           models,
           AttackType.valueOf(attackType));

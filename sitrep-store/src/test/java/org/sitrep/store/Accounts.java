@@ -135,7 +135,10 @@ final class Accounts {
   }
 
   private static EventMention recalled(String id) {
-    return new EventMention(id + "#80", SubEventType.ATTACK, new Span(id, 80, 84), true, List.of());
+    // An account only the headline tells: its trigger is a span of the title, and must come back
+    // as one.
+    return new EventMention(
+        id + "#80", SubEventType.ATTACK, Span.ofTitle(id, 0, 5), true, List.of());
   }
 
   private static Claim claim(

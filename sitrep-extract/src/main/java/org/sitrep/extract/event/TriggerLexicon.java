@@ -54,7 +54,9 @@ final class TriggerLexicon {
                   + "|forcibly disappeared"),
           entry(
               SubEventType.MOB_VIOLENCE,
-              "mob (?:attack\\w*|violence|justice)|lynch(?:ed|ing|ings)?"),
+              "mob (?:attack\\w*|violence|justice)|lynch(?:ed|ing|ings)"
+                  // "a lynch mob"; "Marsha Lynch" is a name.
+                  + "|(?-i:lynch)"),
           entry(
               SubEventType.VIOLENT_DEMONSTRATION,
               "riot(?:s|ed|ing|ers)?|violent (?:protests?|demonstrations?)"),
@@ -110,12 +112,30 @@ final class TriggerLexicon {
                   // "a drive-by shooting" is the shooting's one trigger.
                   + "|drive-?by(?:s)?(?![ -](?:shootings?|windows?|lanes?|service|tours?|parades?))"
                   + "|killed while hunting"
+                  // "a gun he was showing his friend discharged into the boy's chest".
+                  + "|discharged into (?:his|her|their|\\p{L}+['’]s)"
+                  // "A 3-year-old kills herself with a loaded gun".
+                  + "|kill(?:s|ed)? (?:himself|herself|themselves) with (?:a |an |the |his |her"
+                  + " |their )?(?:\\w+ )?(?:gun|rifle|shotgun|handgun|pistol|revolver|firearm)"
+                  // "The latest suicide happened Tuesday", "then committed suicide"; not "suicide
+                  // prevention", "thoughts of suicide".
+                  + "|commit(?:s|ted|ting)? suicide|t(?:ook|akes|aking) (?:his|her|their) own li(?:fe|ves)"
+                  // "charged in the March 1 death of his friend": the death a follow-up tells of.
+                  + "|(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? \\d{1,2} |\\b(?:january"
+                  + "|february|march|april|may|june|july|august|september|october|november|december)"
+                  + " \\d{1,2} )death"
+                  + "|(?<=(?:\\b(?:the|a|an|his|her|apparent|latest|recent"
+                  + "|first|second|third|fourth|fifth)"
+                  + "|['’]s) )suicide(?! (?:prevention|hotlines?|lifelines?|notes?|watch|risks?"
+                  + "|rates?|attempts?|awareness))"
                   + "|stabb(?:ed|ing|ings)|behead(?:ed|ing|ings)|massacre(?:d|s)?|executed"
                   + "|(?:threw|thrown|hurled) acid|acid attacks?|(?:beat|beaten|hacked|stoned|stabbed)"
                   + " (?:\\w+ ){0,3}?to death"),
           generic(
               SubEventType.ATTACK,
-              "attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|killings?|murder(?:ed|s)?"));
+              "attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|killings?|murder(?:ed|s)?"
+                  // "Three people found dead in a home": a death the police look into.
+                  + "|found dead"));
 
   private static Entry entry(SubEventType subtype, String words) {
     return new Entry(compile(words), subtype, false);

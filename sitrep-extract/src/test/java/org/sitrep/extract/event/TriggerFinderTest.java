@@ -91,6 +91,34 @@ class TriggerFinderTest {
   }
 
   @Test
+  void readsDeathsByGunToldWithoutAWordForShooting() {
+    for (String sentence :
+        List.of(
+            "The teen is charged after a pistol he was cleaning discharged into Carter's neck.",
+            "A 5-year-old kills himself with a loaded handgun in Westvale.",
+            "Two men were found dead in a house on Elm Street.",
+            "The second suicide happened Friday involving a 14-year-old girl.",
+            "The gunman later committed suicide in his car.",
+            "Police said the girl took her own life on Monday.",
+            "A teen is charged in the April 3 death of his cousin.")) {
+      assertThat(finder.find(sentence))
+          .as(sentence)
+          .anySatisfy(
+              trigger -> {
+                assertThat(trigger.subtype()).isEqualTo(SubEventType.ATTACK);
+                assertThat(trigger.mood()).isEqualTo(Mood.FACTUAL);
+              });
+    }
+    assertThat(finder.find("Sewage discharged into the river for a week.")).isEmpty();
+    assertThat(finder.find("Call the suicide prevention hotline for help.")).isEmpty();
+    assertThat(finder.find("Parents should learn the warning signs of suicide.")).isEmpty();
+    assertThat(finder.find("The town mourned four recent suicides.")).isEmpty();
+    assertThat(finder.find("His death was a shock to the town.")).isEmpty();
+    assertThat(finder.find("Deputies said Dana Lynch was taken to a hospital.")).isEmpty();
+    assertThat(only("A lynch mob beat the man.").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
+  }
+
+  @Test
   void wordsAboutAnArrestOrAFightAreNoEvents() {
     assertThat(finder.find("According to arrest records, the mother left the car running."))
         .isEmpty();

@@ -94,7 +94,7 @@ public final class PairScorer {
       if (!Objects.equals(a.admin1(), b.admin1())) {
         features.put("place", -policy.disagreement());
         contradictions++;
-      } else if (a.name().equals(b.name())) {
+      } else if (sameTown(a, b)) {
         features.put("place", 0.05);
       } else {
         features.put("place", -0.1);
@@ -153,6 +153,20 @@ public final class PairScorer {
 
   private static PairScore vetoed(String why) {
     return new PairScore(Double.NEGATIVE_INFINITY, Map.of(), why);
+  }
+
+  /**
+   * Whether two towns of one region are one town: by name, or, written differently ("St. Paul" and
+   * "Saint Paul", "Ft. Myers" and "Fort Myers"), by the gazetteer's coordinates of both.
+   */
+  static boolean sameTown(Place left, Place right) {
+    if (left.name().equals(right.name())) {
+      return true;
+    }
+    return left.lat() != null
+        && left.lon() != null
+        && left.lat().equals(right.lat())
+        && left.lon().equals(right.lon());
   }
 
   private static boolean isTown(Place place) {

@@ -129,6 +129,21 @@ class PairScorerTest {
   }
 
   @Test
+  void oneTownWrittenTwoWaysIsTheSameTown() {
+    Place saint =
+        new Place("Saint Ives", "Indiana", "US", "United States", 41.1, -86.2, PlacePrecision.TOWN);
+    Place st =
+        new Place("St. Ives", "Indiana", "US", "United States", 41.1, -86.2, PlacePrecision.TOWN);
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, saint, false),
+                    account("b", SubEventType.ATTACK, DAY, st, false))
+                .features())
+        .containsEntry("place", 0.05);
+  }
+
+  @Test
   void datesFurtherApartThanTheWindowAreVetoedEvenWhenAllElseAgrees() {
     assertThat(
             SCORER
