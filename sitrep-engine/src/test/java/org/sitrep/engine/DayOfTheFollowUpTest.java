@@ -249,9 +249,7 @@ class DayOfTheFollowUpTest {
                 + " a townhouse when a single shot rang out. It struck a 16-year-old boy in the"
                 + " chest, killing him. A 15-year-old is now charged with manslaughter.\n");
 
-    EventDate date =
-        SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class)
-            .get(0);
+    EventDate date = shootingDate(report);
     assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(date.value()).isEqualTo(LocalDate.of(2016, 7, 1));
   }
@@ -291,9 +289,7 @@ class DayOfTheFollowUpTest {
                 + "A man was charged Monday after police said his gun was used in the July killing"
                 + " of a 7-year-old girl on her porch.\n");
 
-    EventDate date =
-        SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class)
-            .get(0);
+    EventDate date = shootingDate(report);
     assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(date.value()).isEqualTo(LocalDate.of(2015, 7, 1));
   }
@@ -309,5 +305,11 @@ class DayOfTheFollowUpTest {
                 + " deck behind the family's home while his mother was upstairs with the baby.\n");
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 7, 14));
+  }
+
+  /** The date of the report's first shooting, with its precision. */
+  private static EventDate shootingDate(Report report) {
+    return SeedEventsTest.values(first(report, SubEventType.ATTACK), Slot.DATE, EventDate.class)
+        .get(0);
   }
 }
