@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -212,9 +214,11 @@ final class IncidentBuilder {
   }
 
   /**
-   * The date most accounts give at the finest precision any gives; on a tie the earliest. A week
-   * becomes a day when undated accounts name the weekday ("Thursday" in a report without a date,
-   * joined to one that says "late last week"): an account without a date takes the incident's.
+   * The date most accounts give at the finest precision any gives; on a tie the earliest, except
+   * that of two days a day apart the one told by the report published nearest it wins (see {@link
+   * #nearestTold}). A week becomes a day when undated accounts name the weekday ("Thursday" in a
+   * report without a date, joined to one that says "late last week"): an account without a date
+   * takes the incident's.
    */
   private static EventDate date(List<MentionProfile> accounts) {
     EventDate chosen = votedDate(accounts.stream().map(MentionProfile::mention).toList());
@@ -237,12 +241,17 @@ final class IncidentBuilder {
   private static EventDate votedDate(List<EventMention> mentions) {
     Map<EventDate, Integer> votes =
         new TreeMap<>(Comparator.comparing(EventDate::value).thenComparing(EventDate::precision));
+    Map<EventDate, Long> nearestReport = new HashMap<>();
     DatePrecision finest = null;
     for (EventMention mention : mentions) {
       for (Claim claim : mention.claims()) {
         if (claim.value() instanceof EventDate date) {
           EventDate key = new EventDate(date.value(), date.precision(), null);
           votes.merge(key, 1, Integer::sum);
+          if (claim.reported() != null) {
+            long apart = Math.abs(ChronoUnit.DAYS.between(date.value(), claim.reported()));
+            nearestReport.merge(key, apart, Math::min);
+          }
           if (finest == null || date.precision().compareTo(finest) < 0) {
             finest = date.precision();
           }
@@ -250,12 +259,38 @@ final class IncidentBuilder {
         }
       }
     }
-    EventDate chosen = null;
-    int most = 0;
+    List<EventDate> most = new ArrayList<>();
+    int count = 0;
     for (Map.Entry<EventDate, Integer> vote : votes.entrySet()) {
-      if (vote.getKey().precision() == finest && vote.getValue() > most) {
-        chosen = vote.getKey();
-        most = vote.getValue();
+      if (vote.getKey().precision() == finest && vote.getValue() >= count) {
+        if (vote.getValue() > count) {
+          most.clear();
+          count = vote.getValue();
+        }
+        most.add(vote.getKey());
+      }
+    }
+    return most.isEmpty() ? null : nearestTold(most, nearestReport);
+  }
+
+  /**
+   * Of dates told by as many accounts, in order: two days a day apart are most often one night
+   * across midnight ("late Tuesday" and "early Wednesday") or a weekday counted back from a later
+   * report ("this past Sunday"), and the report published nearest the day tells it nearest the
+   * police's first account, so its day wins; otherwise, or on a tie of that too, the earliest.
+   */
+  private static EventDate nearestTold(List<EventDate> tied, Map<EventDate, Long> nearestReport) {
+    EventDate first = tied.get(0);
+    EventDate last = tied.get(tied.size() - 1);
+    if (first.precision() != DatePrecision.DAY
+        || ChronoUnit.DAYS.between(first.value(), last.value()) > 1) {
+      return first;
+    }
+    EventDate chosen = first;
+    for (EventDate day : tied) {
+      if (nearestReport.getOrDefault(day, Long.MAX_VALUE)
+          < nearestReport.getOrDefault(chosen, Long.MAX_VALUE)) {
+        chosen = day;
       }
     }
     return chosen;

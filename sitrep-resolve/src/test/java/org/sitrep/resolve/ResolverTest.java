@@ -338,6 +338,46 @@ class ResolverTest {
     assertThat(dallas.injuries().best()).isEqualTo(2);
   }
 
+  /** One shooting told by a report of the next morning and by one written days later. */
+  private static List<Report> aNightAcrossMidnight(LocalDate laterDay, String laterWords) {
+    String later =
+        "Rosa Quintero was shot dead outside the Elm Street bar in Gary " + laterWords + ".";
+    return List.of(
+        report(
+                "m",
+                AUG_26,
+                "Rosa Quintero was shot dead outside the Elm Street bar in Gary early Thursday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(AUG_26, "early Thursday")
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build(),
+        report("n", LocalDate.of(2021, 8, 30), later)
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(laterDay, laterWords)
+            .at(GARY, "Gary")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build());
+  }
+
+  @Test
+  void ofTwoDaysADayApartToldAsOftenTheOneOfTheReportNearestItWins() {
+    List<Incident> incidents =
+        RESOLVER.resolve(aNightAcrossMidnight(LocalDate.of(2021, 8, 25), "late Wednesday"));
+
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).date().value()).isEqualTo(AUG_26);
+  }
+
+  @Test
+  void ofTwoDaysFartherApartToldAsOftenTheEarliestWins() {
+    LocalDate monday = LocalDate.of(2021, 8, 23);
+    List<Incident> incidents = RESOLVER.resolve(aNightAcrossMidnight(monday, "on Monday"));
+
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).date().value()).isEqualTo(monday);
+  }
+
   @Test
   void twoEventsOfOneReportAreNeverOneIncident() {
     Report both =

@@ -77,7 +77,9 @@ public final class EventDater {
               // "remained in critical condition Friday night": the day of a state, not of the
               // event.
               // So with the condition quoted: "was still in \"grave\" condition on Saturday".
-              + "|\\b(?:remained|remains|was|is|listed)\\s+(?:still\\s+)?in\\s+[\"“]?(?:critical|serious|stable"
+              // "were reported to be in stable condition Sunday".
+              + "|\\b(?:remained|remains|was|is|were|are|listed)\\s+(?:still\\s+)?"
+              + "(?:(?:reported|listed|said)\\s+to\\s+be\\s+)?in\\s+[\"“]?(?:critical|serious|stable"
               + "|fair|good|grave)(?:\\s+but\\s+stable)?[\"”]?\\s+condition\\s+(?:on\\s+)?$"
               // "remained on life support late Thursday".
               + "|\\b(?:remained|remains|was|is)\\s+(?:still\\s+)?on\\s+(?:life\\s+support|a\\s+ventilator)"
@@ -99,6 +101,19 @@ public final class EventDater {
           "^\\s*,\\s+(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*|police|officials|authorities|investigators"
               + "|deputies|prosecutors)\\s+){1,6}(?:confirmed|said|says|announced|told|stated|identified"
               + "|released)\\b");
+
+  /**
+   * A state told after its day: "On Sunday, all four victims were reported to be in stable
+   * condition", "On Friday, the boy remained in critical condition". The day is of the state, not
+   * of the shooting; not so in "On Tuesday, two men were shot and are in stable condition", whose
+   * subject's clause tells the shooting first.
+   */
+  private static final Pattern CONDITION_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*,\\s+(?:(?!(?:and|shot|wounded|injured|hit|struck|killed)\\b)[\\p{L}\\d'’-]+\\s+)"
+              + "{1,5}?(?:remained|remains|was|is|were|are)\\s+"
+              + "(?:still\\s+)?(?:(?:reported|listed|said)\\s+to\\s+be\\s+|listed\\s+)?in\\s+[\"“]?"
+              + "(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?[\"”]?\\s+condition\\b");
 
   /**
    * The day of a telling written between who told and the telling: "Police on Monday identified the
@@ -253,7 +268,8 @@ public final class EventDater {
     String before = text.substring(Math.max(0, time.start() - 50), time.start());
     String after = text.substring(time.end(), Math.min(text.length(), time.end() + 80));
     return STATEMENT_BEFORE.matcher(before).find()
-        || SENTENCE_LEAD.matcher(before).find() && STATEMENT_AFTER.matcher(after).find()
+        || SENTENCE_LEAD.matcher(before).find()
+            && (STATEMENT_AFTER.matcher(after).find() || CONDITION_AFTER.matcher(after).find())
         || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
         || MESSAGE_AFTER.matcher(after).find()
         || GATHERED_BEFORE.matcher(before).find() && TO_MOURN_AFTER.matcher(after).find()

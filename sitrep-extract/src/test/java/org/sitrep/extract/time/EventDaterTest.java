@@ -227,7 +227,10 @@ class EventDaterTest {
       {"A man was found guilty Wednesday of killing a store owner.", "Wednesday"},
       {"A man admitted Tuesday that he shot his cousin.", "Tuesday"},
       {"Police released new details Thursday about the shooting.", "Thursday"},
-      {"City council members on Monday discussed ways to curb gun violence.", "Monday"}
+      {"City council members on Monday discussed ways to curb gun violence.", "Monday"},
+      {"On Tuesday, both men were reported to be in stable condition.", "Tuesday"},
+      {"On Friday, the girl remained in critical condition at a hospital.", "Friday"},
+      {"The two wounded were listed in fair condition Sunday.", "Sunday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
@@ -244,7 +247,8 @@ class EventDaterTest {
       {
         "The suspected shooter was arrested in a shooting late Tuesday night.", "late Tuesday night"
       },
-      {"Police on Saturday found a man shot in a parked car.", "Saturday"}
+      {"Police on Saturday found a man shot in a parked car.", "Saturday"},
+      {"On Tuesday, two men were shot and are in stable condition.", "Tuesday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();
