@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.EventFigures;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Report;
@@ -40,6 +41,21 @@ class HeadlineAccountTest {
     assertThat(account.trigger().inTitle()).isTrue();
     assertThat(report.document().textOf(account.trigger())).isEqualTo("hunting accident");
     assertThat(place(account).name()).isEqualTo("Poplar Bluff");
+  }
+
+  @Test
+  void aHeadlineCountsTheDeadItsTextDoesNot() {
+    Report report =
+        reports.readLine(
+            "{\"id\": \"ha5\", \"published\": \"2016-07-06\", \"title\": \"4-year-old kills"
+                + " himself with loaded gun in Poplar Bluff\", \"text\": \"Boy found the gun in a"
+                + " closet\\nTwo relatives may face charges of negligent storage\\nFamily was"
+                + " visiting from Kansas\"}");
+
+    EventMention account = InventedReports.mainAccount(report);
+
+    assertThat(account).isNotNull();
+    assertThat(EventFigures.fatalities(account).best()).isEqualTo(1L);
   }
 
   @Test

@@ -200,7 +200,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
           anchors.isEmpty());
     }
     if (drafts.isEmpty()) {
-      headlineEvent(document).ifPresent(draft -> drafts.add(withHeld(draft, beforeFirst)));
+      headlineEvent(document)
+          .ifPresent(draft -> drafts.add(headlineFigures(withHeld(draft, beforeFirst), document)));
     }
     drafts.forEach(EventDraft::dateByLikelyDay);
     drafts.forEach(EventDraft::dateByNewsDay);
@@ -263,6 +264,29 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       each.reading().figures(draft, each.figures());
       each.day().ifPresent(draft::likelyDay);
       draft.tell(each.reading().text());
+    }
+    return draft;
+  }
+
+  /**
+   * The headline's own figures, for what no sentence of the text counted: "3-year-old kills herself
+   * with loaded gun" over a text of bullet points tells the girl's death.
+   */
+  private EventDraft headlineFigures(EventDraft draft, Document document) {
+    String title = document.title();
+    Attribution attribution = attributions.attribution(title);
+    for (Figure figure : figures.find(title)) {
+      boolean told = draft.claims().stream().anyMatch(claim -> claim.slot() == figure.slot());
+      if (!told) {
+        draft.add(
+            new Claim(
+                figure.slot(),
+                figure.quantity(),
+                figure.group(),
+                Span.ofTitle(document.id(), figure.start(), figure.end()),
+                attribution,
+                document.published().value()));
+      }
     }
     return draft;
   }
