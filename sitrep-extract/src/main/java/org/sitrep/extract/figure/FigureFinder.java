@@ -437,7 +437,8 @@ public final class FigureFinder {
    * "Two teenagers died in separate incidents", "two people are dead … following several separate
    * shootings", "two separate shooting cases … of two children who shot themselves", "a violent
    * weekend sent six people to hospitals", "a bloody Mother's Day weekend that left seven people
-   * dead … in 17 shootings": a count over more than one event is no count of any of them.
+   * dead … in 17 shootings", "three children shot in the past four days": a count over more than
+   * one event is no count of any of them.
    */
   private static final Pattern SEPARATE_EVENTS =
       Pattern.compile(
@@ -450,7 +451,10 @@ public final class FigureFinder {
               + "|\\bin\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)"
               + "\\s+(?:separate\\s+)?(?:shootings|attacks|incidents)\\b"
               // "investigating two shootings Monday that resulted in the deaths of two men".
-              + "|\\b(?:two|three|four|five|several|multiple)\\s+(?:deadly\\s+|fatal\\s+)?shootings\\b");
+              + "|\\b(?:two|three|four|five|several|multiple)\\s+(?:deadly\\s+|fatal\\s+)?shootings\\b"
+              // "Three children have been shot in the past four days, two fatally".
+              + "|\\bin\\s+the\\s+(?:past|last)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
+              + "|few|several)\\s+(?:days|weeks)\\b");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?—–]");
 

@@ -408,6 +408,16 @@ class FigureFinderTest {
   }
 
   @Test
+  void aCountOverThePastFewDaysIsNoCountOfOne() {
+    assertThat(
+            finder.find(
+                "Four teenagers have been shot in the Springfield area in the past three days,"
+                    + " two fatally."))
+        .isEmpty();
+    assertThat(only("Two people were shot in the park on Sunday.", Slot.INJURIES)).isEqualTo(2);
+  }
+
+  @Test
   void aViolentWeekendsCountIsNoCountOfOneShooting() {
     assertThat(
             finder.find(
