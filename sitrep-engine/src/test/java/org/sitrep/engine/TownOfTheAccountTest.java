@@ -45,6 +45,21 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void thePolicesCityKeepsOutAFarOffNamesakeWhenTheAddressNamesItToo() throws IOException {
+    // The outlet's web address names the police's city: it still places a part the gazetteer
+    // lacks.
+    Report report =
+        reports.readLine(
+            "{\"id\": \"p1\", \"published\": \"2016-02-08\", \"url\":"
+                + " \"http://www.houstonchronicle.com/news/x.html\", \"title\": \"Man dies\","
+                + " \"text\": \"A 19-year-old man was shot and killed Saturday night in"
+                + " Sunnyside, Houston police said. Officers found him in the parking lot of a"
+                + " convenience store.\"}");
+
+    assertThat(places(report)).containsExactly("Houston");
+  }
+
+  @Test
   void aCitysPoliceNamedByTheirAcronymPlaceTheShooting() throws IOException {
     Report report =
         reports.read(

@@ -149,20 +149,11 @@ final class ReportPlaces {
     while (police.find()) {
       // "according to Chicago Police": the town of a report's police decides its ambiguous
       // names ("his Englewood home"), though the tagger takes the police for an organization.
-      if (!outlet.contains(police.group(1))) {
-        outlet.add(police.group(1));
-        // Also as the police's town: a bare namesake far from it is a part of it the gazetteer
-        // lacks.
-        outlet.add(police.group(1) + " police");
-      }
+      addPoliceTown(outlet, police.group(1));
     }
     for (PoliceAcronyms.Found acronym : PoliceAcronyms.in(text)) {
       // "the LVMPD Homicide Section": a city's police named by their acronym.
-      String city = acronym.city();
-      if (!outlet.contains(city)) {
-        outlet.add(city);
-        outlet.add(city + " police");
-      }
+      addPoliceTown(outlet, acronym.city());
     }
     List<Span> counties = new ArrayList<>();
     Matcher county = COUNTY.matcher(text);
@@ -199,6 +190,20 @@ final class ReportPlaces {
     }
     return new ReportPlaces(
         gazetteer, names, outlet, outletCities, counties, american, agencyStates(gazetteer, text));
+  }
+
+  /**
+   * Adds the town of a report's police to its support, once, and once as the police's town: a bare
+   * namesake far from it is a part of it the gazetteer lacks. The police's town counts so even when
+   * the outlet's web address already names the town ("cincinnati.com" beside "Cincinnati police").
+   */
+  private static void addPoliceTown(List<String> support, String town) {
+    if (!support.contains(town)) {
+      support.add(town);
+    }
+    if (!support.contains(town + " police")) {
+      support.add(town + " police");
+    }
   }
 
   /** The US states whose own agencies the text names: "the Georgia Bureau of Investigation". */
