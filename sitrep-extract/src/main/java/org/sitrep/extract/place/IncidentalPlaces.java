@@ -142,6 +142,15 @@ public final class IncidentalPlaces {
               // Not "he drove from Madison to the scene", which tells the way there.
               + "|\\bdriving\\s+(?:back\\s+)?(?:to|toward|towards)|\\b(?:moved|moving)\\s+(?:away\\s+)?(?:to|from))\\s+$");
 
+  /**
+   * A school someone attends away from home: "home from a boarding school she attended in Peoria",
+   * "the college he attends in Peoria", "studying in Peoria"; not "a shooting at a school in".
+   */
+  private static final Pattern SCHOOL_AWAY_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:school|college|university|academy)\\s+(?:(?:she|he|they|we|I)\\s+)?"
+              + "(?:attends|attended|attend|attending)|\\b(?:studying|studies|studied))\\s+in\\s+$");
+
   /** "near the Athol line", "over the Dover town line": a boundary, told by the town beyond it. */
   private static final Pattern BOUNDARY_AFTER =
       Pattern.compile("^\\s+(?:(?:town|city|county|state)\\s+)?(?:line|border)\\b");
@@ -186,6 +195,7 @@ public final class IncidentalPlaces {
         || REFERENCE.matcher(before).find()
         || STATION_CREDIT.matcher(start < 60 ? "\n" + before : before).find()
         || TRAVEL_BEFORE.matcher(before).find()
+        || SCHOOL_AWAY_BEFORE.matcher(before).find()
         || BOUNDARY_AFTER.matcher(after).find()
         || aroundTheScene(text, start, end);
   }

@@ -103,6 +103,17 @@ class IncidentalPlacesTest {
   }
 
   @Test
+  void aSchoolSomeoneAttendsAwayIsIncidental() {
+    assertThat(
+            incidental(
+                "She was home from a boarding school she attended in Peoria when she was shot.",
+                "Peoria"))
+        .isTrue();
+    assertThat(incidental("He had been studying in Peoria before he was shot.", "Peoria")).isTrue();
+    assertThat(incidental("A man was shot at a school in Peoria.", "Peoria")).isFalse();
+  }
+
+  @Test
   void theTownOfThePartWhereSomeoneLivesIsIncidental() {
     assertThat(incidental("A man from Hyde Park in Chicago was shot in Gary.", "Chicago")).isTrue();
     assertThat(incidental("Jo Doe, 24, of the Miller section of Gary, was shot.", "Gary")).isTrue();
