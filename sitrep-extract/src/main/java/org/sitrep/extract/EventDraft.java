@@ -146,8 +146,8 @@ final class EventDraft {
 
   /**
    * Dates an event that no sentence of its own dated by the first day the report gave near it, or
-   * narrows the week or the month it has to that day ("shot a store clerk earlier this month", then
-   * "The clerk was wounded on March 9").
+   * narrows the week, the month or the year it has to that day ("shot a store clerk earlier this
+   * month", then "The clerk was wounded on March 9").
    */
   void dateByLikelyDay() {
     if (likelyDay != null && narrowBy((EventDate) likelyDay.value())) {

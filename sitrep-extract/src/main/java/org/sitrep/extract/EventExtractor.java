@@ -246,9 +246,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<Trigger> factual =
         triggers.find(title).stream().filter(t -> t.mood() == Trigger.Mood.FACTUAL).toList();
     return mainTrigger(factual)
-        .map(trigger -> EventDraft.ofHeadline(trigger.start(), trigger.end(), trigger))
         .map(
-            draft -> {
+            trigger -> {
+              EventDraft draft = EventDraft.ofHeadline(trigger.start(), trigger.end(), trigger);
               draft.tell(title);
               return draft;
             });

@@ -568,10 +568,12 @@ final class ReportDates {
     YearMonth named =
         YearMonth.of(
             published.getYear(), Month.valueOf(month.group("month").toUpperCase(Locale.ROOT)));
-    if (named.isAfter(YearMonth.from(published))) {
-      named = named.minusYears(1);
-    }
-    return time.withValue(named.toString());
+    return time.withValue(notAfter(named, published).toString());
+  }
+
+  /** {@code month}, or the same month a year before when it would come after {@code published}. */
+  private static YearMonth notAfter(YearMonth month, LocalDate published) {
+    return month.isAfter(YearMonth.from(published)) ? month.minusYears(1) : month;
   }
 
   /** "18 months ago", "a month ago": a month, which the tagger resolves to a day. */
@@ -650,11 +652,10 @@ final class ReportDates {
     if (published != null
         && value != null
         && value.matches("\\d{4}-\\d{2}")
-        && !time.text().matches("(?s).*\\d{4}.*")
-        && YearMonth.parse(value).isAfter(YearMonth.from(published))) {
+        && !time.text().matches("(?s).*\\d{4}.*")) {
       // "the Fourth of July slaying" in a March report, which the tagger puts in the July to come:
       // a month written without its year is the last one before publication.
-      return time.withValue(YearMonth.parse(value).minusYears(1).toString());
+      return time.withValue(notAfter(YearMonth.parse(value), published).toString());
     }
     if (published == null || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       return time;
