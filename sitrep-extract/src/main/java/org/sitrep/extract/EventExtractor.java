@@ -230,7 +230,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(
-        annotated, events(document, drafts, published, reference, named, reportNames));
+        annotated, events(document, drafts, published, reference, named, reportNames, places));
   }
 
   /**
@@ -844,7 +844,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       LocalDate published,
       LocalDate reference,
       List<ActorMention> named,
-      List<String> reportNames) {
+      List<String> reportNames,
+      ReportPlaces places) {
     List<EventMention> events = new ArrayList<>();
     for (EventDraft draft : drafts) {
       Span trigger =
@@ -857,6 +858,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       claims = withNamedDead(claims, draft, reportNames, published);
       claims = withDeadToldApart(claims, document, published);
       claims = AttackerToldAgain.regrouped(claims, document);
+      claims = asRead(claims, places, document);
       AttackClassifier.Types types =
           classifier.classify(
               draft.subtype(),
@@ -873,6 +875,32 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               types.attackType()));
     }
     return events;
+  }
+
+  /**
+   * The claims with each place as its report reads it: a town whose state no word of the report
+   * tells is marked as the gazetteer's guess ({@link ReportPlaces#asRead}).
+   */
+  private static List<Claim> asRead(List<Claim> claims, ReportPlaces places, Document document) {
+    List<Claim> read = new ArrayList<>(claims.size());
+    for (Claim claim : claims) {
+      if (claim.value() instanceof Place place) {
+        Place asRead = places.asRead(place, document.textOf(claim.evidence()));
+        read.add(
+            asRead == place
+                ? claim
+                : new Claim(
+                    claim.slot(),
+                    asRead,
+                    claim.group(),
+                    claim.evidence(),
+                    claim.attribution(),
+                    claim.reported()));
+      } else {
+        read.add(claim);
+      }
+    }
+    return read;
   }
 
   /**

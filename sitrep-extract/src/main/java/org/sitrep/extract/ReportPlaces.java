@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.place.CallSigns;
 import org.sitrep.extract.place.Gazetteer;
+import org.sitrep.extract.place.PlaceCandidate;
 import org.sitrep.extract.place.PoliceAcronyms;
 import org.sitrep.extract.place.StateAbbreviations;
 import org.sitrep.model.AnnotatedDocument;
@@ -343,6 +345,57 @@ final class ReportPlaces {
         .filter(place -> Objects.equals(place.country(), region.country()))
         .map(Place::region)
         .anyMatch(other -> other != null && !other.equals(region.name()));
+  }
+
+  /**
+   * The place as the report reads it: a town named without its state ("a shooting in Madison"),
+   * whose name towns of other regions of its country bear too, in a report that tells nothing of
+   * its region (no state after the name, no other place, outlet, county or state agency of the
+   * report in it) is {@linkplain Place#regionGuessed() guessed}: the gazetteer took its likeliest
+   * namesake, which another account of the event may correct. {@code written} is the name as the
+   * claim's evidence writes it.
+   */
+  Place asRead(Place place, String written) {
+    if (place.precision().compareTo(PlacePrecision.TOWN) > 0
+        || place.admin1() == null
+        || place.regionGuessed()
+        || written.contains(",")
+        || agencyStates.contains(place.admin1())
+        || !hasNamesakeInAnotherRegion(place)) {
+      return place;
+    }
+    String own = written.strip().toLowerCase(Locale.ROOT);
+    String name = place.name().toLowerCase(Locale.ROOT);
+    for (String other : support) {
+      String folded = other.strip().toLowerCase(Locale.ROOT);
+      if (folded.equals(own) || folded.equals(name)) {
+        continue;
+      }
+      if (folded.endsWith(" county") || folded.endsWith(" parish")) {
+        if (gazetteer.inCounty(place, other)) {
+          return place;
+        }
+        continue;
+      }
+      String words = folded.endsWith(" police") ? other.substring(0, other.length() - 7) : other;
+      if (resolve(words).map(Place::region).filter(place.admin1()::equals).isPresent()) {
+        return place;
+      }
+    }
+    return place.withRegionGuessed();
+  }
+
+  /** Whether a town of the place's name lies in another region of its country. */
+  private boolean hasNamesakeInAnotherRegion(Place place) {
+    return gazetteer.candidates(place.name()).stream()
+        .filter(candidate -> candidate.kind() == PlaceCandidate.Kind.TOWN)
+        .map(PlaceCandidate::place)
+        .anyMatch(
+            town ->
+                town.name().equalsIgnoreCase(place.name())
+                    && Objects.equals(town.country(), place.country())
+                    && town.admin1() != null
+                    && !town.admin1().equals(place.admin1()));
   }
 
   /** The countries of the places the report names. */

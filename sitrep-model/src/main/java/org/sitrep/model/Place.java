@@ -17,6 +17,11 @@ import static java.util.Objects.requireNonNull;
  * @param seat for a {@link PlacePrecision#COUNTY county}, the town that is its seat ("Houston" for
  *     Harris County), else null: where a dataset that codes towns only codes an event known to its
  *     county (ACLED codes a district known alone at its capital); the place is still the county
+ * @param regionGuessed whether the report names the town by a name that towns of several regions of
+ *     its country bear and no word of the report tells which (no state after the name, no other
+ *     place or outlet of the report in the town's region): the region is the gazetteer's likeliest
+ *     reading, its most populous namesake's ("Madison" alone is Madison, Wisconsin), which another
+ *     account of the event that gives the state may correct
  */
 public record Place(
     String name,
@@ -27,7 +32,8 @@ public record Place(
     Double lon,
     PlacePrecision precision,
     String admin2,
-    String seat)
+    String seat,
+    boolean regionGuessed)
     implements ClaimValue {
   public Place {
     requireNonNull(name, "name");
@@ -43,6 +49,20 @@ public record Place(
     }
   }
 
+  /** A place whose region the report tells, or that no namesake elsewhere shares. */
+  public Place(
+      String name,
+      String admin1,
+      String country,
+      String countryName,
+      Double lat,
+      Double lon,
+      PlacePrecision precision,
+      String admin2,
+      String seat) {
+    this(name, admin1, country, countryName, lat, lon, precision, admin2, seat, false);
+  }
+
   /** A place whose second-level division and seat are not known. */
   public Place(
       String name,
@@ -52,7 +72,14 @@ public record Place(
       Double lat,
       Double lon,
       PlacePrecision precision) {
-    this(name, admin1, country, countryName, lat, lon, precision, null, null);
+    this(name, admin1, country, countryName, lat, lon, precision, null, null, false);
+  }
+
+  /**
+   * The same place, its region the gazetteer's guess among namesakes (see {@code regionGuessed}).
+   */
+  public Place withRegionGuessed() {
+    return new Place(name, admin1, country, countryName, lat, lon, precision, admin2, seat, true);
   }
 
   /** The first-level division the place is, or lies in ("Illinois" for Peoria); null if unknown. */

@@ -303,7 +303,8 @@ final class IncidentBuilder {
    * one account alone names at a finer precision (the hospital a victim was taken to) does not
    * outvote the town the others give. Without a town, the region; without a region, the country. A
    * headline's town, the last resort of a report, counts as told after every place of the accounts'
-   * text: on a tie the text wins.
+   * text: on a tie the text wins. A town whose region its report only guessed counts as the
+   * namesake another account gives with its region ({@link #asTold}).
    */
   private static Place place(List<EventMention> mentions) {
     List<Place> told = new ArrayList<>();
@@ -319,6 +320,10 @@ final class IncidentBuilder {
     if (told.isEmpty()) {
       return null;
     }
+    return vote(asTold(told));
+  }
+
+  private static Place vote(List<Place> told) {
     List<Place> inCountry = mostCommon(told, Place::country);
     List<Place> inRegion =
         mostCommon(
@@ -342,6 +347,30 @@ final class IncidentBuilder {
     return coarser.stream()
         .min(java.util.Comparator.comparing(Place::precision))
         .orElse(told.get(0));
+  }
+
+  /**
+   * The places with each town whose region its report guessed ("Madison" alone, read as the most
+   * populous Madison, in Wisconsin) read as the first town of that name that another account places
+   * in another region of the same country by its own words ("Madison, Tennessee"): the accounts
+   * tell of one event, so their Madison is one town, and the account that says which knows it.
+   */
+  private static List<Place> asTold(List<Place> told) {
+    List<Place> read = new ArrayList<>(told.size());
+    for (Place place : told) {
+      read.add(
+          !place.regionGuessed()
+              ? place
+              : told.stream()
+                  .filter(other -> !other.regionGuessed())
+                  .filter(other -> other.precision().compareTo(PlacePrecision.TOWN) <= 0)
+                  .filter(other -> other.name().equalsIgnoreCase(place.name()))
+                  .filter(other -> java.util.Objects.equals(other.country(), place.country()))
+                  .filter(other -> !java.util.Objects.equals(other.admin1(), place.admin1()))
+                  .findFirst()
+                  .orElse(place));
+    }
+    return read;
   }
 
   /** The places sharing the value most of them have, in the order told; ties go to the first. */

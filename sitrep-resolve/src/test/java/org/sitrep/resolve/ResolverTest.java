@@ -297,6 +297,54 @@ class ResolverTest {
   }
 
   @Test
+  void aTownWhoseStateTwoReportsGuessedIsTheNamesakeAThirdPlacesByItsOwnWords() {
+    Place guessed =
+        new Place("Riverton", "Wyoming", "US", "United States", 43.02, -108.38, PlacePrecision.TOWN)
+            .withRegionGuessed();
+    Place told =
+        new Place("Riverton", "Utah", "US", "United States", 40.52, -111.94, PlacePrecision.TOWN);
+    List<Report> reports = new ArrayList<>();
+    for (String id : List.of("m", "n")) {
+      reports.add(
+          report(id, AUG_26, "Trevor Lane was shot dead in a Riverton apartment on Tuesday.")
+              .event(SubEventType.ATTACK, "shot dead")
+              .on(LocalDate.of(2021, 8, 24), "Tuesday")
+              .at(guessed, "Riverton")
+              .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+              .build());
+    }
+    reports.add(
+        report("o", AUG_26, "Trevor Lane was shot dead in Riverton, Utah, on Tuesday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(LocalDate.of(2021, 8, 24), "Tuesday")
+            .at(told, "Riverton")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build());
+
+    List<Incident> incidents = RESOLVER.resolve(reports);
+
+    assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place()).isEqualTo(told));
+  }
+
+  @Test
+  void aGuessedStateStandsWhenNoReportTellsTheNamesakesState() {
+    Place guessed =
+        new Place("Riverton", "Wyoming", "US", "United States", 43.02, -108.38, PlacePrecision.TOWN)
+            .withRegionGuessed();
+    Report report =
+        report("p", AUG_26, "Trevor Lane was shot dead in a Riverton apartment on Tuesday.")
+            .event(SubEventType.ATTACK, "shot dead")
+            .on(LocalDate.of(2021, 8, 24), "Tuesday")
+            .at(guessed, "Riverton")
+            .figure(Slot.FATALITIES, Quantity.exact(1), "shot dead")
+            .build();
+
+    assertThat(RESOLVER.resolve(List.of(report)))
+        .singleElement()
+        .satisfies(i -> assertThat(i.place()).isEqualTo(guessed));
+  }
+
+  @Test
   void ofTwoStatesToldAsOftenTheOneAReportNamesATownOfPlacesTheIncident() {
     Place texas =
         new Place("Texas", "Texas", "US", "United States", 31.25, -99.25, PlacePrecision.REGION);

@@ -169,7 +169,8 @@ final class StoredShapes {
       Double lon,
       String precision,
       @JsonInclude(JsonInclude.Include.NON_NULL) String admin2,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String seat) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) String seat,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean regionGuessed) {
     static StoredPlace of(Place place) {
       return place == null
           ? null
@@ -182,7 +183,8 @@ final class StoredShapes {
               place.lon(),
               place.precision().name(),
               place.admin2(),
-              place.seat());
+              place.seat(),
+              place.regionGuessed() ? Boolean.TRUE : null);
     }
 
     Place toModel() {
@@ -195,7 +197,8 @@ final class StoredShapes {
           lon,
           PlacePrecision.valueOf(precision),
           admin2,
-          seat);
+          seat,
+          Boolean.TRUE.equals(regionGuessed));
     }
   }
 

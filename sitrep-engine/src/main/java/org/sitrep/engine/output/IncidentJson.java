@@ -134,6 +134,10 @@ public final class IncidentJson {
       // A county's seat, where a dataset of towns codes it; the place stays the county.
       node.put("seat", place.seat());
     }
+    if (place.regionGuessed()) {
+      // The region is the gazetteer's likeliest among namesakes: no word of the reports told it.
+      node.put("regionGuessed", true);
+    }
     return node;
   }
 
