@@ -367,12 +367,14 @@ final class VictimReader {
 
   /**
    * One person as a pronoun after a shooting told in the same sentence: "The man shot his wife,
-   * killing her", "He shot the clerk, critically wounding him".
+   * killing her", "He shot the clerk, critically wounding him", "killed her boyfriend and wounded
+   * her".
    */
   private static final Pattern PRONOUN_AFTER =
       Pattern.compile(
           ",\\s+(?:(?:critically|seriously|badly|fatally|mortally)\\s+)?(killing|wounding|injuring)"
-              + "\\s+(?:him|her)\\b");
+              + "\\s+(?:him|her)\\b"
+              + "|\\band\\s+(?:(?:critically|seriously|badly)\\s+)?(wounded|injured)\\s+(?:him|her)\\b");
 
   /**
    * One person hit by a bullet: "A 12-year-old girl was struck in the leg by a stray bullet", "the
@@ -586,7 +588,7 @@ final class VictimReader {
   private static final Pattern BOTH =
       Pattern.compile(
           "\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:were|have been|had been)\\s+"
-              + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
+              + "(?:(?:\\p{Ll}+ly|also|later|found)\\s+)?(killed|dead|injured|wounded|hurt|hospitali[sz]ed"
               + "|shot dead|shot and killed)\\b"
               // "Both victims are expected to survive", "both were in stable condition".
               // "Both died at the scene", "both victims later died", "Both were pronounced dead",
