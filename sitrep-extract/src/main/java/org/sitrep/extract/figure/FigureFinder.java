@@ -261,12 +261,12 @@ public final class FigureFinder {
     List<Figure> lists = VictimReader.lists(sentence, figures);
     figures.removeIf(figure -> VictimReader.inAList(figure, lists));
     figures.addAll(lists);
-    addTheShooterToHisVictims(sentence, figures);
+    addTheShooterToHisVictims(sentence, figures, false);
     figures.addAll(oneMoreWounded(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
     // "A gunman shot and killed a woman …, then turned the gun on himself": a victim told alone,
     // read among the singles, and the shooter after her.
-    addTheShooterToHisVictims(sentence, figures);
+    addTheShooterToHisVictims(sentence, figures, true);
     deathTollByOrdinal(sentence, figures);
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
@@ -741,9 +741,12 @@ public final class FigureFinder {
 
   /**
    * The one who killed a number of people, then himself: "A gunman killed two people and wounded
-   * two others before taking his own life" tells three deaths, the count and his own.
+   * two others before taking his own life" tells three deaths, the count and his own. With {@code
+   * alone}, a shooter who surely died with no dead told before him is one death of his own: "A man
+   * shot his wife before killing himself" tells his death, whatever hers.
    */
-  private static void addTheShooterToHisVictims(String sentence, List<Figure> found) {
+  private static void addTheShooterToHisVictims(
+      String sentence, List<Figure> found, boolean alone) {
     Matcher self = SELF_AFTER.matcher(sentence);
     if (!self.find()) {
       return;
@@ -773,6 +776,14 @@ public final class FigureFinder {
         victims = figure;
       }
     }
+    if (victims == null
+        && alone
+        && his.isEmpty()
+        && !byLawmen
+        && SURELY_DEAD.matcher(self.group()).find()) {
+      found.add(
+          new Figure(Slot.FATALITIES, Quantity.exact(1), null, false, self.start(), self.end()));
+    }
     if (victims != null) {
       found.removeAll(his);
       Figure all =
@@ -791,6 +802,10 @@ public final class FigureFinder {
       }
     }
   }
+
+  /** A death of one's own hand that is surely a death: "killing himself", "took his own life". */
+  private static final Pattern SURELY_DEAD =
+      Pattern.compile("(?i)\\bkill(?:ing|ed)\\b|\\bown\\s+life\\b|\\bsuicide\\b");
 
   /** A group of victims a killer's count can name: "co-workers", "relatives", not "attackers". */
   private static boolean victimsGroup(String group) {

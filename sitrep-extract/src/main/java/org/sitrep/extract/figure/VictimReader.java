@@ -116,7 +116,14 @@ final class VictimReader {
               + "\\s+[\\p{L} ]{1,30},)?)"
               // "The victim, a 22-year-old man, was shot", "her father, 32-year-old Jo Doe, was
               // shot".
-              + "(?:,\\s+(?:a|an|\\d{1,3}[- ]year)\\s*[^,.;]{1,40},)?"
+              + "(?:,\\s+(?:a|an|\\d{1,3}[- ]year)\\s*[^,.;]{1,40},"
+              // "The suspect, 25, was shot in the stomach": a bare age set off by commas. Not a
+              // shooter's ("The gunman, 36, also died"), whose death a murder-suicide's total
+              // holds.
+              + "|(?<!gunman|shooter|attacker|assailant|bomber|hijacker),\\s+\\d{1,3},"
+              // "A man in a parked car at the mall was shot": where the person was.
+              + "|\\s+(?:in|inside|at|near|outside)\\s+(?:the|a|an|his|her|their)\\s+[^,.;]{1,40}?"
+              + "(?=\\s+(?:was|is)\\s))?"
               + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
@@ -127,6 +134,8 @@ final class VictimReader {
               + "|passed away|gunned down|"
               + FigureFinder.TO_THE_EXAMINER
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"
+              // "a 20-year-old woman is recovering": hurt, and alive.
+              + "|(?<=is |was )recovering"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
               + "|wounded)|wounded|injured|hurt|grazed|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
@@ -481,7 +490,9 @@ final class VictimReader {
               + NOT_A_DAY
               + "(?!(?:It|They|Police|Officers|Authorities|Investigators)\\b)\\p{Lu}[\\p{L}'’-]+)"
               + "\\s+(did(?:n't|n’t| not) (?:survive|make it))"
-              + "|\\b(claimed (?:a|one|another) (?:young )?life))\\b");
+              + "|\\b(claimed (?:a|one|another) (?:young )?life)"
+              // A headline: "Hunting accident claims life", "CRASH CLAIMS LIFE".
+              + "|\\b((?i:claims\\s+(?:(?:a|one|another)\\s+(?:young\\s+)?)?life))(?=\\s*$))\\b");
 
   /**
    * One person declared dead: "doctors pronounced the boy dead", "found the man deceased",
@@ -1249,7 +1260,7 @@ final class VictimReader {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
         "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed"
-            + "|gunned down|claimed the life|claimed (?:a|one|another) (?:young )?life"
+            + "|gunned down|claimed the life|claim(?:s|ed) (?:(?:a|one|another) (?:young )?)?life"
             + "|did(?:n't|n’t| not) (?:survive|make it)"
             + "|pronounced|medical examiner|coroner|morgue|\\bbody\\b"
             + "|declared"

@@ -62,4 +62,39 @@ class VictimLocalNewsTest {
                     + " home Sunday night, police said."))
         .containsExactlyInAnyOrder(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
   }
+
+  @Test
+  void oneToldByABareAgeOrWhereTheyWereIsOneShot() {
+    assertThat(counts("The suspect, 25, was shot in the stomach and is under guard."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    assertThat(counts("A woman in a parked car outside the library was shot in the arm."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+    // A shooter's death told by his age alone is left to the murder-suicide that counts him.
+    assertThat(counts("The gunman, 36, also died at the scene.")).isEmpty();
+  }
+
+  @Test
+  void oneRecoveringIsOneHurt() {
+    assertThat(
+            counts(
+                "A 19-year-old man is dead and a 20-year-old woman is recovering after they were"
+                    + " shot in a car."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void aShooterWhoKilledHimselfIsOneDeathWhateverHisVictims() {
+    assertThat(counts("A man shot his neighbor before killing himself in the garage."))
+        .containsExactly(tuple(Slot.INJURIES, 1L), tuple(Slot.FATALITIES, 1L));
+    // Shooting oneself tells no death.
+    assertThat(counts("A man shot his neighbor before shooting himself in the garage."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void aHeadlineThatAShootingClaimsLifeIsOneDead() {
+    assertThat(counts("Hunting accident claims life")).containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("DEER HUNTING ACCIDENT CLAIMS LIFE"))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+  }
 }
