@@ -23,7 +23,7 @@ import org.sitrep.model.Report;
  * written before it was read). A report is read right when its main account (the first current
  * event with a count, as the GVC scripts take it) gives its killed and its injured, no count read
  * as none. Fails when fewer reports are read right than a floor a little under the score of
- * 2026-11-25 (230 of 238; 61 of 61, where the first batch read 36 of 41 and the second 18 of 20
+ * 2026-11-25 (231 of 238; 61 of 61, where the first batch read 36 of 41 and the second 18 of 20
  * when written).
  */
 class InventedShootingsTest {
@@ -31,7 +31,7 @@ class InventedShootingsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final int FLOOR = 229;
+  private static final int FLOOR = 230;
 
   private static final int LOCAL_FLOOR = 59;
 

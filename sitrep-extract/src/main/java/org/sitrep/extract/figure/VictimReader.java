@@ -516,7 +516,12 @@ final class VictimReader {
   private static final Pattern FOUND_TWO =
       Pattern.compile(
           "\\bfound\\s+(?:the|his|her|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:parents|grandparents|couple)"
-              + "\\s+(dead)\\b");
+              + "\\s+(dead)\\b"
+              // "A couple was found dead Sunday at their farm", "an elderly couple were shot and
+              // killed": a couple as the subject of their deaths is two dead ("a couple of" is
+              // not).
+              + "|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+)?couple\\s+(?:was|were|had been|has been)\\s+"
+              + "(?:(?:found|later|both)\\s+)?(dead|killed|shot (?:to death|dead|and killed)|slain)\\b");
 
   /**
    * What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead", "an accidental

@@ -97,4 +97,13 @@ class VictimLocalNewsTest {
     assertThat(counts("DEER HUNTING ACCIDENT CLAIMS LIFE"))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
   }
+
+  @Test
+  void aCoupleFoundDeadIsTwoDead() {
+    assertThat(counts("A couple was found dead Sunday at their farm."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+    assertThat(counts("An elderly couple were shot and killed in their home."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+    assertThat(counts("A couple of neighbors were found at the door.")).isEmpty();
+  }
 }
