@@ -17,24 +17,42 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
 
 /**
- * The killed and the injured of 238 invented short shooting reports ({@code golden/shootings}, in
- * the styles of US local TV sites, newspapers and wire briefs), read over the whole flow. A report
- * is read right when its main account (the first current event with a count, as the GVC scripts
- * take it) gives its killed and its injured, no count read as none. Fails when fewer reports are
- * read right than a floor a little under the score of 2026-11-25 (221 of 238).
+ * The killed and the injured of invented short shooting reports read over the whole flow: 238 in
+ * {@code golden/shootings/reports.txt} (in the styles of US local TV sites, newspapers and wire
+ * briefs) and 61 in {@code local-reports.txt} (US local news phrasings, in two batches, each
+ * written before it was read). A report is read right when its main account (the first current
+ * event with a count, as the GVC scripts take it) gives its killed and its injured, no count read
+ * as none. Fails when fewer reports are read right than a floor a little under the score of
+ * 2026-11-25 (231 of 238; 61 of 61, where the first batch read 36 of 41 and the second 18 of 20
+ * when written).
  */
 class InventedShootingsTest {
   @RegisterExtension static final InventedReports reports = new InventedReports();
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final int FLOOR = 219;
+  private static final int FLOOR = 230;
+
+  private static final int LOCAL_FLOOR = 59;
 
   private record Story(String title, String body, long killed, long injured) {}
 
   @Test
   void readsTheKilledAndTheInjuredOfNearlyEveryInventedReport() throws IOException {
-    List<Story> stories = stories();
+    List<Story> stories = stories("reports.txt");
+    assertThat(stories).hasSize(238);
+    assertThat(readRight(stories)).isGreaterThanOrEqualTo(FLOOR);
+  }
+
+  @Test
+  void readsTheKilledAndTheInjuredOfTheLocalReports() throws IOException {
+    List<Story> stories = stories("local-reports.txt");
+    assertThat(stories).hasSize(61);
+    assertThat(readRight(stories)).isGreaterThanOrEqualTo(LOCAL_FLOOR);
+  }
+
+  /** How many of {@code stories} are read right; the misses are printed with their readings. */
+  private static int readRight(List<Story> stories) throws IOException {
     List<String> misses = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
       Story story = stories.get(i);
@@ -52,23 +70,19 @@ class InventedShootingsTest {
         misses.add(story.title() + ": " + killed + "/" + injured);
       }
     }
-    assertThat(stories).hasSize(238);
-    assertThat(stories.size() - misses.size())
-        .as(String.join("\n", misses))
-        .isGreaterThanOrEqualTo(FLOOR);
+    misses.forEach(miss -> System.out.println("MISSED " + miss));
+    return stories.size() - misses.size();
   }
 
   private static long orZero(Long count) {
     return Objects.requireNonNullElse(count, 0L);
   }
 
-  private static List<Story> stories() throws IOException {
+  private static List<Story> stories(String file) throws IOException {
     String text;
     try (InputStream in =
-        InventedShootingsTest.class.getResourceAsStream("/golden/shootings/reports.txt")) {
-      text =
-          new String(
-              Objects.requireNonNull(in, "reports.txt").readAllBytes(), StandardCharsets.UTF_8);
+        InventedShootingsTest.class.getResourceAsStream("/golden/shootings/" + file)) {
+      text = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Story> stories = new ArrayList<>();
     for (String block : text.split("(?m)^=== ")) {

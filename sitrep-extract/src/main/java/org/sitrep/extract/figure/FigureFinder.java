@@ -40,6 +40,8 @@ public final class FigureFinder {
   /** "Shot" alone counts people hit; those of them whose death is told are the killed. */
   private static final String INJURED =
       "wounded|injured|hurt|injuries|wounds|shot|hospitali[sz]ed"
+          // "Three people were struck by gunfire", "two men hit by stray bullets": hit by a gun.
+          + "|(?:struck|hit)\\s+by\\s+(?:gunfire|(?:stray\\s+)?(?:bullets?|rounds|shots))"
           + "|to (?:the |a |an |area |local )?hospitals?"
           // "All five were taken to Gary Methodist Hospital": a hospital by its name.
           + "|(?:taken|rushed|transported|flown|airlifted)\\s+to\\s+(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}"
@@ -140,7 +142,10 @@ public final class FigureFinder {
       Pattern.compile(
           "(?i)^\\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|shots?"
               + "|rounds?|bullets?|gunshots?|blocks?|miles?|feet|yards?|cases?|incidents?|shootings?"
-              + "|homicides?|calls?|charges?|counts?)\\b");
+              + "|homicides?|calls?|charges?|counts?"
+              // "a chase through two counties", "three handguns were found": places and things.
+              + "|counties|states|cities|towns|neighborhoods|streets|vehicles|cars|guns|handguns"
+              + "|rifles|weapons)\\b");
 
   /**
    * Those a count word is charged with, not its victims: "two brothers charged in the shooting
@@ -150,6 +155,12 @@ public final class FigureFinder {
       Pattern.compile(
           "(?i)\\b(?:charged|accused|arrested|indicted|convicted|sentenced|suspected|wanted"
               + "|sought|held|jailed)\\b");
+
+  /**
+   * A count of people told unhurt: "Her two passengers were not injured", "the other three were not
+   * hurt" count no one hurt, and no one killed.
+   */
+  private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never)\\b|n[’']t\\b");
 
   private static final Pattern INCLUDING_BEFORE =
       Pattern.compile(
@@ -250,9 +261,12 @@ public final class FigureFinder {
     List<Figure> lists = VictimReader.lists(sentence, figures);
     figures.removeIf(figure -> VictimReader.inAList(figure, lists));
     figures.addAll(lists);
-    addTheShooterToHisVictims(sentence, figures);
+    addTheShooterToHisVictims(sentence, figures, false);
     figures.addAll(oneMoreWounded(sentence, figures));
     figures.addAll(VictimReader.singles(sentence, figures));
+    // "A gunman shot and killed a woman …, then turned the gun on himself": a victim told alone,
+    // read among the singles, and the shooter after her.
+    addTheShooterToHisVictims(sentence, figures, true);
     deathTollByOrdinal(sentence, figures);
     figures.replaceAll(figure -> VictimReader.withThoseAlong(sentence, figure));
     figures.addAll(noneDying(sentence));
@@ -593,7 +607,8 @@ public final class FigureFinder {
     Matcher after = AFTER.matcher(rest);
     if (after.find()
         && !UNIT.matcher(after.group(1)).find()
-        && !ACCUSED.matcher(after.group(1)).find()) {
+        && !ACCUSED.matcher(after.group(1)).find()
+        && !NEGATED.matcher(after.group(1)).find()) {
       String group = group(after.group(1));
       Slot slot = slot(after.group(2));
       int end = mention.end() + skipped + after.end();
@@ -726,9 +741,12 @@ public final class FigureFinder {
 
   /**
    * The one who killed a number of people, then himself: "A gunman killed two people and wounded
-   * two others before taking his own life" tells three deaths, the count and his own.
+   * two others before taking his own life" tells three deaths, the count and his own. With {@code
+   * alone}, a shooter who surely died with no dead told before him is one death of his own: "A man
+   * shot his wife before killing himself" tells his death, whatever hers.
    */
-  private static void addTheShooterToHisVictims(String sentence, List<Figure> found) {
+  private static void addTheShooterToHisVictims(
+      String sentence, List<Figure> found, boolean alone) {
     Matcher self = SELF_AFTER.matcher(sentence);
     if (!self.find()) {
       return;
@@ -758,6 +776,14 @@ public final class FigureFinder {
         victims = figure;
       }
     }
+    if (victims == null
+        && alone
+        && his.isEmpty()
+        && !byLawmen
+        && SURELY_DEAD.matcher(self.group()).find()) {
+      found.add(
+          new Figure(Slot.FATALITIES, Quantity.exact(1), null, false, self.start(), self.end()));
+    }
     if (victims != null) {
       found.removeAll(his);
       Figure all =
@@ -776,6 +802,10 @@ public final class FigureFinder {
       }
     }
   }
+
+  /** A death of one's own hand that is surely a death: "killing himself", "took his own life". */
+  private static final Pattern SURELY_DEAD =
+      Pattern.compile("(?i)\\bkill(?:ing|ed)\\b|\\bown\\s+life\\b|\\bsuicide\\b");
 
   /** A group of victims a killer's count can name: "co-workers", "relatives", not "attackers". */
   private static boolean victimsGroup(String group) {
@@ -837,7 +867,10 @@ public final class FigureFinder {
 
   private static final Pattern SELF_AFTER =
       Pattern.compile(
-          "(?i)\\b(?:before|then|and then|and later)\\s+(?:(?:fatally\\s+)?(?:killing|shooting|killed"
+          "(?i)\\b(?:before|then|and then|and later)\\s+"
+              // "before the gunman turned the gun on himself": the shooter named again.
+              + "(?:(?:he|she|the\\s+(?:gunman|shooter|suspect|man|woman))\\s+)?"
+              + "(?:(?:fatally\\s+)?(?:killing|shooting|killed"
               + "|shot)\\s+(?:him|her)self|turn(?:ing|ed)\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:him|her)self"
               + "|(?:taking|took)\\s+(?:his|her)\\s+own\\s+life|committ(?:ing|ed)\\s+suicide"
               // "killed three relatives and then himself".
@@ -907,7 +940,7 @@ public final class FigureFinder {
       return Slot.FATALITIES;
     }
     if (lower.matches("(?s).*(?:wound|injur|hurt|hospital|condition|medical cent).*")
-        || lower.matches("shot|shooting")) {
+        || lower.matches("shot|shooting|(?:struck|hit)\\s.*")) {
       return Slot.INJURIES;
     }
     if (lower.matches("(?s).*(?:kidnap|abduct|hostage|seized).*")) {

@@ -116,7 +116,14 @@ final class VictimReader {
               + "\\s+[\\p{L} ]{1,30},)?)"
               // "The victim, a 22-year-old man, was shot", "her father, 32-year-old Jo Doe, was
               // shot".
-              + "(?:,\\s+(?:a|an|\\d{1,3}[- ]year)\\s*[^,.;]{1,40},)?"
+              + "(?:,\\s+(?:a|an|\\d{1,3}[- ]year)\\s*[^,.;]{1,40},"
+              // "The suspect, 25, was shot in the stomach": a bare age set off by commas. Not a
+              // shooter's ("The gunman, 36, also died"), whose death a murder-suicide's total
+              // holds.
+              + "|(?<!gunman|shooter|attacker|assailant|bomber|hijacker),\\s+\\d{1,3},"
+              // "A man in a parked car at the mall was shot": where the person was.
+              + "|\\s+(?:in|inside|at|near|outside)\\s+(?:the|a|an|his|her|their)\\s+[^,.;]{1,40}?"
+              + "(?=\\s+(?:was|is)\\s))?"
               + "\\s+(?:who\\s+)?(?:was|has been|had been|is|were|has|had)?\\s*"
               + "(?:(?:(?!fatally)\\p{Ll}+ly|also|later|then|reportedly|allegedly|being|found|now|still"
               + "|since)\\s+){0,2}(shot and killed|shot dead|shot to death|fatally (?:shot|stabbed|wounded)"
@@ -127,6 +134,8 @@ final class VictimReader {
               + "|passed away|gunned down|"
               + FigureFinder.TO_THE_EXAMINER
               + "|(?:declared |pronounced )?(?:brain|clinically) dead|(?<=is |was )(?:dead|deceased)"
+              // "a 20-year-old woman is recovering": hurt, and alive.
+              + "|(?<=is |was )recovering"
               + "|lost (?:his|her) life"
               + "|(?:shot|struck|hit) and (?:wounded|injured)|critically (?:injured|wounded)|seriously (?:injured"
               + "|wounded)|wounded|injured|hurt|grazed|hospitali[sz]ed|shot|stabbed|kidnapped|abducted)\\b"
@@ -367,12 +376,14 @@ final class VictimReader {
 
   /**
    * One person as a pronoun after a shooting told in the same sentence: "The man shot his wife,
-   * killing her", "He shot the clerk, critically wounding him".
+   * killing her", "He shot the clerk, critically wounding him", "killed her boyfriend and wounded
+   * her".
    */
   private static final Pattern PRONOUN_AFTER =
       Pattern.compile(
           ",\\s+(?:(?:critically|seriously|badly|fatally|mortally)\\s+)?(killing|wounding|injuring)"
-              + "\\s+(?:him|her)\\b");
+              + "\\s+(?:him|her)\\b"
+              + "|\\band\\s+(?:(?:critically|seriously|badly)\\s+)?(wounded|injured)\\s+(?:him|her)\\b");
 
   /**
    * One person hit by a bullet: "A 12-year-old girl was struck in the leg by a stray bullet", "the
@@ -479,7 +490,9 @@ final class VictimReader {
               + NOT_A_DAY
               + "(?!(?:It|They|Police|Officers|Authorities|Investigators)\\b)\\p{Lu}[\\p{L}'’-]+)"
               + "\\s+(did(?:n't|n’t| not) (?:survive|make it))"
-              + "|\\b(claimed (?:a|one|another) (?:young )?life))\\b");
+              + "|\\b(claimed (?:a|one|another) (?:young )?life)"
+              // A headline: "Hunting accident claims life", "CRASH CLAIMS LIFE".
+              + "|\\b((?i:claims\\s+(?:(?:a|one|another)\\s+(?:young\\s+)?)?life))(?=\\s*$))\\b");
 
   /**
    * One person declared dead: "doctors pronounced the boy dead", "found the man deceased",
@@ -503,7 +516,12 @@ final class VictimReader {
   private static final Pattern FOUND_TWO =
       Pattern.compile(
           "\\bfound\\s+(?:the|his|her|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:parents|grandparents|couple)"
-              + "\\s+(dead)\\b");
+              + "\\s+(dead)\\b"
+              // "A couple was found dead Sunday at their farm", "an elderly couple were shot and
+              // killed": a couple as the subject of their deaths is two dead ("a couple of" is
+              // not).
+              + "|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+)?couple\\s+(?:was|were|had been|has been)\\s+"
+              + "(?:(?:found|later|both)\\s+)?(dead|killed|shot (?:to death|dead|and killed)|slain)\\b");
 
   /**
    * What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead", "an accidental
@@ -586,7 +604,7 @@ final class VictimReader {
   private static final Pattern BOTH =
       Pattern.compile(
           "\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:were|have been|had been)\\s+"
-              + "(?:(?:\\p{Ll}+ly|also|later)\\s+)?(killed|injured|wounded|hurt|hospitali[sz]ed"
+              + "(?:(?:\\p{Ll}+ly|also|later|found)\\s+)?(killed|dead|injured|wounded|hurt|hospitali[sz]ed"
               + "|shot dead|shot and killed)\\b"
               // "Both victims are expected to survive", "both were in stable condition".
               // "Both died at the scene", "both victims later died", "Both were pronounced dead",
@@ -1247,7 +1265,7 @@ final class VictimReader {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
         "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed"
-            + "|gunned down|claimed the life|claimed (?:a|one|another) (?:young )?life"
+            + "|gunned down|claimed the life|claim(?:s|ed) (?:(?:a|one|another) (?:young )?)?life"
             + "|did(?:n't|n’t| not) (?:survive|make it)"
             + "|pronounced|medical examiner|coroner|morgue|\\bbody\\b"
             + "|declared"
