@@ -255,6 +255,46 @@ class DayOfTheFollowUpTest {
   }
 
   @Test
+  void aWeekdayOfAMonthTakenInOneExpressionIsThatMonth() throws IOException {
+    Report report =
+        reports.read(
+            "saturday-night-in-early-march",
+            "date 2017-03-29\n"
+                + "Her brother was shot to death outside a corner store on a Saturday night in early"
+                + " March, and nobody has been charged. She keeps his photo by the door.\n");
+
+    EventDate date = shootingDate(report);
+    assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(date.value()).isEqualTo(LocalDate.of(2017, 3, 1));
+  }
+
+  @Test
+  void aWeekdayOfAMonthOfAWrittenYearIsThatMonthOfThatYear() throws IOException {
+    Report report =
+        reports.read(
+            "sunday-in-june-2014",
+            "date 2016-02-10\n"
+                + "Jurors on Tuesday convicted a man of murder for shooting two brothers outside a"
+                + " bowling alley on a Sunday night in June 2014. Both brothers died.\n");
+
+    EventDate date = shootingDate(report);
+    assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(date.value()).isEqualTo(LocalDate.of(2014, 6, 1));
+  }
+
+  @Test
+  void theDayATrialBeganIsNotTheShootings() throws IOException {
+    Report report =
+        reports.read(
+            "testimony-began",
+            "date 2017-05-17\n"
+                + "Testimony began Tuesday in the trial of a man accused of shooting a bus driver"
+                + " to death on Oct. 2, 2015, in front of his passengers.\n");
+
+    assertThat(shootingDays(report)).startsWith(LocalDate.of(2015, 10, 2));
+  }
+
+  @Test
   void theHourAStorySetsItsSceneAtDatesTheShooting() throws IOException {
     Report report =
         reports.read(

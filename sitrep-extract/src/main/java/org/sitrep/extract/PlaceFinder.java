@@ -68,6 +68,17 @@ final class PlaceFinder {
   private static final String STREET_WORD =
       "(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Highway|St\\.|Ave\\.|Rd\\.|Blvd\\.)";
 
+  /**
+   * "near North 35th and West Center streets": the second of two crossing streets, whose word is
+   * written once, in the plural, after it.
+   */
+  private static final Pattern STREETS_AFTER =
+      Pattern.compile("^\\s+(?:streets|avenues|roads|boulevards|drives|lanes)\\b");
+
+  /** "near North 35th and West Center streets": the direction of a numbered street. */
+  private static final Pattern NUMBERED_STREET_AFTER =
+      Pattern.compile("^\\s+\\d{1,3}(?:st|nd|rd|th)\\b");
+
   /** A name that ends as a street's does: "River Road", "Capitol Drive". */
   private static final Pattern STREET_NAME = Pattern.compile("\\s" + STREET_WORD + "$");
 
@@ -151,6 +162,15 @@ final class PlaceFinder {
   /** "in the city's Garfield neighborhood": a part of the town the report is about. */
   private static final Pattern TOWNS_PART_BEFORE =
       Pattern.compile("\\b[Tt]he\\s+(?:city|town|village|borough)['’]s\\s+$");
+
+  /**
+   * "in the Shawnee neighborhood", not "the Shawnee neighborhood of Louisville" (a part of the town
+   * it names): a neighborhood of the town the report is about.
+   */
+  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
+
+  private static final Pattern NEIGHBORHOOD_AFTER =
+      Pattern.compile("^\\s+(?:neighborhood|neighbourhood)\\b(?!\\s+(?:of|in)\\b)");
 
   /**
    * "in Washington", "near Turk", "also in central Toledo": a preposition of place before a name,
@@ -444,7 +464,8 @@ final class PlaceFinder {
           places
               .resolve(text.substring(mention.start(), end))
               .map(reading -> residentsTown(reading, mention, end));
-      if (place.isEmpty()) {
+      if (place.isEmpty()
+          || place.get().name().equals(mention.text()) && toldAsANeighborhood(text, mention)) {
         continue;
       }
       Place named = asNamed(place.get(), mention.text(), end == mention.end());
@@ -863,6 +884,8 @@ final class PlaceFinder {
     String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
     String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 40));
     return BLOCK_BEFORE.matcher(before).find()
+        || STREETS_AFTER.matcher(after).find()
+        || NUMBERED_STREET_AFTER.matcher(after).find()
         || AT_BEFORE.matcher(before).find() && CROSSING_AFTER.matcher(after).find()
         || STREET_CROSSING_AFTER.matcher(after).find()
         || STREET_NAME.matcher(mention.text()).find();
@@ -876,6 +899,17 @@ final class PlaceFinder {
   static boolean partOfTheReportsTown(String text, EntityMention mention) {
     String before = text.substring(Math.max(0, mention.start() - 20), mention.start());
     return TOWNS_PART_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * Whether a name is told as a neighborhood ("in the Shawnee neighborhood"), not as a part of the
+   * town it names ("the Shawnee neighborhood of Louisville"). Read as a town of its own name, it is
+   * a namesake elsewhere (Shawnee, Kansas); a neighborhood the gazetteer knows is read as its city.
+   */
+  static boolean toldAsANeighborhood(String text, EntityMention mention) {
+    String before = text.substring(Math.max(0, mention.start() - 20), mention.start());
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 20));
+    return THE_BEFORE.matcher(before).find() && NEIGHBORHOOD_AFTER.matcher(after).find();
   }
 
   static boolean insideActor(EntityMention mention, List<Span> actors) {

@@ -543,32 +543,52 @@ final class ReportDates {
   /**
    * "On a rainy Friday afternoon in mid-July": a weekday of the month written after it, which the
    * tagger resolves to the weekday just past. It tells the month, the latest one not after
-   * publication, not which of its Fridays.
+   * publication, or the month of the year written with it ("on a Saturday night in July 2015"), not
+   * which of its Fridays.
    */
   private static final Pattern IN_A_MONTH_AFTER =
       Pattern.compile(
           "(?i)^(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:in|of)\\s+(?:(?:early|mid|late)"
               + "[\\s-]+)?(?<month>january|february|march|april|may|june|july|august|september"
-              + "|october|november|december)\\b(?!\\s+\\d)");
+              + "|october|november|december)\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b|(?!\\s+\\d))");
+
+  /**
+   * The same month inside the time expression, when the tagger took it in: "Saturday night in early
+   * December" is one expression, resolved to the Saturday just past.
+   */
+  private static final Pattern IN_A_MONTH_WITHIN =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + WEEKDAYS
+              + ")(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:in|of)\\s+"
+              + "(?:(?:early|mid|late)[\\s-]+)?(?<month>january|february|march|april|may|june|july"
+              + "|august|september|october|november|december)\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b"
+              + "|(?!\\s+\\d))");
 
   private TimeExpression weekdayOfAMonth(TimeExpression time) {
     String value = time.value();
-    if (published == null
-        || value == null
-        || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")
-        || !WEEKDAY.matcher(time.text()).find()) {
+    if (published == null || value == null || !WEEKDAY.matcher(time.text()).find()) {
       return time;
     }
-    Matcher month =
-        IN_A_MONTH_AFTER.matcher(
-            text.substring(time.end(), Math.min(text.length(), time.end() + 40)));
+    // Taken in, the month makes a value the tagger may write as a weekday of a month
+    // (XXXX-06-WXX-7), which reads as no date; written after, the weekday is resolved to a day.
+    Matcher month = IN_A_MONTH_WITHIN.matcher(time.text());
     if (!month.find()) {
-      return time;
+      if (!value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return time;
+      }
+      month =
+          IN_A_MONTH_AFTER.matcher(
+              text.substring(time.end(), Math.min(text.length(), time.end() + 40)));
+      if (!month.find()) {
+        return time;
+      }
     }
-    YearMonth named =
-        YearMonth.of(
-            published.getYear(), Month.valueOf(month.group("month").toUpperCase(Locale.ROOT)));
-    return time.withValue(notAfter(named, published).toString());
+    Month name = Month.valueOf(month.group("month").toUpperCase(Locale.ROOT));
+    if (month.group("year") != null) {
+      return time.withValue(YearMonth.of(Integer.parseInt(month.group("year")), name).toString());
+    }
+    return time.withValue(notAfter(YearMonth.of(published.getYear(), name), published).toString());
   }
 
   /** {@code month}, or the same month a year before when it would come after {@code published}. */

@@ -60,6 +60,28 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameBeforeNeighborhoodIsToldAsANeighborhood() {
+    String neighborhood = "A man was found shot in an alley in the Garfield neighborhood.";
+    String ofATown = "A man was shot in the Garfield neighborhood of Paterson.";
+    String town = "A man was shot in Garfield on Monday.";
+
+    assertThat(PlaceFinder.toldAsANeighborhood(neighborhood, location(neighborhood, "Garfield")))
+        .isTrue();
+    assertThat(PlaceFinder.toldAsANeighborhood(ofATown, location(ofATown, "Garfield"))).isFalse();
+    assertThat(PlaceFinder.toldAsANeighborhood(town, location(town, "Garfield"))).isFalse();
+  }
+
+  @Test
+  void theSecondOfTwoStreetsWrittenInThePluralIsAStreet() {
+    String text = "He was shot near North 12th and West Garland streets on Saturday.";
+    String town = "He was shot in West Garland on Saturday.";
+
+    assertThat(PlaceFinder.isStreet(text, location(text, "Garland"))).isTrue();
+    assertThat(PlaceFinder.isStreet(text, location(text, "North"))).isTrue();
+    assertThat(PlaceFinder.isStreet(town, location(town, "Garland"))).isFalse();
+  }
+
+  @Test
   void aPartOfAPlaceNamedWithThePlaceIsThePlace() {
     String text = "A man was shot Sunday on the South Side of Chicago.";
     EntityMention whole = location(text, "South Side of Chicago");

@@ -93,7 +93,32 @@ public final class EventDater {
               + "|\\b(?:received|was given|got)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:probation|prison"
               + "|jail|sentence)\\s+(?:on\\s+)?$"
               // "conducted autopsies Friday that showed all four died": the day of the autopsy.
-              + "|\\bautops(?:y|ies)\\s+(?:(?:was|were)\\s+(?:performed|conducted|done)\\s+)?(?:on\\s+)?$");
+              + "|\\bautops(?:y|ies)\\s+(?:(?:was|were)\\s+(?:performed|conducted|done)\\s+)?(?:on\\s+)?$"
+              // "Jury selection started Monday in the trial of", "Testimony began Tuesday": the day
+              // of a stage of a trial.
+              + "|\\b(?:jury\\s+selection|testimony|opening\\s+statements|closing\\s+arguments"
+              + "|deliberations|(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:re)?trial|sentencing)\\s+(?:began|begins"
+              + "|started|starts|opened|opens|resumed|resumes|continued|continues|ended|ends|concluded"
+              + "|wrapped\\s+up|got\\s+under\\s?way)\\s+(?:on\\s+)?$"
+              // "Family and friends said goodbye Tuesday to", "was laid to rest Saturday": a
+              // funeral's day.
+              + "|\\b(?:said\\s+(?:their\\s+|a\\s+(?:final|last)\\s+)?goodbyes?|laid\\s+to\\s+rest|buried)"
+              + "\\s+(?:on\\s+)?$");
+
+  /**
+   * A court's act told after its day: "A Harris County jury on Thursday found him guilty", "A judge
+   * on Tuesday denied bond". Not any teller's: "Police on Monday found a man dead" dates the
+   * finding, which may be the shooting's.
+   */
+  private static final Pattern COURT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:jury|jurors|judge|court|justices?|magistrate|panel)"
+              + "(?-i:(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:on\\s+)?$");
+
+  private static final Pattern COURT_AFTER =
+      Pattern.compile(
+          "^\\s+(?:found|denied|granted|ordered|heard|set|returned|rejected|upheld|dismissed|reduced|convicted|acquitted|sentenced"
+              + "|declared|handed|deliberated|refused|agreed)\\b");
 
   /** A statement told after its day: "On Friday, Henry County Prosecutor Joe Bergacs confirmed". */
   private static final Pattern STATEMENT_AFTER =
@@ -271,6 +296,7 @@ public final class EventDater {
         || SENTENCE_LEAD.matcher(before).find()
             && (STATEMENT_AFTER.matcher(after).find() || CONDITION_AFTER.matcher(after).find())
         || TELLER_BEFORE.matcher(before).find() && TELLING_AFTER.matcher(after).find()
+        || COURT_BEFORE.matcher(before).find() && COURT_AFTER.matcher(after).find()
         || MESSAGE_AFTER.matcher(after).find()
         || GATHERED_BEFORE.matcher(before).find() && TO_MOURN_AFTER.matcher(after).find()
         || GUN_GOT_BEFORE.matcher(before).find()

@@ -230,7 +230,16 @@ class EventDaterTest {
       {"City council members on Monday discussed ways to curb gun violence.", "Monday"},
       {"On Tuesday, both men were reported to be in stable condition.", "Tuesday"},
       {"On Friday, the girl remained in critical condition at a hospital.", "Friday"},
-      {"The two wounded were listed in fair condition Sunday.", "Sunday"}
+      {"The two wounded were listed in fair condition Sunday.", "Sunday"},
+      {
+        "Jury selection started Monday in the murder trial of a man accused of killing two.",
+        "Monday"
+      },
+      {"Testimony began Tuesday in the trial of a woman charged in a shooting.", "Tuesday"},
+      {"A county jury on Thursday found the gunman guilty of murder.", "Thursday"},
+      {"A Lake County judge on Friday denied bond for the teenager.", "Friday"},
+      {"Friends and relatives said goodbye Saturday to the slain officer.", "Saturday"},
+      {"The girl was laid to rest Monday at a cemetery near her school.", "Monday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
@@ -248,7 +257,9 @@ class EventDaterTest {
         "The suspected shooter was arrested in a shooting late Tuesday night.", "late Tuesday night"
       },
       {"Police on Saturday found a man shot in a parked car.", "Saturday"},
-      {"On Tuesday, two men were shot and are in stable condition.", "Tuesday"}
+      {"On Tuesday, two men were shot and are in stable condition.", "Tuesday"},
+      {"A juror was shot outside the courthouse Monday.", "Monday"},
+      {"Police on Sunday found a man shot dead in an alley.", "Sunday"}
     };
     for (String[] statement : statements) {
       assertThat(datesAStatement(statement)).as(statement[0]).isTrue();

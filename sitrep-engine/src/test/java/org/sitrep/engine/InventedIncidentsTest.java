@@ -1,0 +1,144 @@
+package org.sitrep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Incident;
+import org.sitrep.model.Report;
+import org.sitrep.model.Slot;
+import org.sitrep.resolve.Resolver;
+
+/**
+ * Linking over 75 invented local-news reports of 28 US shootings ({@code invented-incidents.jsonl},
+ * each line's {@code incident} its true incident): first briefs, a victim named the next day, a
+ * death days later, follow-ups weeks later (an arrest, charges, a grand jury, a funeral, a vigil, a
+ * mother's interview) that retell the shooting with or without its day, reports dated by a trial a
+ * year on; and look-alikes that must stay apart: two shootings in one city a few days or a week
+ * apart, two in one state on one day, a second shooting at the same store or on the same block
+ * months later, a round-up of a weekend's shootings. Each report belongs to the incident of its
+ * main account (as {@code scripts/gvc_incidents.py} picks it); the grouping is scored with B-cubed
+ * precision, recall and F1, printed, and fails under floors at today's score.
+ */
+class InventedIncidentsTest {
+  // Scores of 2026-11-25 (sixteenth session): before its rules P 0.964 R 0.804 F1 0.877; with a
+  // court's or a funeral's day read as no shooting's, a weekday of a month as that month, and a
+  // town's namesake told as a neighborhood dropped, P 0.953 R 0.893 F1 0.922.
+  private static final double PRECISION_FLOOR = 0.95;
+  private static final double RECALL_FLOOR = 0.89;
+  private static final double F1_FLOOR = 0.92;
+
+  private static final Set<Slot> CASUALTY_SLOTS =
+      Set.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
+
+  @TempDir static java.nio.file.Path store;
+
+  @Test
+  void groupsTheInventedReportsIntoTheirIncidents() throws IOException {
+    Map<String, String> incidentOf = new LinkedHashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    byte[] lines;
+    try (InputStream in =
+        InventedIncidentsTest.class.getResourceAsStream("/invented-incidents.jsonl")) {
+      lines = Objects.requireNonNull(in, "invented-incidents.jsonl").readAllBytes();
+    }
+    for (String line : new String(lines, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        var node = json.readTree(line);
+        incidentOf.put(node.get("id").asText(), node.get("incident").asText());
+      }
+    }
+    List<Report> reports = new ArrayList<>();
+    try (Engine engine = Engine.open(EngineConfig.defaults(store))) {
+      engine.extract(
+          new java.io.ByteArrayInputStream(lines),
+          true,
+          extraction -> {
+            if (!extraction.isRefused()) {
+              reports.add(extraction.report());
+            }
+          });
+    }
+    Map<String, String> clusterOf = new HashMap<>();
+    for (Incident incident : Resolver.standard().resolve(reports)) {
+      for (EventMention mention : incident.mentions()) {
+        clusterOf.put(mention.id(), incident.id());
+      }
+    }
+    Map<String, String> articleCluster = new HashMap<>();
+    for (Report report : reports) {
+      EventMention main = main(report.events());
+      String id = report.document().id();
+      articleCluster.put(id, main != null ? clusterOf.get(main.id()) : "alone:" + id);
+    }
+    double[] score = bcubed(incidentOf, articleCluster);
+    System.out.printf(
+        Locale.ROOT,
+        "invented incidents: %d reports, %d incidents, B3 P %.3f R %.3f F1 %.3f%n",
+        incidentOf.size(),
+        incidentOf.values().stream().distinct().count(),
+        score[0],
+        score[1],
+        score[2]);
+    assertThat(reports).hasSize(75);
+    assertThat(score[0]).as("B3 precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+    assertThat(score[1]).as("B3 recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
+    assertThat(score[2]).as("B3 F1").isGreaterThanOrEqualTo(F1_FLOOR);
+  }
+
+  /**
+   * The script's rule: the first current account with a count, else the first current, else the
+   * first.
+   */
+  private static EventMention main(List<EventMention> events) {
+    EventMention first = null;
+    for (EventMention event : events) {
+      if (event.background()) {
+        continue;
+      }
+      if (first == null) {
+        first = event;
+      }
+      if (event.claims().stream().map(Claim::slot).anyMatch(CASUALTY_SLOTS::contains)) {
+        return event;
+      }
+    }
+    return first != null ? first : events.isEmpty() ? null : events.get(0);
+  }
+
+  private static double[] bcubed(Map<String, String> incidentOf, Map<String, String> clusterOf) {
+    Map<String, List<String>> clusters = new HashMap<>();
+    Map<String, List<String>> truth = new HashMap<>();
+    for (String article : incidentOf.keySet()) {
+      String cluster = clusterOf.getOrDefault(article, "alone:" + article);
+      clusters.computeIfAbsent(cluster, key -> new ArrayList<>()).add(article);
+      truth.computeIfAbsent(incidentOf.get(article), key -> new ArrayList<>()).add(article);
+    }
+    double precision = 0;
+    double recall = 0;
+    for (String article : incidentOf.keySet()) {
+      List<String> cluster = clusters.get(clusterOf.getOrDefault(article, "alone:" + article));
+      String incident = incidentOf.get(article);
+      long same = cluster.stream().filter(other -> incidentOf.get(other).equals(incident)).count();
+      precision += same / (double) cluster.size();
+      recall += same / (double) truth.get(incident).size();
+    }
+    int n = incidentOf.size();
+    precision /= n;
+    recall /= n;
+    return new double[] {precision, recall, 2 * precision * recall / (precision + recall)};
+  }
+}
