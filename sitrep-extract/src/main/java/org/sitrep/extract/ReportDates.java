@@ -709,6 +709,48 @@ final class ReportDates {
   }
 
   /**
+   * A headline's weekday of its shooting: "Man wounded in Thursday night shooting in Eastgate",
+   * "Two shot Saturday outside bar". Not a weekday of what came after ("Man charged Tuesday in
+   * weekend shooting"): the day is tied to the shooting's word.
+   */
+  private static final Pattern HEADLINE_DAY =
+      Pattern.compile(
+          "(?i)\\b(?<before>"
+              + WEEKDAYS
+              + ")(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+              + "(?:shootings?|slayings?|homicides?|killings?|gunfire|murders?)\\b"
+              + "|\\b(?:shot|killed|slain|wounded|injured|hurt|gunned\\s+down)\\s+(?:[^,;:|]{0,40}?\\s)?"
+              + "(?:on\\s+)?(?:early\\s+|late\\s+)?(?<after>"
+              + WEEKDAYS
+              + ")\\b");
+
+  /**
+   * The day the headline gives its shooting, the weekday's latest day on or before publication: the
+   * event's likely day when its text names none ("The shooting happened around 11 p.m." under "Man
+   * wounded in Thursday night shooting").
+   */
+  Optional<Claim> headlineDay() {
+    String title = annotated.document().title();
+    if (published == null || title == null) {
+      return Optional.empty();
+    }
+    Matcher day = HEADLINE_DAY.matcher(title);
+    if (!day.find()) {
+      return Optional.empty();
+    }
+    String group = day.group("before") != null ? "before" : "after";
+    DayOfWeek named = DayOfWeek.valueOf(day.group(group).toUpperCase(Locale.ROOT));
+    return Optional.of(
+        new Claim(
+            Slot.DATE,
+            EventDate.day(published.with(TemporalAdjusters.previousOrSame(named))),
+            null,
+            Span.ofTitle(documentId, day.start(group), day.end(group)),
+            Attribution.REPORTER,
+            published));
+  }
+
+  /**
    * An hour told without a day ("The shooting happened around 1:45 a.m.", "The teen was shot at
    * about 7:15pm"): a report that gives its event an hour but no day tells of the day it was
    * published, as a breaking report does. It dates the event only when nothing else does, and not

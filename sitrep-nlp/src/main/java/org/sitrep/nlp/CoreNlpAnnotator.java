@@ -86,7 +86,10 @@ public final class CoreNlpAnnotator implements Stage<Document, AnnotatedDocument
         document,
         sentences,
         AnnotationReader.entities(annotation).stream().map(weekdays::resolve).toList(),
-        AnnotationReader.times(annotation).stream().map(weekdays::resolve).toList(),
+        SlashDays.added(
+            document.text(),
+            sentences,
+            AnnotationReader.times(annotation).stream().map(weekdays::resolve).toList()),
         config.description());
   }
 

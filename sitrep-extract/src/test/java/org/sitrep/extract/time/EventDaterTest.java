@@ -230,7 +230,9 @@ class EventDaterTest {
       {"City council members on Monday discussed ways to curb gun violence.", "Monday"},
       {"On Tuesday, both men were reported to be in stable condition.", "Tuesday"},
       {"On Friday, the girl remained in critical condition at a hospital.", "Friday"},
-      {"The two wounded were listed in fair condition Sunday.", "Sunday"}
+      {"The two wounded were listed in fair condition Sunday.", "Sunday"},
+      {"A trial date was set Wednesday for the man accused of killing his neighbor.", "Wednesday"},
+      {"His sentencing is scheduled for Friday in the death of the clerk.", "Friday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
