@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.time.DayYears;
 import org.sitrep.extract.time.EventDater;
+import org.sitrep.extract.time.Holidays;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
@@ -709,25 +710,31 @@ final class ReportDates {
   }
 
   /**
-   * A headline's weekday of its shooting: "Man wounded in Thursday night shooting in Eastgate",
-   * "Two shot Saturday outside bar". Not a weekday of what came after ("Man charged Tuesday in
-   * weekend shooting"): the day is tied to the shooting's word.
+   * A headline's weekday or holiday of its shooting: "Man wounded in Thursday night shooting in
+   * Eastgate", "Two shot Saturday outside bar", "Family of four dies in Father's Day
+   * murder-suicide". Not a day of what came after ("Man charged Tuesday in weekend shooting"): the
+   * day is tied to the shooting's word; not a holiday's period ("Thanksgiving weekend shooting").
    */
   private static final Pattern HEADLINE_DAY =
       Pattern.compile(
           "(?i)\\b(?<before>"
               + WEEKDAYS
-              + ")(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+              + "|"
+              + Holidays.NAMES
+              + ")(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\s+"
+              + "(?!(?:holidays?|weekend|break|vacation|season)\\b)(?:[\\p{L}-]+\\s+){0,2}?"
               + "(?:shootings?|slayings?|homicides?|killings?|gunfire|murders?)\\b"
               + "|\\b(?:shot|killed|slain|wounded|injured|hurt|gunned\\s+down)\\s+(?:[^,;:|]{0,40}?\\s)?"
               + "(?:on\\s+)?(?:early\\s+|late\\s+)?(?<after>"
               + WEEKDAYS
-              + ")\\b");
+              + "|"
+              + Holidays.NAMES
+              + ")\\b(?!\\s+(?:holidays?|weekend|break|vacation|season)\\b)");
 
   /**
-   * The day the headline gives its shooting, the weekday's latest day on or before publication: the
-   * event's likely day when its text names none ("The shooting happened around 11 p.m." under "Man
-   * wounded in Thursday night shooting").
+   * The day the headline gives its shooting, a weekday's or a holiday's latest day on or before
+   * publication: the event's likely day when its text names none ("The shooting happened around 11
+   * p.m." under "Man wounded in Thursday night shooting").
    */
   Optional<Claim> headlineDay() {
     String title = annotated.document().title();
@@ -739,11 +746,19 @@ final class ReportDates {
       return Optional.empty();
     }
     String group = day.group("before") != null ? "before" : "after";
-    DayOfWeek named = DayOfWeek.valueOf(day.group(group).toUpperCase(Locale.ROOT));
+    String named = day.group(group);
+    LocalDate date =
+        WEEKDAY.matcher(named).matches()
+            ? published.with(
+                TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(named.toUpperCase(Locale.ROOT))))
+            : Holidays.latest(named, published).orElse(null);
+    if (date == null) {
+      return Optional.empty();
+    }
     return Optional.of(
         new Claim(
             Slot.DATE,
-            EventDate.day(published.with(TemporalAdjusters.previousOrSame(named))),
+            EventDate.day(date),
             null,
             Span.ofTitle(documentId, day.start(group), day.end(group)),
             Attribution.REPORTER,

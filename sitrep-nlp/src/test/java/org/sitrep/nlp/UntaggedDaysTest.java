@@ -2,15 +2,21 @@ package org.sitrep.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
 
-class SlashDaysTest {
+class UntaggedDaysTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2016, 6, 15);
+
   private static List<TimeExpression> added(String text, TimeExpression... times) {
-    return SlashDays.added(
-        text, List.of(new Sentence(0, 0, text.length(), List.of(), List.of())), List.of(times));
+    return UntaggedDays.added(
+        text,
+        List.of(new Sentence(0, 0, text.length(), List.of(), List.of())),
+        List.of(times),
+        PUBLISHED);
   }
 
   @Test
@@ -49,5 +55,25 @@ class SlashDaysTest {
     assertThat(times).extracting(TimeExpression::text).containsExactly("Sunday", "3/3");
     TimeExpression tagged = new TimeExpression("3/3", 25, 28, "DATE", "2016-03-03", 0);
     assertThat(added(text, tagged)).containsExactly(tagged);
+  }
+
+  @Test
+  void readsADayOfTheMonthAloneAsTheLatestOnOrBeforePublication() {
+    assertThat(added("He fired into the car around 2 a.m. on the 12th after an argument."))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("the 12th", "XXXX-06-12"));
+    assertThat(added("The store was robbed on the 28th."))
+        .extracting(TimeExpression::value)
+        .containsExactly("XXXX-05-28");
+    assertThat(added("She lived on the 12th floor.")).isEmpty();
+    assertThat(added("He was shot on the 3rd Street bridge.")).isEmpty();
+    assertThat(added("The office is on the 4th and 5th floors.")).isEmpty();
+    assertThat(
+            UntaggedDays.added(
+                "He was shot on the 12th.",
+                List.of(new Sentence(0, 0, 24, List.of(), List.of())),
+                List.of(),
+                null))
+        .isEmpty();
   }
 }
