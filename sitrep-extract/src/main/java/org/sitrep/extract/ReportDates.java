@@ -722,9 +722,12 @@ final class ReportDates {
               + "|"
               + Holidays.NAMES
               + ")(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\s+"
-              + "(?!(?:holidays?|weekend|break|vacation|season)\\b)(?:[\\p{L}-]+\\s+){0,2}?"
+              + "(?!(?:holidays?|weekend|break|vacation|season)\\b)"
+              // Words that qualify the shooting ("night", "deadly", "drive-by"), not a phrase
+              // between ("Monday in the killing", the day of an arrest).
+              + "(?:(?!(?:in|the|a|an|of|at|on|for|by|after|with|to|and)\\b)[\\p{L}-]+\\s+){0,2}?"
               + "(?:shootings?|slayings?|homicides?|killings?|gunfire|murders?)\\b"
-              + "|\\b(?:shot|killed|slain|wounded|injured|hurt|gunned\\s+down)\\s+(?:[^,;:|]{0,40}?\\s)?"
+              + "|\\b(?:shot|killed|slain|wounded|injured|hurt|gunned\\s+down)\\s+(?:[^,;:|.!?]{0,40}?\\s)?"
               + "(?:on\\s+)?(?:early\\s+|late\\s+)?(?<after>"
               + WEEKDAYS
               + "|"
