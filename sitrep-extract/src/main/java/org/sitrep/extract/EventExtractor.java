@@ -203,6 +203,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       headlineEvent(document)
           .ifPresent(draft -> drafts.add(headlineFigures(withHeld(draft, beforeFirst), document)));
     }
+    // The headline's day of its shooting, for an event whose text gave no day near it.
+    dates.headlineDay().ifPresent(day -> drafts.forEach(draft -> draft.likelyDay(day)));
     drafts.forEach(EventDraft::dateByLikelyDay);
     drafts.forEach(EventDraft::dateByNewsDay);
     ReportPlacer placer = new ReportPlacer(gazetteer, document, places);

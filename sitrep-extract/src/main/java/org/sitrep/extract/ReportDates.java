@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.time.DayYears;
 import org.sitrep.extract.time.EventDater;
+import org.sitrep.extract.time.Holidays;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
@@ -726,6 +727,65 @@ final class ReportDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A headline's weekday or holiday of its shooting: "Man wounded in Thursday night shooting in
+   * Eastgate", "Two shot Saturday outside bar", "Family of four dies in Father's Day
+   * murder-suicide". Not a day of what came after ("Man charged Tuesday in weekend shooting"): the
+   * day is tied to the shooting's word; not a holiday's period ("Thanksgiving weekend shooting").
+   */
+  private static final Pattern HEADLINE_DAY =
+      Pattern.compile(
+          "(?i)\\b(?<before>"
+              + WEEKDAYS
+              + "|"
+              + Holidays.NAMES
+              + ")(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\s+"
+              + "(?!(?:holidays?|weekend|break|vacation|season)\\b)"
+              // Words that qualify the shooting ("night", "deadly", "drive-by"), not a phrase
+              // between ("Monday in the killing", the day of an arrest).
+              + "(?:(?!(?:in|the|a|an|of|at|on|for|by|after|with|to|and)\\b)[\\p{L}-]+\\s+){0,2}?"
+              + "(?:shootings?|slayings?|homicides?|killings?|gunfire|murders?)\\b"
+              + "|\\b(?:shot|killed|slain|wounded|injured|hurt|gunned\\s+down)\\s+(?:[^,;:|.!?]{0,40}?\\s)?"
+              + "(?:on\\s+)?(?:early\\s+|late\\s+)?(?<after>"
+              + WEEKDAYS
+              + "|"
+              + Holidays.NAMES
+              + ")\\b(?!\\s+(?:holidays?|weekend|break|vacation|season)\\b)");
+
+  /**
+   * The day the headline gives its shooting, a weekday's or a holiday's latest day on or before
+   * publication: the event's likely day when its text names none ("The shooting happened around 11
+   * p.m." under "Man wounded in Thursday night shooting").
+   */
+  Optional<Claim> headlineDay() {
+    String title = annotated.document().title();
+    if (published == null || title == null) {
+      return Optional.empty();
+    }
+    Matcher day = HEADLINE_DAY.matcher(title);
+    if (!day.find()) {
+      return Optional.empty();
+    }
+    String group = day.group("before") != null ? "before" : "after";
+    String named = day.group(group);
+    LocalDate date =
+        WEEKDAY.matcher(named).matches()
+            ? published.with(
+                TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(named.toUpperCase(Locale.ROOT))))
+            : Holidays.latest(named, published).orElse(null);
+    if (date == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Claim(
+            Slot.DATE,
+            EventDate.day(date),
+            null,
+            Span.ofTitle(documentId, day.start(group), day.end(group)),
+            Attribution.REPORTER,
+            published));
   }
 
   /**

@@ -86,7 +86,11 @@ public final class CoreNlpAnnotator implements Stage<Document, AnnotatedDocument
         document,
         sentences,
         AnnotationReader.entities(annotation).stream().map(weekdays::resolve).toList(),
-        AnnotationReader.times(annotation).stream().map(weekdays::resolve).toList(),
+        UntaggedDays.added(
+            document.text(),
+            sentences,
+            AnnotationReader.times(annotation).stream().map(weekdays::resolve).toList(),
+            document.published().value()),
         config.description());
   }
 

@@ -53,6 +53,10 @@ public final class EventDater {
               + "|(?:was|were|been)\\s+identified|reported\\s+missing"
               // "argued during a detention hearing Wednesday": the day of a hearing.
               + "|\\bhearings?"
+              // "A trial date was set Wednesday", "sentencing is scheduled for Friday": a court's
+              // day to come or the day it was fixed.
+              + "|\\b(?:trial|sentencing|hearing)(?:\\s+date)?\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?(?:set"
+              + "|scheduled|postponed|delayed|moved|continued)(?:\\s+for)?"
               // "Bond was set Friday at $75,000", "was booked into the county jail Monday".
               + "|bond\\s+(?:was\\s+|is\\s+)?(?:set|denied|posted|revoked)|(?:set|denied|posted)\\s+(?:his\\s+|her\\s+)?bond"
               + "|held\\s+without\\s+bond|booked(?:\\s+into(?:\\s+[\\p{L}]+){1,4}?\\s+(?:jail|detention\\s+center))?"

@@ -239,7 +239,9 @@ class EventDaterTest {
       {"A county jury on Thursday found the gunman guilty of murder.", "Thursday"},
       {"A Lake County judge on Friday denied bond for the teenager.", "Friday"},
       {"Friends and relatives said goodbye Saturday to the slain officer.", "Saturday"},
-      {"The girl was laid to rest Monday at a cemetery near her school.", "Monday"}
+      {"The girl was laid to rest Monday at a cemetery near her school.", "Monday"},
+      {"A trial date was set Wednesday for the man accused of killing his neighbor.", "Wednesday"},
+      {"His sentencing is scheduled for Friday in the death of the clerk.", "Friday"}
     };
     String[][] events = {
       {"The boy was shot Monday.", "Monday"},
