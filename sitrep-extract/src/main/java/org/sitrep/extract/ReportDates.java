@@ -748,7 +748,8 @@ final class ReportDates {
               + "(?:(?!(?:in|the|a|an|of|at|on|for|by|after|with|to|and)\\b)[\\p{L}-]+\\s+){0,2}?"
               + "(?:shootings?|slayings?|homicides?|killings?|gunfire|murders?)\\b"
               + "|\\b(?:shot|killed|slain|wounded|injured|hurt|gunned\\s+down)\\s+(?:[^,;:|.!?]{0,40}?\\s)?"
-              + "(?:on\\s+)?(?:early\\s+|late\\s+)?(?<after>"
+              // Not a weekday of no particular week: "shot on a Saturday night in early March".
+              + "(?<!\\b[Aa]\\s)(?:on\\s+)?(?:early\\s+|late\\s+)?(?<after>"
               + WEEKDAYS
               + "|"
               + Holidays.NAMES
