@@ -16,11 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.model.Claim;
-import org.sitrep.model.EventMention;
-import org.sitrep.model.Incident;
 import org.sitrep.model.Report;
-import org.sitrep.model.Slot;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.testkit.Corpus;
 
@@ -67,40 +63,8 @@ class GvcResolutionScoreTest {
             }
           });
     }
-    for (Incident incident : Resolver.standard().resolve(reports)) {
-      for (EventMention mention : incident.mentions()) {
-        CLUSTER_OF.put(mention.id(), incident.id());
-      }
-    }
-    for (Report report : reports) {
-      EventMention main = main(report.events());
-      if (main != null) {
-        CLUSTER_OF.put(report.document().id(), CLUSTER_OF.get(main.id()));
-      }
-    }
-  }
-
-  private static final java.util.Set<Slot> CASUALTY_SLOTS =
-      java.util.EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
-
-  /**
-   * The script's rule: the first current account with a count, else the first current, else the
-   * first.
-   */
-  private static EventMention main(List<EventMention> events) {
-    EventMention first = null;
-    for (EventMention event : events) {
-      if (event.background()) {
-        continue;
-      }
-      if (first == null) {
-        first = event;
-      }
-      if (event.claims().stream().map(Claim::slot).anyMatch(CASUALTY_SLOTS::contains)) {
-        return event;
-      }
-    }
-    return first != null ? first : events.isEmpty() ? null : events.get(0);
+    CLUSTER_OF.putAll(
+        ArticleGrouping.incidentOfEachArticle(reports, Resolver.standard().resolve(reports)));
   }
 
   private static double[] bcubed(String split) {
@@ -109,25 +73,7 @@ class GvcResolutionScoreTest {
             .filter(article -> split == null || SPLIT_OF.get(article).equals(split))
             .sorted()
             .toList();
-    Map<String, List<String>> clusters = new HashMap<>();
-    Map<String, List<String>> truth = new HashMap<>();
-    for (String article : articles) {
-      String cluster = CLUSTER_OF.getOrDefault(article, "alone:" + article);
-      clusters.computeIfAbsent(cluster, key -> new ArrayList<>()).add(article);
-      truth.computeIfAbsent(INCIDENT_OF.get(article), key -> new ArrayList<>()).add(article);
-    }
-    double precision = 0;
-    double recall = 0;
-    for (String article : articles) {
-      List<String> cluster = clusters.get(CLUSTER_OF.getOrDefault(article, "alone:" + article));
-      String incident = INCIDENT_OF.get(article);
-      long same = cluster.stream().filter(other -> INCIDENT_OF.get(other).equals(incident)).count();
-      precision += same / (double) cluster.size();
-      recall += same / (double) truth.get(incident).size();
-    }
-    precision /= articles.size();
-    recall /= articles.size();
-    return new double[] {precision, recall, 2 * precision * recall / (precision + recall)};
+    return ArticleGrouping.bcubed(articles, INCIDENT_OF, CLUSTER_OF);
   }
 
   @Test

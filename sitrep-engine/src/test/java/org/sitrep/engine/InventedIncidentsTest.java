@@ -6,20 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.model.Claim;
-import org.sitrep.model.EventMention;
-import org.sitrep.model.Incident;
 import org.sitrep.model.Report;
-import org.sitrep.model.Slot;
 import org.sitrep.resolve.Resolver;
 
 /**
@@ -40,9 +34,6 @@ class InventedIncidentsTest {
   private static final double PRECISION_FLOOR = 0.95;
   private static final double RECALL_FLOOR = 0.89;
   private static final double F1_FLOOR = 0.92;
-
-  private static final Set<Slot> CASUALTY_SLOTS =
-      Set.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
 
   @TempDir static java.nio.file.Path store;
 
@@ -72,19 +63,9 @@ class InventedIncidentsTest {
             }
           });
     }
-    Map<String, String> clusterOf = new HashMap<>();
-    for (Incident incident : Resolver.standard().resolve(reports)) {
-      for (EventMention mention : incident.mentions()) {
-        clusterOf.put(mention.id(), incident.id());
-      }
-    }
-    Map<String, String> articleCluster = new HashMap<>();
-    for (Report report : reports) {
-      EventMention main = main(report.events());
-      String id = report.document().id();
-      articleCluster.put(id, main != null ? clusterOf.get(main.id()) : "alone:" + id);
-    }
-    double[] score = bcubed(incidentOf, articleCluster);
+    Map<String, String> groupOf =
+        ArticleGrouping.incidentOfEachArticle(reports, Resolver.standard().resolve(reports));
+    double[] score = ArticleGrouping.bcubed(incidentOf.keySet(), incidentOf, groupOf);
     System.out.printf(
         Locale.ROOT,
         "invented incidents: %d reports, %d incidents, B3 P %.3f R %.3f F1 %.3f%n",
@@ -97,48 +78,5 @@ class InventedIncidentsTest {
     assertThat(score[0]).as("B3 precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
     assertThat(score[1]).as("B3 recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
     assertThat(score[2]).as("B3 F1").isGreaterThanOrEqualTo(F1_FLOOR);
-  }
-
-  /**
-   * The script's rule: the first current account with a count, else the first current, else the
-   * first.
-   */
-  private static EventMention main(List<EventMention> events) {
-    EventMention first = null;
-    for (EventMention event : events) {
-      if (event.background()) {
-        continue;
-      }
-      if (first == null) {
-        first = event;
-      }
-      if (event.claims().stream().map(Claim::slot).anyMatch(CASUALTY_SLOTS::contains)) {
-        return event;
-      }
-    }
-    return first != null ? first : events.isEmpty() ? null : events.get(0);
-  }
-
-  private static double[] bcubed(Map<String, String> incidentOf, Map<String, String> clusterOf) {
-    Map<String, List<String>> clusters = new HashMap<>();
-    Map<String, List<String>> truth = new HashMap<>();
-    for (String article : incidentOf.keySet()) {
-      String cluster = clusterOf.getOrDefault(article, "alone:" + article);
-      clusters.computeIfAbsent(cluster, key -> new ArrayList<>()).add(article);
-      truth.computeIfAbsent(incidentOf.get(article), key -> new ArrayList<>()).add(article);
-    }
-    double precision = 0;
-    double recall = 0;
-    for (String article : incidentOf.keySet()) {
-      List<String> cluster = clusters.get(clusterOf.getOrDefault(article, "alone:" + article));
-      String incident = incidentOf.get(article);
-      long same = cluster.stream().filter(other -> incidentOf.get(other).equals(incident)).count();
-      precision += same / (double) cluster.size();
-      recall += same / (double) truth.get(incident).size();
-    }
-    int n = incidentOf.size();
-    precision /= n;
-    recall /= n;
-    return new double[] {precision, recall, 2 * precision * recall / (precision + recall)};
   }
 }
