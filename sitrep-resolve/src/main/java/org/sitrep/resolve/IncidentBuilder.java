@@ -14,9 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sitrep.model.ActorReference;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Conflict;
@@ -228,7 +231,7 @@ final class IncidentBuilder {
     Set<DayOfWeek> weekdays =
         accounts.stream()
             .map(MentionProfile::weekday)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .collect(java.util.stream.Collectors.toSet());
     if (weekdays.size() != 1) {
       return chosen;
@@ -365,8 +368,8 @@ final class IncidentBuilder {
                   .filter(other -> !other.regionGuessed())
                   .filter(other -> other.precision().compareTo(PlacePrecision.TOWN) <= 0)
                   .filter(other -> other.name().equalsIgnoreCase(place.name()))
-                  .filter(other -> java.util.Objects.equals(other.country(), place.country()))
-                  .filter(other -> !java.util.Objects.equals(other.admin1(), place.admin1()))
+                  .filter(other -> Objects.equals(other.country(), place.country()))
+                  .filter(other -> !Objects.equals(other.admin1(), place.admin1()))
                   .findFirst()
                   .orElse(place));
     }
@@ -374,8 +377,7 @@ final class IncidentBuilder {
   }
 
   /** The places sharing the value most of them have, in the order told; ties go to the first. */
-  private static List<Place> mostCommon(
-      List<Place> places, java.util.function.Function<Place, String> key) {
+  private static List<Place> mostCommon(List<Place> places, Function<Place, String> key) {
     return mostCommon(places, key, place -> false);
   }
 
@@ -384,9 +386,7 @@ final class IncidentBuilder {
    * group with a place that {@code finer} accepts, else to the first.
    */
   private static List<Place> mostCommon(
-      List<Place> places,
-      java.util.function.Function<Place, String> key,
-      java.util.function.Predicate<Place> finer) {
+      List<Place> places, Function<Place, String> key, Predicate<Place> finer) {
     Map<String, List<Place>> groups = new LinkedHashMap<>();
     for (Place place : places) {
       groups.computeIfAbsent(String.valueOf(key.apply(place)), k -> new ArrayList<>()).add(place);
