@@ -61,6 +61,8 @@ def main():
     print("split  articles  B3-P   B3-R   B3-F1")
     for split in ("train", "dev", "test", None):
         subset = [d for d in documents if split is None or split_of[d] == split]
+        if not subset:  # a corpus in this format need not have every split
+            continue
         p = r = 0.0
         members = defaultdict(list)
         truth = defaultdict(list)
@@ -102,6 +104,8 @@ def main():
             scores["town"] += town
             scores["town_state"] += town and place.get("admin1") == g["state"]
             seats[split or "all"] += by_seat
+        if n == 0:
+            continue
         print(f"{split or 'all':6} {n:9}  " + "  ".join(
             f"{scores[k] / n:.3f}" for k in
             ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
