@@ -30,6 +30,8 @@ def written(name):
     # The Archive writes a county both ways: "Madison County", "Polk (county)".
     name = re.sub(r"\s*\((county|parish)\)", r" \1", name.lower())
     name = re.sub(r"\bst\.?(?=\s)", "saint", name)
+    # GeoNames names the city "New York City"; the Archive writes "New York (Brooklyn)".
+    name = re.sub(r"^new york city\b", "new york", name)
     return re.sub(r"\s+", " ", name.replace("-", " ")).strip()
 
 
