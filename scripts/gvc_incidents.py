@@ -3,7 +3,7 @@
 
 Usage:
   ./sitrep resolve ../shared/corpus/gvc/documents.jsonl > gvc-incidents.json
-  python3 scripts/gvc_incidents.py gvc-incidents.json ../shared/corpus/gvc/gold.json
+  python3 scripts/gvc_incidents.py gvc-incidents.json ../shared/corpus/gvc/gold.json [--misses]
 
 Each article belongs to the incident that holds its main account (its first current account that
 gives a figure, else its first current account, else its first). The grouping of articles is
@@ -18,10 +18,18 @@ the Archive's state: a name alone credits Mountain View, California for Mountain
 
 Sitrep leaves a count no report gives unknown (null), never 0 (DESIGN.md, rule 2), while the
 Archive writes 0 for no one injured; the lenient columns read unknown as 0.
+
+With --misses it also counts, per split, how the incidents miss: an Archive incident split across
+Sitrep incidents (and whether a split-off part has no account, no day, or a day within or beyond
+30 days of the main part's), a Sitrep incident joining several Archive incidents, a count unknown,
+fewer or more than the Archive's, a date missing, one day off or other, a town missing, another
+town of the state, or another state. Counts only, so the held-out split can steer without any of
+its incidents being read.
 """
 import json
 import sys
 from collections import Counter, defaultdict
+from datetime import date
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from gvc_reports import town_agrees, written  # noqa: E402,F401  (one way to write and read a town)
@@ -111,6 +119,82 @@ def main():
             ("killed", "injured", "killed_l", "injured_l", "date", "town", "town_state")))
     print("town agreeing through a county's seat (incidents): " + ", ".join(
         f"{split} {seats[split]}" for split in ("train", "dev", "test", "all")))
+    if "--misses" in sys.argv[3:]:
+        print_misses(gold, cluster_of, incidents)
+
+
+def day(value):
+    return date.fromisoformat(value) if value and len(value) == 10 else None
+
+
+def how_it_misses(g, cluster_of, incidents, members):
+    """The kinds of miss of one Archive incident, as counts (never which incident)."""
+    kinds = Counter()
+    votes = Counter(cluster_of[d] for d in g["documents"])
+    best = votes.most_common(1)[0][0]
+    incident = incidents.get(best)
+    if len(votes) > 1:
+        kinds["split"] += 1
+        main_day = day(incident["date"]["value"]) if incident else None
+        for part in votes:
+            if part == best:
+                continue
+            other = incidents.get(part)
+            other_day = day(other["date"]["value"]) if other else None
+            if other is None:
+                kinds["part:no account"] += 1
+            elif other_day is None or main_day is None:
+                kinds["part:no day"] += 1
+            elif abs((other_day - main_day).days) > 30:
+                kinds["part:>30 days"] += 1
+            elif other_day != main_day:
+                kinds["part:1-30 days"] += 1
+            else:
+                kinds["part:same day"] += 1
+    if len({members[x] for x in cluster_of_members(best, cluster_of)}) > 1:
+        kinds["joined"] += 1
+    if incident is None:
+        kinds["no account"] += 1
+        return kinds
+    for slot, key in (("fatalities", "killed"), ("injuries", "injured")):
+        got, wanted = incident[slot]["best"], g[key]
+        if got is None:
+            kinds[f"{key}:unknown"] += wanted != 0
+        elif got < wanted:
+            kinds[f"{key}:fewer"] += 1
+        elif got > wanted:
+            kinds[f"{key}:more"] += 1
+    got_day, wanted_day = day(incident["date"]["value"]), day(g["date"])
+    if got_day is None:
+        kinds["date:none"] += 1
+    elif got_day != wanted_day:
+        kinds["date:one day off" if abs((got_day - wanted_day).days) == 1 else "date:other"] += 1
+    place = incident.get("place") or {}
+    if not place.get("name"):
+        kinds["town:none"] += 1
+    elif not town_agrees(place, g["city_or_county"])[0]:
+        kinds["town:other state" if place.get("admin1") != g["state"] else "town:other"] += 1
+    return kinds
+
+
+def cluster_of_members(cluster, cluster_of):
+    return [d for d, c in cluster_of.items() if c == cluster]
+
+
+def print_misses(gold, cluster_of, incidents):
+    members = {d: g["incident"] for g in gold for d in g["documents"]}
+    rows = defaultdict(list)
+    for g in gold:
+        kinds = how_it_misses(g, cluster_of, incidents, members)
+        rows[g["split"]].append(kinds)
+        rows["all"].append(kinds)
+    kinds = sorted({k for split in rows.values() for r in split for k in r})
+    print()
+    print("misses  " + "  ".join(kinds))
+    for split in ("train", "dev", "test", "all"):
+        if rows[split]:
+            print(f"{split:6}  " + "  ".join(
+                f"{sum(r[k] for r in rows[split]):>{len(k)}}" for k in kinds))
 
 
 if __name__ == "__main__":
