@@ -32,10 +32,11 @@ import org.sitrep.resolve.Resolver;
  * guards against regression only, and checks the grouping alone; the scripts report the fields.
  */
 class LookalikeCorpusTest {
-  // First measured, 2026-11-25 (seventeenth session), writer A's reports alone: see floors below.
-  private static final double PRECISION_FLOOR = 0.0;
-  private static final double RECALL_FLOOR = 0.0;
-  private static final double F1_FLOOR = 0.0;
+  // First measured, 2026-11-25 (seventeenth session), on writer A's 71 reports of 29 shootings:
+  // P 0.965 R 0.899 F1 0.931, all 71 extracted, as scripts/gvc_incidents.py scores it.
+  private static final double PRECISION_FLOOR = 0.96;
+  private static final double RECALL_FLOOR = 0.89;
+  private static final double F1_FLOOR = 0.93;
 
   @TempDir static Path store;
 
@@ -83,6 +84,7 @@ class LookalikeCorpusTest {
         score[0],
         score[1],
         score[2]);
+    assertThat(reports).as("reports extracted").hasSameSizeAs(documents);
     assertThat(score[0]).as("B3 precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
     assertThat(score[1]).as("B3 recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
     assertThat(score[2]).as("B3 F1").isGreaterThanOrEqualTo(F1_FLOOR);
