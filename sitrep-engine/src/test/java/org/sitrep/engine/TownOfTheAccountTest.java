@@ -60,6 +60,38 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void aTownAboveTheLeadDoesNotOutrankTheTownOfTheShootingsOwnSentence() throws IOException {
+    // A crawled page starts with a related story's teaser; the shooting's own sentence names its
+    // town, in the same state, with no word of the teaser's.
+    Report report =
+        reports.read(
+            "teaser-above-lead",
+            "date 2015-05-10\n"
+                + "A Conway business owner says a trailer stolen from a Myrtle Beach lot on Friday"
+                + " turned up in a ditch.\n\n"
+                + "A 6-year-old girl shot and killed near her home in Dillon has left the town in"
+                + " mourning.\n\n"
+                + "The girl was shot Saturday afternoon on Main Street, according to the Dillon"
+                + " County coroner.\n");
+
+    assertThat(places(report)).containsExactly("Dillon");
+  }
+
+  @Test
+  void aNeighborhoodAboveTheLeadStillRefinesTheLeadsCity() throws IOException {
+    // The teaser's place is finer than the lead's and lies in it: it stays the event's place.
+    Report report =
+        reports.read(
+            "finer-above-lead",
+            "date 2016-03-14\n"
+                + "Neighbors gathered Monday outside a corner store in Southwest Philadelphia.\n\n"
+                + "A 22-year-old man was shot and killed there Sunday night, Pennsylvania State"
+                + " Police said.\n");
+
+    assertThat(places(report)).containsExactly("Philadelphia");
+  }
+
+  @Test
   void aCitysPoliceNamedByTheirAcronymPlaceTheShooting() throws IOException {
     Report report =
         reports.read(

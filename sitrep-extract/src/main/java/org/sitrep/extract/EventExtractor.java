@@ -158,10 +158,10 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         dates.dateFromScene(sceneOf(drafts, focus), told);
         dates.likelyDay(told).ifPresent(focus::likelyDay);
       }
-      if (current == null) {
+      boolean first = current == null;
+      if (first) {
         for (HeldFigures held : beforeFirst) {
           held.reading().figures(focus, held.figures());
-          held.reading().place(focus, held.place());
           held.day().ifPresent(focus::likelyDay);
           focus.tell(held.reading().text());
         }
@@ -198,6 +198,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               .orElse(focus),
           place,
           anchors.isEmpty());
+      if (first) {
+        // The places of the sentences before the first event come after the place its own sentence
+        // names: a related story's town above the lead ("the theft of a tractor from a Johns Island
+        // business") does not outrank "A 2-year-old boy shot and killed near his home in Denmark";
+        // a finer place among them still refines the event's.
+        beforeFirst.forEach(held -> held.reading().place(focus, held.place()));
+      }
     }
     if (drafts.isEmpty()) {
       headlineEvent(document)
