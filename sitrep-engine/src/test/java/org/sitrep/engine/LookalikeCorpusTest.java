@@ -32,11 +32,13 @@ import org.sitrep.resolve.Resolver;
  * guards against regression only, and checks the grouping alone; the scripts report the fields.
  */
 class LookalikeCorpusTest {
-  // First measured, 2026-11-25 (seventeenth session), on writer A's 71 reports of 29 shootings:
-  // P 0.965 R 0.899 F1 0.931, all 71 extracted, as scripts/gvc_incidents.py scores it.
-  private static final double PRECISION_FLOOR = 0.96;
-  private static final double RECALL_FLOOR = 0.89;
-  private static final double F1_FLOOR = 0.93;
+  // First measured, 2026-11-25 (seventeenth session), on both writers' 143 reports of 54
+  // shootings, all extracted, as scripts/gvc_incidents.py scores it: P 0.964 R 0.884 F1 0.923
+  // (Sitrep at d020ade); P 0.960 R 0.896 F1 0.927 once the places above a report's first event
+  // no longer outrank its own sentence's (c48dcb9).
+  private static final double PRECISION_FLOOR = 0.95;
+  private static final double RECALL_FLOOR = 0.88;
+  private static final double F1_FLOOR = 0.92;
 
   @TempDir static Path store;
 
