@@ -58,6 +58,9 @@ final class PlaceFinder {
               // streets.
               + "|\\bat\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+and\\s+$");
 
+  /** A capitalised name of up to three words in a list: "Clear Creek", "St. Charles". */
+  private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+
   /** "at Flamingo and Durango": the first of two crossing streets, told by the words after it. */
   private static final Pattern CROSSING_AFTER =
       Pattern.compile("^\\s+and\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s*(?:[.,;]|$)");
@@ -78,6 +81,18 @@ final class PlaceFinder {
   /** "near North 35th and West Center streets": the direction of a numbered street. */
   private static final Pattern NUMBERED_STREET_AFTER =
       Pattern.compile("^\\s+\\d{1,3}(?:st|nd|rd|th)\\b");
+
+  /**
+   * "Boulder, Grand, Clear Creek and Park counties", "Caddo and Bossier parishes": each name before
+   * the plural is a county's, not the town of that name.
+   */
+  private static final Pattern COUNTIES_AFTER =
+      Pattern.compile(
+          "^(?:\\s*,\\s*(?:and\\s+|&\\s+|or\\s+)?"
+              + LISTED_NAME
+              + ")*(?:,?\\s+(?:and|&|or)\\s+"
+              + LISTED_NAME
+              + ")?\\s+(?:counties|parishes|boroughs)\\b");
 
   /** A name that ends as a street's does: "River Road", "Capitol Drive". */
   private static final Pattern STREET_NAME = Pattern.compile("\\s" + STREET_WORD + "$");
@@ -449,6 +464,7 @@ final class PlaceFinder {
               .find()
           || insideActor(mention, actors)
           || isStreet(text, mention)
+          || isOneOfSeveralCounties(text, mention)
           || isInstitution(text, mention)
           || partOfTheReportsTown(text, mention)
           || partOfTheTownAfter(mention, sentencePlaces)
@@ -889,6 +905,15 @@ final class PlaceFinder {
         || AT_BEFORE.matcher(before).find() && CROSSING_AFTER.matcher(after).find()
         || STREET_CROSSING_AFTER.matcher(after).find()
         || STREET_NAME.matcher(mention.text()).find();
+  }
+
+  /**
+   * "Affected lands would span Boulder, Grand, Clear Creek and Park counties": a name in a list of
+   * counties is a county, not its namesake town.
+   */
+  static boolean isOneOfSeveralCounties(String text, EntityMention mention) {
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 160));
+    return COUNTIES_AFTER.matcher(after).find();
   }
 
   /**

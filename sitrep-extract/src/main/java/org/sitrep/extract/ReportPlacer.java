@@ -118,6 +118,7 @@ final class ReportPlacer {
       for (EntityMention mention : mentions) {
         if (PlaceFinder.insideActor(mention, actorSpans)
             || PlaceFinder.isStreet(text, mention)
+            || PlaceFinder.isOneOfSeveralCounties(text, mention)
             || PlaceFinder.isInstitution(text, mention)
             || PlaceFinder.partOfTheReportsTown(text, mention)) {
           continue;

@@ -51,6 +51,22 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameInAListOfCountiesIsACounty() {
+    String list = "The ban would cover Boulder, Grand, Clear Creek and Park counties next year.";
+    String two = "Deputies from Caddo and Bossier parishes searched the woods.";
+    String town = "The man was shot in Boulder and taken to a hospital in Denver.";
+    String county = "Larimer County deputies said the hunter was from Boulder.";
+
+    assertThat(PlaceFinder.isOneOfSeveralCounties(list, location(list, "Boulder"))).isTrue();
+    assertThat(PlaceFinder.isOneOfSeveralCounties(list, location(list, "Clear Creek"))).isTrue();
+    assertThat(PlaceFinder.isOneOfSeveralCounties(list, location(list, "Park"))).isTrue();
+    assertThat(PlaceFinder.isOneOfSeveralCounties(two, location(two, "Caddo"))).isTrue();
+    assertThat(PlaceFinder.isOneOfSeveralCounties(town, location(town, "Boulder"))).isFalse();
+    assertThat(PlaceFinder.isOneOfSeveralCounties(town, location(town, "Denver"))).isFalse();
+    assertThat(PlaceFinder.isOneOfSeveralCounties(county, location(county, "Boulder"))).isFalse();
+  }
+
+  @Test
   void aPartOfTheCityIsTheReportsTown() {
     String text = "A teen was shot and killed in the city's Garfield neighborhood Monday.";
     String town = "A teen was shot and killed in Garfield on Monday.";
