@@ -12,6 +12,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentQuality;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.OffsetMap;
@@ -65,6 +66,11 @@ public final class Fixtures {
   }
 
   public static AnnotatedDocument annotate(Document document) {
+    return annotate(document, List.of());
+  }
+
+  /** The document annotated, with the persons given as words of its text. */
+  public static AnnotatedDocument annotate(Document document, List<String> persons) {
     List<Sentence> sentences = new ArrayList<>();
     Matcher sentence = SENTENCE.matcher(document.text());
     int index = 0;
@@ -85,7 +91,21 @@ public final class Fixtures {
       }
       sentences.add(new Sentence(index++, sentence.start(), sentence.end(), tokens, List.of()));
     }
-    return new AnnotatedDocument(document, sentences, List.of(), List.of(), "test");
+    List<EntityMention> entities = new ArrayList<>();
+    for (String person : persons) {
+      int start = document.text().indexOf(person);
+      if (start < 0) {
+        throw new IllegalArgumentException("not in the text: " + person);
+      }
+      int in =
+          sentences.stream()
+              .filter(one -> one.start() <= start)
+              .mapToInt(Sentence::index)
+              .max()
+              .orElse(0);
+      entities.add(new EntityMention("PERSON", person, start, start + person.length(), null, in));
+    }
+    return new AnnotatedDocument(document, sentences, entities, List.of(), "test");
   }
 
   /** A builder of one report that tells of events. */
@@ -101,6 +121,7 @@ public final class Fixtures {
     private SubEventType subtype;
     private Span trigger;
     private boolean background;
+    private final List<String> persons = new ArrayList<>();
 
     ReportBuilder(Document document) {
       this.document = document;
@@ -111,6 +132,12 @@ public final class Fixtures {
       subtype = type;
       trigger = span(triggerWords);
       background = false;
+      return this;
+    }
+
+    /** A person the tagger finds in the text, as it is written there. */
+    public ReportBuilder person(String words) {
+      persons.add(words);
       return this;
     }
 
@@ -179,7 +206,7 @@ public final class Fixtures {
     public Report build() {
       close();
       subtype = null;
-      return new Report(annotate(document), events);
+      return new Report(annotate(document, persons), events);
     }
   }
 }

@@ -7,12 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.MergeDecision;
 
@@ -118,6 +121,7 @@ public final class Linker {
       sweep(sorted, withCountryless, candidates, countryless);
     }
     sweep(sorted, anywhere, candidates, null);
+    named(sorted, candidates);
     return candidates;
   }
 
@@ -157,6 +161,37 @@ public final class Linker {
   }
 
   /**
+   * Adds the pairs that a person's full name joins and that lie further apart than the window: a
+   * follow-up (an arrest, a trial) months after the shooting it names.
+   */
+  private void named(List<MentionProfile> sorted, List<Candidate> out) {
+    Map<String, List<Integer>> byName = new TreeMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      for (String name : sorted.get(i).names()) {
+        byName.computeIfAbsent(name, key -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    for (Candidate candidate : out) {
+      seen.add(candidate.left() * (long) sorted.size() + candidate.right());
+    }
+    for (List<Integer> named : byName.values()) {
+      for (int i = 0; i < named.size(); i++) {
+        for (int j = i + 1; j < named.size(); j++) {
+          int left = Math.min(named.get(i), named.get(j));
+          int right = Math.max(named.get(i), named.get(j));
+          if (seen.add(left * (long) sorted.size() + right)) {
+            PairScore score = scorer.score(sorted.get(left), sorted.get(right));
+            if (!score.vetoed() && score.score() > policy.threshold()) {
+              out.add(new Candidate(left, right, score));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Whether an account's anchor is a day or a week. A month or a year ("the 2013 shooting at the
    * club") spans more than the window from its first day, so such an account is compared with its
    * whole block, as an undated one is; the scorer's veto on dates still keeps apart periods that
@@ -184,10 +219,15 @@ public final class Linker {
   }
 
   private double average(List<MentionProfile> sorted, Cluster left, Cluster right) {
+    Set<Integer> followUps = followUps(sorted, left, right);
     double sum = 0;
     for (int a : left.members) {
       for (int b : right.members) {
-        PairScore score = scorer.score(sorted.get(Math.min(a, b)), sorted.get(Math.max(a, b)));
+        PairScore score =
+            scorer.score(
+                sorted.get(Math.min(a, b)),
+                sorted.get(Math.max(a, b)),
+                followUps.contains(a) || followUps.contains(b));
         if (score.vetoed()) {
           return Double.NaN;
         }
@@ -195,6 +235,25 @@ public final class Linker {
       }
     }
     return sum / (left.members.size() * (double) right.members.size());
+  }
+
+  /**
+   * The accounts of two groups that follow up an earlier account of either by a person's name: the
+   * day of such a follow-up (or of its report) is not its group's, so it vetoes nothing.
+   */
+  private static Set<Integer> followUps(List<MentionProfile> sorted, Cluster left, Cluster right) {
+    List<Integer> members = new ArrayList<>(left.members);
+    members.addAll(right.members);
+    Set<Integer> followUps = new TreeSet<>();
+    for (int a : members) {
+      for (int b : members) {
+        if (a != b && PairScorer.followsUp(sorted.get(a), sorted.get(b))) {
+          followUps.add(a);
+          break;
+        }
+      }
+    }
+    return followUps;
   }
 
   private MergeDecision decision(
@@ -232,7 +291,7 @@ public final class Linker {
   private record Candidate(int left, int right, PairScore score) {}
 
   private static final class Cluster {
-    private final java.util.TreeSet<Integer> members = new java.util.TreeSet<>();
+    private final TreeSet<Integer> members = new TreeSet<>();
     private final List<MergeDecision> decisions = new ArrayList<>();
 
     Cluster(int first) {

@@ -21,6 +21,7 @@ import org.sitrep.model.Place;
  * @param main whether this is its document's main account (the first current one)
  * @param weekday the weekday its sentences name ("on Thursday") when neither it nor its document is
  *     dated, or null: the incident it joins may know the week
+ * @param names the full names of the people it tells of, officials left out ({@link PersonNames})
  */
 public record MentionProfile(
     EventMention mention,
@@ -31,12 +32,28 @@ public record MentionProfile(
     Set<String> perpetrators,
     Map<String, Double> terms,
     boolean main,
-    DayOfWeek weekday) {
+    DayOfWeek weekday,
+    Set<String> names) {
   public MentionProfile {
     requireNonNull(mention, "mention");
     requireNonNull(documentId, "documentId");
     perpetrators = Set.copyOf(requireNonNull(perpetrators, "perpetrators"));
     terms = Map.copyOf(requireNonNull(terms, "terms"));
+    names = Set.copyOf(requireNonNull(names, "names"));
+  }
+
+  /** A profile that names no one. */
+  public MentionProfile(
+      EventMention mention,
+      String documentId,
+      LocalDate published,
+      EventDate date,
+      Place place,
+      Set<String> perpetrators,
+      Map<String, Double> terms,
+      boolean main,
+      DayOfWeek weekday) {
+    this(mention, documentId, published, date, place, perpetrators, terms, main, weekday, Set.of());
   }
 
   public String id() {
@@ -54,6 +71,6 @@ public record MentionProfile(
 
   MentionProfile withTerms(Map<String, Double> weighted) {
     return new MentionProfile(
-        mention, documentId, published, date, place, perpetrators, weighted, main, weekday);
+        mention, documentId, published, date, place, perpetrators, weighted, main, weekday, names);
   }
 }

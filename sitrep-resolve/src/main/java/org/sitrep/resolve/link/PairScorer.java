@@ -26,6 +26,10 @@ import org.sitrep.model.SubEventType;
  * <p>A contradiction of day alone, or of region alone, is a cost and not a veto: extraction
  * misreads one of them often enough (a follow-up article dated by its trial, a town's namesake in
  * another state) that a veto would split incidents that their words plainly join.
+ *
+ * <p>A follow-up that names a person an earlier report names ({@link #followsUp}: an arrest, a
+ * hearing, a trial, told weeks or months on) is dated by its own news, not by the shooting's, so
+ * for it no date vetoes and no day costs.
  */
 public final class PairScorer {
   /** How long before its report a current event may have happened (as extraction decides). */
@@ -49,6 +53,15 @@ public final class PairScorer {
   }
 
   public PairScore score(MentionProfile left, MentionProfile right) {
+    return score(left, right, false);
+  }
+
+  /**
+   * The score of a pair; with {@code followUp}, one of the two is a follow-up that a person's full
+   * name joins to an earlier report of its group ({@link #followsUp}), so its own day, or its
+   * report's day when it has none, is not the shooting's and contradicts nothing.
+   */
+  public PairScore score(MentionProfile left, MentionProfile right, boolean followUp) {
     if (left.documentId().equals(right.documentId())) {
       return vetoed("two events of one report");
     }
@@ -61,18 +74,19 @@ public final class PairScorer {
         && !a.country().equals(b.country())) {
       return vetoed("different countries " + a.country() + " and " + b.country());
     }
+    followUp = followUp || followsUp(left, right) || followsUp(right, left);
     long apart = daysApart(left, right);
-    if (apart > policy.windowDays()) {
+    if (apart > policy.windowDays() && !followUp) {
       return vetoed("dates more than " + policy.windowDays() + " days apart");
     }
     boolean contradictDay = contradictDay(left.date(), right.date());
     if (left.background() != right.background() && contradictDay) {
       return vetoed("a recalled event and a current one on different days");
     }
-    if (toldBeforeItHappened(left, right) || toldBeforeItHappened(right, left)) {
+    if (!followUp && (toldBeforeItHappened(left, right) || toldBeforeItHappened(right, left))) {
       return vetoed("an event of a day after the other report was published");
     }
-    if (daysOfDifferentWeeks(left.date(), right.date())) {
+    if (!followUp && daysOfDifferentWeeks(left.date(), right.date())) {
       return vetoed("two days more than " + DAYS_OF_ONE_EVENT + " days apart");
     }
     if (left.background() && left.date() == null || right.background() && right.date() == null) {
@@ -86,7 +100,7 @@ public final class PairScorer {
     }
     features.put("words", TermVectors.cosine(left.terms(), right.terms()));
     int contradictions = 0;
-    if (contradictDay) {
+    if (contradictDay && !followUp) {
       features.put("day", -policy.disagreement());
       contradictions++;
     }
@@ -128,6 +142,24 @@ public final class PairScorer {
     }
     double score = features.values().stream().mapToDouble(Double::doubleValue).sum();
     return new PairScore(score, features, null);
+  }
+
+  /** Whether two accounts tell of one person by full name. */
+  static boolean shareName(MentionProfile left, MentionProfile right) {
+    return left.names().stream().anyMatch(right.names()::contains);
+  }
+
+  /**
+   * Whether {@code later} follows up {@code earlier}: it names a person the other names, and its
+   * time (its day, else its report's) lies after the other's and disagrees with it: a day of an
+   * arrest, a hearing or a trial, or a report weeks later that does not tell the shooting's day.
+   */
+  static boolean followsUp(MentionProfile later, MentionProfile earlier) {
+    return later.anchor() != null
+        && earlier.anchor() != null
+        && later.anchor().isAfter(earlier.anchor())
+        && (contradictDay(later.date(), earlier.date()) || daysApart(later, earlier) > 0)
+        && shareName(later, earlier);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.sitrep.model.ActorReference;
 import org.sitrep.model.Claim;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
@@ -40,9 +41,14 @@ public final class Profiles {
       EventMention main = mainAccount(report.events());
       Map<String, Integer> whole = documentBag(report);
       documents.add(whole);
+      List<PersonNames.Told> told = PersonNames.of(report);
       for (EventMention mention : report.events()) {
         boolean isMain = mention == main;
-        profiles.add(profile(report, mention, isMain));
+        Set<String> names =
+            isMain
+                ? PersonNames.before(told, pastFrom(report, mention))
+                : PersonNames.in(told, sentencesOf(report, mention));
+        profiles.add(profile(report, mention, isMain, names));
         bags.add(isMain ? whole : sentenceBag(report, mention));
       }
     }
@@ -85,11 +91,54 @@ public final class Profiles {
     return first;
   }
 
+  /**
+   * Where a report about a killing turns to the past: the first sentence, after its main account's
+   * own, of an earlier killing it recalls on another day ("On April 16, 4-year-old … was in a
+   * bedroom with her father"). The people named from there on are that killing's, not the news's. A
+   * report whose main account is an arrest, a charge or a trial has no such turn: the killing it
+   * recalls is the one it follows up. {@link Integer#MAX_VALUE} when there is none.
+   */
+  private static int pastFrom(Report report, EventMention main) {
+    EventDate day = dateOf(main);
+    if (main.background()
+        || day == null
+        || main.subtype().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+      return Integer.MAX_VALUE;
+    }
+    int own = sentencesOf(report, main).stream().mapToInt(Integer::intValue).min().orElse(0);
+    int from = Integer.MAX_VALUE;
+    for (EventMention event : report.events()) {
+      EventDate other = dateOf(event);
+      if (event != main
+          && event.background()
+          && other != null
+          && event.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+          && PairScorer.contradictDay(day, other)) {
+        for (int sentence : sentencesOf(report, event)) {
+          if (sentence > own) {
+            from = Math.min(from, sentence);
+          }
+        }
+      }
+    }
+    return from;
+  }
+
+  private static EventDate dateOf(EventMention mention) {
+    for (Claim claim : mention.claims()) {
+      if (claim.value() instanceof EventDate value) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   private static boolean countsVictims(Slot slot) {
     return slot.isFigure() && slot != Slot.ARRESTED;
   }
 
-  private static MentionProfile profile(Report report, EventMention mention, boolean main) {
+  private static MentionProfile profile(
+      Report report, EventMention mention, boolean main, Set<String> names) {
     EventDate date = null;
     Place place = null;
     Set<String> perpetrators = new TreeSet<>();
@@ -113,7 +162,8 @@ public final class Profiles {
         perpetrators,
         Map.of(),
         main,
-        date == null && !report.document().published().isKnown() ? weekday(report, mention) : null);
+        date == null && !report.document().published().isKnown() ? weekday(report, mention) : null,
+        names);
   }
 
   /** The one weekday the sentences of an account name ("Thursday": XXXX-WXX-4), or null. */
