@@ -114,6 +114,12 @@ final class TriggerLexicon {
                   + "|killed while hunting"
                   // "a gun he was showing his friend discharged into the boy's chest".
                   + "|discharged into (?:his|her|their|\\p{L}+['’]s)"
+                  // "used his stepfather's pistol to accidentally kill a friend", "killed his
+                  // brother with a hunting rifle": a killing told by its firearm; the verb is the
+                  // trigger, and after "shot and" it is the shooting's own.
+                  + "|(?<=(?:gun|rifle|shotgun|handgun|pistol|revolver|firearm) to (?:\\p{L}{1,15}ly )?)kill(?= (?:a|an|the|his|her|their|\\p{L}+['’]s) )"
+                  + "|(?<!shot (?:and )?)kill(?:s|ed)?(?= (?:[\\p{L}'’-]+ ){1,4}?with (?:[\\p{L}'’-]+ ){0,3}?"
+                  + "(?:gun|rifle|shotgun|handgun|pistol|revolver|firearm)\\b)"
                   // "A 3-year-old kills herself with a loaded gun".
                   + "|kill(?:s|ed)? (?:himself|herself|themselves) with (?:a |an |the |his |her"
                   + " |their )?(?:\\w+ )?(?:gun|rifle|shotgun|handgun|pistol|revolver|firearm)"

@@ -205,6 +205,24 @@ final class VictimReader {
               + ")\\b");
 
   /**
+   * One person shot, told as the shooting of them in a charge of killing them: "pleaded guilty to
+   * murder in the shooting of a store clerk", "charged with manslaughter in the Dec. 26 shooting of
+   * his girlfriend" (one dead). Not an attempt: "attempted murder in the shooting of a man".
+   */
+  private static final Pattern KILLING_IN_SHOOTING_OF =
+      Pattern.compile(
+          "(?i)(?<!attempted\\s)(?<!attempt\\sto\\scommit\\s)\\b(murder|manslaughter|homicide|killing)"
+              + "\\s+(?:charges?\\s+)?(?:in|for|over)\\s+(?:the|a|last\\s+\\p{L}+['’]s)\\s+"
+              + "(?:[^;,]{1,30}?\\s+)?(?<!(?:deadly|fatal|double|triple|quadruple)[- ])shooting\\s+of\\s+"
+              + "(?:a|an|the|his|her|their)\\s+(?:"
+              + LED_AGE
+              + "\\s+)?"
+              + FEW_WORDS
+              + "(?:"
+              + PERSON
+              + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b");
+
+  /**
    * One person's body: "His body was found in a field", "the man's body was taken to the morgue".
    */
   private static final Pattern BODY_OF_ONE =
@@ -356,7 +374,9 @@ final class VictimReader {
   /** One person as the object of a killing or shooting: "killed the 63-year-old father". */
   private static final Pattern SINGLE_OBJECT =
       Pattern.compile(
-          "(?i)\\b(shot and killed|shooting and killing|killed|killing"
+          "(?i)\\b(shot and killed|shooting and killing|killed|killing|kills"
+              // "used his pistol to accidentally kill a friend"; not "tried to kill a man".
+              + "|(?<=(?:gun|rifle|shotgun|handgun|pistol|revolver|firearm)\\sto\\s(?:\\p{L}{1,15}ly\\s)?)kill"
               + "|fatally (?:shot|shooting|stabbed|wounding|injuring)"
               // "inflicted a fatal gunshot wound on their 3-year-old son".
               + "|inflicted a fatal (?:gunshot )?wound on"
@@ -1179,6 +1199,7 @@ final class VictimReader {
           SINGLE_NAMED_OBJECT,
           LEFT,
           DEATH_OF,
+          KILLING_IN_SHOOTING_OF,
           SHOOTING_OF,
           PRONOUNCED,
           DID_NOT_SURVIVE,
@@ -1264,7 +1285,8 @@ final class VictimReader {
   private static Slot singleSlot(String verb) {
     String lower = verb.toLowerCase(Locale.ROOT);
     if (lower.matches(
-        "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|slain|lost \\w+ li|succumb|passed"
+        "(?s).*(?:kill|dead|deceased|death|died|dies|fatal|murder|manslaughter|homicide|slain"
+            + "|lost \\w+ li|succumb|passed"
             + "|gunned down|claimed the life|claim(?:s|ed) (?:(?:a|one|another) (?:young )?)?life"
             + "|did(?:n't|n’t| not) (?:survive|make it)"
             + "|pronounced|medical examiner|coroner|morgue|\\bbody\\b"

@@ -231,6 +231,9 @@ final class NonCountDetector {
   private static final Set<String> ABBREVIATED_LABELS =
       Set.of("no", "nos", "apt", "rte", "hwy", "vol", "pp", "ste", "bldg", "rm", "p", "st");
 
+  /** How a US highway's number is written before it: "US 191", "SR 87" ("U.S. 60" is tokens). */
+  private static final Set<String> HIGHWAY_PREFIXES = Set.of("US", "SR");
+
   /** Labels that are ordinary words in lower case: "Number 10", "Act 2", "Title 9". */
   private static final Set<String> CAPITALIZED_LABELS =
       Set.of("number", "no", "act", "title", "road", "news");
@@ -496,9 +499,15 @@ final class NonCountDetector {
         : Optional.empty();
   }
 
-  /** "Amari Brown, 7, was", "a woman, 34, sustained", "Jane Doe, 30.": an age set off by commas. */
+  /**
+   * "Amari Brown, 7, was", "a woman, 34, sustained", "Jane Doe, 30.", "Doe, now 32, shot her": an
+   * age set off by commas.
+   */
   private static boolean apposition(TokenSequence tokens, Numeral numeral) {
     int before = numeral.from() - 1;
+    if (tokens.lowerIn(before, Set.of("now", "then")) && tokens.lower(before - 1).equals(",")) {
+      before--;
+    }
     if (!tokens.lower(before).equals(",")
         || !numeral.isPlainDigits(tokens)
         || numeral.value() > 120) {
@@ -627,6 +636,12 @@ final class NonCountDetector {
         tokens.lowerIn(before, LABELS)
             || (tokens.text(before).equals(".") && tokens.lowerIn(before - 1, ABBREVIATED_LABELS))
             || (tokens.isCapitalized(before) && tokens.lowerIn(before, CAPITALIZED_LABELS))
+            // "on U.S. 60 in Mesa", "US 191", "SR 87": a highway's number.
+            || HIGHWAY_PREFIXES.contains(tokens.text(before))
+            || (tokens.text(before).equals(".")
+                && tokens.text(before - 1).equals("S")
+                && tokens.text(before - 2).equals(".")
+                && tokens.text(before - 3).equals("U"))
             || CALL_SIGN.matcher(tokens.text(before)).matches()
             || (tokens.text(after).length() == 4
                 && CALL_SIGN.matcher(tokens.text(after)).matches());

@@ -100,7 +100,9 @@ class TriggerFinderTest {
             "The second suicide happened Friday involving a 14-year-old girl.",
             "The gunman later committed suicide in his car.",
             "Police said the girl took her own life on Monday.",
-            "A teen is charged in the April 3 death of his cousin.")) {
+            "A teen is charged in the April 3 death of his cousin.",
+            "Police said a 13-year-old used his stepfather's pistol to accidentally kill a friend.",
+            "The boy accidentally killed his brother with a hunting rifle on Sunday.")) {
       assertThat(finder.find(sentence))
           .as(sentence)
           .anySatisfy(
@@ -109,6 +111,8 @@ class TriggerFinderTest {
                 assertThat(trigger.mood()).isEqualTo(Mood.FACTUAL);
               });
     }
+    assertThat(finder.find("The storm killed two men with falling trees.")).isEmpty();
+    assertThat(finder.find("He bought a pistol to kill time at the range.")).isEmpty();
     assertThat(finder.find("Sewage discharged into the river for a week.")).isEmpty();
     assertThat(finder.find("Call the suicide prevention hotline for help.")).isEmpty();
     assertThat(finder.find("Parents should learn the warning signs of suicide.")).isEmpty();

@@ -18,6 +18,35 @@ class VictimLocalNewsTest {
   }
 
   @Test
+  void oneShotInAChargeOfKillingThemIsDead() {
+    assertThat(
+            counts(
+                "A Rock Hill man pleaded guilty Tuesday to murder in the shooting of a store clerk"
+                    + " during a robbery."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(
+            counts(
+                "Doe pleaded not guilty to manslaughter in the Dec. 26 shooting of his"
+                    + " girlfriend."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("He is charged with attempted murder in the shooting of a man."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void oneKilledWithAGunToldByTheGunIsDead() {
+    assertThat(counts("Police said a 13-year-old used a pistol to accidentally kill a friend."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    assertThat(counts("He tried to kill a man last year.")).isEmpty();
+  }
+
+  @Test
+  void anAgeAfterNowIsNoCount() {
+    assertThat(counts("Prosecutors said Doe, now 32, shot the woman after an argument."))
+        .doesNotContain(tuple(Slot.INJURIES, 32L));
+  }
+
+  @Test
   void peopleToldUnhurtAreNoCount() {
     assertThat(counts("Her two passengers were not injured.")).isEmpty();
     assertThat(counts("The other three people in the house weren't hurt.")).isEmpty();
