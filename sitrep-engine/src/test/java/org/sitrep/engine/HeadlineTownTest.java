@@ -39,6 +39,18 @@ class HeadlineTownTest {
   }
 
   @Test
+  void aStreetOfTheHeadlineIsNoTown() {
+    // The tagger cuts "35th Street" to "Street", a town in England.
+    Report report =
+        reports.readLine(
+            "{\"id\": \"h0\", \"published\": \"2016-08-18\", \"title\": \"Neighbors rally"
+                + " after 35th Street shooting\", \"text\": \"Five people were wounded by"
+                + " gunfire from a passing SUV on Saturday night. No one has been arrested.\"}");
+
+    assertThat(places(InventedReports.first(report, SubEventType.ATTACK))).isEmpty();
+  }
+
+  @Test
   void placesAShootingOfAStateInTheHeadlinesTownOfThatState() {
     Report report =
         reports.readLine(

@@ -354,16 +354,19 @@ final class PlaceFinder {
         .noneMatch(words::contains);
   }
 
-  /** Words that name no place in a report, though towns bear them. */
+  /**
+   * Words that name no place in a report, though towns bear them; a street's word alone is the end
+   * of a street's name the tagger cut off ("after 35th Street shooting", not Street, England).
+   */
   private static final Pattern NO_PLACE =
       Pattern.compile(
           "January|February|March|April|May|June|July|August|September|October|November|December"
-              + "|Metro");
+              + "|Metro|Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Highway");
 
   /**
    * Whether a name the tagger or a pattern took for a place is none: a month ("shot near their home
-   * in August", not August, California), or "Metro", the word of a city's government ("Metro
-   * Police", "Louisville Metro"), not Metro in Indonesia.
+   * in August", not August, California), "Metro", the word of a city's government ("Metro Police",
+   * "Louisville Metro"), not Metro in Indonesia, or a street's word alone.
    */
   static boolean namesNoPlace(String name) {
     return NO_PLACE.matcher(name).matches();
