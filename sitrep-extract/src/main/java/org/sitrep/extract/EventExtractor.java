@@ -183,6 +183,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             nearest(victimsOf(anchors, figure), figure.start(), figure.end(), focus),
             List.of(figure));
       }
+      reading.ownDeath(focus);
       reading.responsibility(focus, responsibility.find(text));
       // The place goes to the event told nearest its words, as a figure does: "A boy was arrested
       // after a girl was shot while he showed off a handgun in Chalmette".
@@ -860,6 +861,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       claims = withNamedDead(claims, draft, reportNames, published);
       claims = withDeadToldApart(claims, document, published);
       claims = AttackerToldAgain.regrouped(claims, document);
+      claims = AttackerToldAgain.heldByACount(claims, document);
       claims = asRead(claims, places, document);
       AttackClassifier.Types types =
           classifier.classify(
@@ -1036,13 +1038,24 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 attribution,
                 published));
         if (!attribution.isPerpetrator()) {
-          NamedDead.nameOf(figure, text, persons, sentence.start())
-              .ifPresent(
-                  name ->
-                      draft.namedDead(
-                          new NamedDead.Victim(name, span, NamedDead.otherCause(text))));
+          for (String name : NamedDead.namesOf(figure, text, persons, sentence.start())) {
+            draft.namedDead(new NamedDead.Victim(name, span, NamedDead.otherCause(text)));
+          }
         }
       }
+    }
+
+    /**
+     * The killer's own death the sentence tells of him by name without counting it: "Husband and
+     * father Jo Doe is believed to have killed his children before he turned the gun on himself".
+     */
+    void ownDeath(EventDraft draft) {
+      if (attribution.isPerpetrator()) {
+        return;
+      }
+      NamedDead.ownDeathOf(text, persons, sentence.start())
+          .ifPresent(
+              name -> draft.namedDead(new NamedDead.Victim(name, span(0, text.length()), false)));
     }
 
     /**
