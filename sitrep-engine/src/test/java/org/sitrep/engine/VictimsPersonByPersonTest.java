@@ -103,4 +103,22 @@ class VictimsPersonByPersonTest {
 
     assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(3L);
   }
+
+  @Test
+  void theDaysKillingAndTheShootingToldAfterItAreOneAccount() throws IOException {
+    Report report =
+        reports.read(
+            "killing-then-shooting",
+            "date 2016-11-26\n"
+                + "FAIRVIEW, Mont. - A young couple and their baby son were killed in a motel room"
+                + " Friday afternoon, and police are investigating the deaths as a"
+                + " murder-suicide.\n\n"
+                + "Officers called to the Prairie Inn found Ada Olsen, 55, Dan Olsen, 30, Kim"
+                + " Olsen, 28, and toddler Eli Olsen - all dead from apparent gunshot wounds.\n");
+
+    EventMention account = InventedReports.mainAccount(report);
+
+    assertThat(report.events().stream().filter(event -> !event.background()).count()).isEqualTo(1L);
+    assertThat(EventFigures.fatalities(account).best()).isEqualTo(4L);
+  }
 }

@@ -738,6 +738,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 yearsBefore(date, told.published())
                     ? candidate -> candidate != excluded && candidate.date() != null
                     : candidate -> candidate != excluded);
+    if (draft == null
+        && !recalled
+        && excluded == null
+        && date == null
+        && current != null
+        && current.killingOfTheDay(trigger, told.published())) {
+      // "A couple and their baby were killed in a hotel room Friday" … "found them all dead from
+      // apparent gunshot wounds": an undated shooting is the day's killing told so far, not a
+      // second event.
+      draft = current;
+    }
     if (draft == null && !recalled && excluded == null && refersBack(told.text(), trigger)) {
       // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
       // the violent event told so far, told on, not a new one.
