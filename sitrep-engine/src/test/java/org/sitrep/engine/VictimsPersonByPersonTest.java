@@ -121,4 +121,21 @@ class VictimsPersonByPersonTest {
     assertThat(report.events().stream().filter(event -> !event.background()).count()).isEqualTo(1L);
     assertThat(EventFigures.fatalities(account).best()).isEqualTo(4L);
   }
+
+  @Test
+  void peopleFoundDeadOneByOneByNameAreCountedPersonByPerson() throws IOException {
+    Report report =
+        reports.read(
+            "found-dead-by-name",
+            "date 2016-05-02\n"
+                + "ELKTON, Md. - A man shot his wife and his two daughters before killing himself at"
+                + " their home Sunday night, police said.\n\n"
+                + "Officers found Neil Carver, 39, his wife, Rita Carver, 37, and their daughters,"
+                + " Jenna, 10, and Paige, 7, dead in an upstairs bedroom.\n");
+
+    EventMention shooting = first(report, SubEventType.ATTACK);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(4L);
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(0L);
+  }
 }

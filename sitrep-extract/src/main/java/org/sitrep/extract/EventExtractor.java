@@ -184,6 +184,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             List.of(figure));
       }
       reading.ownDeath(focus);
+      reading.foundDead(focus);
       reading.responsibility(focus, responsibility.find(text));
       // The place goes to the event told nearest its words, as a figure does: "A boy was arrested
       // after a girl was shot while he showed off a handgun in Chalmette".
@@ -1067,6 +1068,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       NamedDead.ownDeathOf(text, persons, sentence.start())
           .ifPresent(
               name -> draft.namedDead(new NamedDead.Victim(name, span(0, text.length()), false)));
+    }
+
+    /** The people the sentence tells found dead, by name: "found Jo Doe, 44, and Ann Doe dead". */
+    void foundDead(EventDraft draft) {
+      if (attribution.isPerpetrator()) {
+        return;
+      }
+      for (String name : NamedDead.foundDead(text, persons, sentence.start())) {
+        draft.namedDead(
+            new NamedDead.Victim(name, span(0, text.length()), NamedDead.otherCause(text)));
+      }
     }
 
     /**

@@ -116,6 +116,44 @@ final class NamedDead {
     return names.size() == stated ? List.copyOf(names) : List.of();
   }
 
+  /** People told found dead: "found Jo Doe, 44, his wife, Ann Doe, 41, and their son, Al, dead". */
+  private static final Pattern FOUND_DEAD =
+      Pattern.compile(
+          "\\b(?:found|discovered)\\s+([^.;:]{1,200}?)\\s+(?:all\\s+|both\\s+)?dead\\b");
+
+  /** Words between "found" and "dead" that tell another clause or someone found alive. */
+  private static final Pattern NOT_ALL_DEAD =
+      Pattern.compile(
+          "(?i)\\b(?:who|whom|that|said|told|was|were|is|are|has|had|alive|injured|wounded|hurt"
+              + "|unharmed|bleeding|but|while)\\b");
+
+  /**
+   * The names of the people a sentence tells found dead, one by one: "They found Jo Doe, 44, his
+   * wife, Ann Doe, 41, and their children, Al, 12, and Bea, 9, dead inside" names four dead. Empty
+   * when the words between tell another clause or someone found alive.
+   */
+  static List<String> foundDead(String sentence, List<EntityMention> persons, int sentenceStart) {
+    Matcher found = FOUND_DEAD.matcher(sentence);
+    if (!found.find() || NOT_ALL_DEAD.matcher(found.group(1)).find()) {
+      return List.of();
+    }
+    int from = sentenceStart + found.start(1);
+    int to = sentenceStart + found.end(1);
+    List<String> names = new ArrayList<>();
+    persons.stream()
+        .filter(person -> "PERSON".equals(person.type()) && isName(person.text()))
+        .filter(person -> person.start() >= from && person.end() <= to)
+        .filter(person -> !possessor(person, sentence, sentenceStart))
+        .filter(
+            person ->
+                !POSSESSIVE.matcher(sentence.substring(person.end() - sentenceStart)).lookingAt())
+        .sorted(Comparator.comparingInt(EntityMention::start))
+        .map(EntityMention::text)
+        .filter(name -> !names.contains(name))
+        .forEach(names::add);
+    return List.copyOf(names);
+  }
+
   /** The killer's own death inside a count of the dead: "… before committing suicide". */
   private static final Pattern OWN_DEATH_IN_COUNT =
       Pattern.compile("(?i)\\b(?:him|her)self\\b|\\bown life\\b|\\bsuicide\\b");

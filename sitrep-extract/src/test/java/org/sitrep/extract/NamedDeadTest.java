@@ -165,4 +165,19 @@ class NamedDeadTest {
     assertThat(NamedDead.namesOf(two, sentence, persons, 0)).containsExactly("Al Roe", "Bo Roe");
     assertThat(NamedDead.namesOf(three, sentence, persons, 0)).isEmpty();
   }
+
+  @Test
+  void peopleFoundDeadAreNamedUnlessSomeoneWasFoundAlive() {
+    String dead = "Officers found Neil Carver, 39, and Jenna Carver, 10, dead upstairs.";
+    String alive = "Officers found Rita Carver alive and Jenna Carver dead upstairs.";
+
+    assertThat(
+            NamedDead.foundDead(
+                dead, List.of(person("Neil Carver", 15), person("Jenna Carver", 36)), 0))
+        .containsExactly("Neil Carver", "Jenna Carver");
+    assertThat(
+            NamedDead.foundDead(
+                alive, List.of(person("Rita Carver", 15), person("Jenna Carver", 37)), 0))
+        .isEmpty();
+  }
 }
