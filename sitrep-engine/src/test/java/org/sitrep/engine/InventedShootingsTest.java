@@ -23,15 +23,15 @@ import org.sitrep.model.Report;
  * written before it was read). A report is read right when its main account (the first current
  * event with a count, as the GVC scripts take it) gives its killed and its injured, no count read
  * as none. Fails when fewer reports are read right than a floor a little under the score of
- * 2026-11-25 (231 of 238; 61 of 61, where the first batch read 36 of 41 and the second 18 of 20
- * when written).
+ * 2026-11-25 (234 of 238 after the seventeenth session's victims told person by person, 232 before;
+ * 61 of 61, where the first batch read 36 of 41 and the second 18 of 20 when written).
  */
 class InventedShootingsTest {
   @RegisterExtension static final InventedReports reports = new InventedReports();
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final int FLOOR = 230;
+  private static final int FLOOR = 233;
 
   private static final int LOCAL_FLOOR = 59;
 

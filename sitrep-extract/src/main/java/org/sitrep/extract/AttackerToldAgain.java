@@ -68,6 +68,53 @@ final class AttackerToldAgain {
     return regrouped;
   }
 
+  /** A killer's own death told inside a count of the dead: "… before taking his own life". */
+  private static final Pattern OWN_DEATH =
+      Pattern.compile("(?i)\\b(?:him|her)self\\b|\\bown life\\b|\\bsuicide\\b");
+
+  /**
+   * {@code claims}, with the attacker's death told alone put back among everyone's when a count of
+   * several dead holds his own death already: "fatally shot his mother and his sister before taking
+   * his own life" is three, and "The shooter, Jo Doe, 37, was found dead" is one of them, not a
+   * fourth. Unchanged when no such count is told.
+   */
+  static List<Claim> heldByACount(List<Claim> claims, Document document) {
+    boolean held =
+        claims.stream()
+            .filter(claim -> claim.slot() == Slot.FATALITIES && claim.group() == null)
+            .filter(claim -> !claim.attribution().isPerpetrator())
+            .filter(claim -> exactly(claim) >= 2)
+            .anyMatch(claim -> OWN_DEATH.matcher(document.textOf(claim.evidence())).find());
+    if (!held) {
+      return claims;
+    }
+    List<Claim> ungrouped = new ArrayList<>();
+    for (Claim claim : claims) {
+      ungrouped.add(
+          claim.slot() == Slot.FATALITIES
+                  && EventFigures.ATTACKERS.equals(claim.group())
+                  && exactly(claim) == 1
+              ? new Claim(
+                  claim.slot(),
+                  claim.value(),
+                  null,
+                  claim.evidence(),
+                  claim.attribution(),
+                  claim.reported())
+              : claim);
+    }
+    return ungrouped;
+  }
+
+  /** The exact number a claim counts, or -1 when it is a range or none. */
+  private static long exactly(Claim claim) {
+    Quantity quantity = (Quantity) claim.value();
+    Long stated = quantity.stated();
+    return stated != null && stated.equals(quantity.low()) && stated.equals(quantity.high())
+        ? stated
+        : -1;
+  }
+
   /** Where the first attacker counted alone, one dead, is told; -1 when none is. */
   private static int firstAttacker(List<Claim> claims) {
     int first = -1;

@@ -197,6 +197,23 @@ final class EventDraft {
     return other.generic() || !specific || compatible(subtype, other.subtype());
   }
 
+  /**
+   * Whether an undated shooting can be this event: a killing told only by a generic word ("were
+   * killed", "a murder-suicide"), current and dated a day of the week before publication.
+   */
+  boolean killingOfTheDay(Trigger other, LocalDate published) {
+    return !recalled
+        && !specific
+        && !other.generic()
+        && subtype == SubEventType.ATTACK
+        && other.subtype() == SubEventType.ATTACK
+        && date != null
+        && date.precision() == org.sitrep.model.DatePrecision.DAY
+        && published != null
+        && !date.value().isAfter(published)
+        && !date.value().isBefore(published.minusDays(7));
+  }
+
   /** Whether a specific trigger tells of this specific event: same kind, no other day. */
   boolean sameKind(Trigger other, EventDate otherDate) {
     if (recalled || !specific || other.generic()) {

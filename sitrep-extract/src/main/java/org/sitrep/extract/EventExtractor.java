@@ -183,6 +183,8 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
             nearest(victimsOf(anchors, figure), figure.start(), figure.end(), focus),
             List.of(figure));
       }
+      reading.ownDeath(focus);
+      reading.foundDead(focus);
       reading.responsibility(focus, responsibility.find(text));
       // The place goes to the event told nearest its words, as a figure does: "A boy was arrested
       // after a girl was shot while he showed off a handgun in Chalmette".
@@ -744,6 +746,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 yearsBefore(date, told.published())
                     ? candidate -> candidate != excluded && candidate.date() != null
                     : candidate -> candidate != excluded);
+    if (draft == null
+        && !recalled
+        && excluded == null
+        && date == null
+        && current != null
+        && current.killingOfTheDay(trigger, told.published())) {
+      // "A couple and their baby were killed in a hotel room Friday" … "found them all dead from
+      // apparent gunshot wounds": an undated shooting is the day's killing told so far, not a
+      // second event.
+      draft = current;
+    }
     if (draft == null && !recalled && excluded == null && refersBack(told.text(), trigger)) {
       // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
       // the violent event told so far, told on, not a new one.
@@ -867,6 +880,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       claims = withNamedDead(claims, draft, reportNames, published);
       claims = withDeadToldApart(claims, document, published);
       claims = AttackerToldAgain.regrouped(claims, document);
+      claims = AttackerToldAgain.heldByACount(claims, document);
       claims = asRead(claims, places, document);
       AttackClassifier.Types types =
           classifier.classify(
@@ -1043,12 +1057,34 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 attribution,
                 published));
         if (!attribution.isPerpetrator()) {
-          NamedDead.nameOf(figure, text, persons, sentence.start())
-              .ifPresent(
-                  name ->
-                      draft.namedDead(
-                          new NamedDead.Victim(name, span, NamedDead.otherCause(text))));
+          for (String name : NamedDead.namesOf(figure, text, persons, sentence.start())) {
+            draft.namedDead(new NamedDead.Victim(name, span, NamedDead.otherCause(text)));
+          }
         }
+      }
+    }
+
+    /**
+     * The killer's own death the sentence tells of him by name without counting it: "Husband and
+     * father Jo Doe is believed to have killed his children before he turned the gun on himself".
+     */
+    void ownDeath(EventDraft draft) {
+      if (attribution.isPerpetrator()) {
+        return;
+      }
+      NamedDead.ownDeathOf(text, persons, sentence.start())
+          .ifPresent(
+              name -> draft.namedDead(new NamedDead.Victim(name, span(0, text.length()), false)));
+    }
+
+    /** The people the sentence tells found dead, by name: "found Jo Doe, 44, and Ann Doe dead". */
+    void foundDead(EventDraft draft) {
+      if (attribution.isPerpetrator()) {
+        return;
+      }
+      for (String name : NamedDead.foundDead(text, persons, sentence.start())) {
+        draft.namedDead(
+            new NamedDead.Victim(name, span(0, text.length()), NamedDead.otherCause(text)));
       }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.extract.figure.Figure;
@@ -71,6 +72,168 @@ final class NamedDead {
         .map(EntityMention::text)
         .findFirst();
   }
+
+  /**
+   * The names of the people whose deaths {@code figure} tells, person by person: the one name of a
+   * death told alone ({@link #nameOf}), or, for a count, the names it lists ("Jo Doe, 9, and Ann
+   * Doe, 12, were shot dead") with, when the count holds the killer's own death ("fatally shot A
+   * and B before committing suicide") and names one fewer, the name of the killer the sentence
+   * opens with. Empty unless the names are exactly as many as the count: a count whose people are
+   * not all named tells no one apart.
+   */
+  static List<String> namesOf(
+      Figure figure, String sentence, List<EntityMention> persons, int sentenceStart) {
+    Optional<String> one = nameOf(figure, sentence, persons, sentenceStart);
+    if (one.isPresent()) {
+      return List.of(one.get());
+    }
+    Long stated = figure.quantity().stated();
+    if (figure.slot() != Slot.FATALITIES
+        || figure.group() != null
+        || figure.part()
+        || stated == null
+        || stated < 2
+        || !stated.equals(figure.quantity().low())
+        || !stated.equals(figure.quantity().high())) {
+      return List.of();
+    }
+    int first = sentenceStart + figure.start();
+    int end = sentenceStart + figure.end();
+    List<String> names = new ArrayList<>();
+    persons.stream()
+        .filter(person -> "PERSON".equals(person.type()) && isName(person.text()))
+        .filter(person -> !possessor(person, sentence, sentenceStart))
+        .filter(person -> person.start() >= first && person.end() <= end)
+        .map(EntityMention::text)
+        .filter(name -> !names.contains(name))
+        .forEach(names::add);
+    if (names.size() + 1 == stated
+        && OWN_DEATH_IN_COUNT.matcher(sentence.substring(figure.start(), figure.end())).find()) {
+      subjectOf(sentence, persons, sentenceStart, figure.start())
+          .filter(killer -> !names.contains(killer))
+          .ifPresent(names::add);
+    }
+    return names.size() == stated ? List.copyOf(names) : List.of();
+  }
+
+  /** People told found dead: "found Jo Doe, 44, his wife, Ann Doe, 41, and their son, Al, dead". */
+  private static final Pattern FOUND_DEAD =
+      Pattern.compile(
+          "\\b(?:found|discovered)\\s+([^.;:]{1,200}?)\\s+(?:all\\s+|both\\s+)?dead\\b");
+
+  /** Words between "found" and "dead" that tell another clause or someone found alive. */
+  private static final Pattern NOT_ALL_DEAD =
+      Pattern.compile(
+          "(?i)\\b(?:who|whom|that|said|told|was|were|is|are|has|had|alive|injured|wounded|hurt"
+              + "|unharmed|bleeding|but|while)\\b");
+
+  /**
+   * The names of the people a sentence tells found dead, one by one: "They found Jo Doe, 44, his
+   * wife, Ann Doe, 41, and their children, Al, 12, and Bea, 9, dead inside" names four dead. Empty
+   * when the words between tell another clause or someone found alive.
+   */
+  static List<String> foundDead(String sentence, List<EntityMention> persons, int sentenceStart) {
+    Matcher found = FOUND_DEAD.matcher(sentence);
+    if (!found.find() || NOT_ALL_DEAD.matcher(found.group(1)).find()) {
+      return List.of();
+    }
+    int from = sentenceStart + found.start(1);
+    int to = sentenceStart + found.end(1);
+    List<String> names = new ArrayList<>();
+    persons.stream()
+        .filter(person -> "PERSON".equals(person.type()) && isName(person.text()))
+        .filter(person -> person.start() >= from && person.end() <= to)
+        .filter(person -> !possessor(person, sentence, sentenceStart))
+        .filter(
+            person ->
+                !POSSESSIVE.matcher(sentence.substring(person.end() - sentenceStart)).lookingAt())
+        .sorted(Comparator.comparingInt(EntityMention::start))
+        .map(EntityMention::text)
+        .filter(name -> !names.contains(name))
+        .forEach(names::add);
+    return List.copyOf(names);
+  }
+
+  /** The killer's own death inside a count of the dead: "… before committing suicide". */
+  private static final Pattern OWN_DEATH_IN_COUNT =
+      Pattern.compile("(?i)\\b(?:him|her)self\\b|\\bown life\\b|\\bsuicide\\b");
+
+  /**
+   * A killer's own death told as done: "then killed himself", "before turning the gun on himself",
+   * "committed suicide", "took his own life".
+   */
+  private static final Pattern OWN_DEATH =
+      Pattern.compile(
+          "(?i)\\b(?:(?:killed|killing|kills)\\s+(?:him|her)self"
+              + "|(?:turned|turning|turns)\\s+(?:the|a|his|her)\\s+(?:gun|weapon|rifle|shotgun|handgun"
+              + "|pistol|firearm)\\s+on\\s+(?:him|her)self"
+              + "|(?:took|taking|takes)\\s+(?:his|her)\\s+own\\s+life"
+              + "|(?:committed|committing|commits)\\s+suicide)\\b");
+
+  /** Words before a death that was not done: "tried to kill himself", "threatened suicide". */
+  private static final Pattern NOT_DONE =
+      Pattern.compile(
+          "(?i)\\b(?:try|tried|trying|attempt|attempted|attempting|threaten|threatened|threatening"
+              + "|want|wanted|wanting|plan|planned|planning|going|would|could|might|may|not|never"
+              + "|if|before he could|before she could)\\s+(?:to\\s+)?(?:have\\s+)?$");
+
+  /**
+   * The name of the killer whose own death the sentence tells without counting it ("Husband and
+   * father Jo Doe, 41, is believed to have killed his children before he turned the gun on
+   * himself"), when the sentence opens with his name.
+   */
+  static Optional<String> ownDeathOf(
+      String sentence, List<EntityMention> persons, int sentenceStart) {
+    Matcher own = OWN_DEATH.matcher(sentence);
+    if (!own.find()
+        || NOT_DONE.matcher(sentence.substring(Math.max(0, own.start() - 30), own.start())).find()
+        || otherCause(sentence)) {
+      return Optional.empty();
+    }
+    return subjectOf(sentence, persons, sentenceStart, own.start());
+  }
+
+  /**
+   * The name the sentence opens with as the subject of what is told at {@code before}: at most four
+   * words before it ("Husband and father Jo Doe"), not a possessor ("Jo Doe's husband"), with no
+   * words of speech, finding or an agent between it and {@code before} ("Jo Doe told police that
+   * …", "Jo Doe was shot by …") and no relative clause just before ("… a man who then killed
+   * himself").
+   */
+  private static Optional<String> subjectOf(
+      String sentence, List<EntityMention> persons, int sentenceStart, int before) {
+    Optional<EntityMention> first =
+        persons.stream()
+            .filter(person -> "PERSON".equals(person.type()))
+            .filter(person -> person.start() >= sentenceStart)
+            .min(Comparator.comparingInt(EntityMention::start));
+    if (first.isEmpty() || !isName(first.get().text())) {
+      return Optional.empty();
+    }
+    int at = first.get().start() - sentenceStart;
+    int after = first.get().end() - sentenceStart;
+    if (after > before
+        || sentence.substring(0, at).trim().split("\\s+").length > 4
+        || POSSESSIVE.matcher(sentence.substring(after)).lookingAt()
+        || SPEECH.matcher(sentence.substring(after, before)).find()
+        || RELATIVE.matcher(sentence.substring(Math.max(after, before - 40), before)).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(first.get().text());
+  }
+
+  /**
+   * Someone else's deed told of the subject: "Jo Doe was shot by a man who then killed himself".
+   */
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\bwho\\b|\\bwhom\\b");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+
+  /** Words of speech or of finding, after which another clause tells someone else's deed. */
+  private static final Pattern SPEECH =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|say|told|tells|according|that|found|discovered|learned|heard|saw"
+              + "|called|reported|reports|by)\\b|[\"“;:]");
 
   /**
    * The words of a death's subject before a name set beside it: "The neighbor, 64-year-old " in

@@ -135,4 +135,49 @@ class NamedDeadTest {
                 0))
         .isEmpty();
   }
+
+  @Test
+  void theKillerTheSentenceOpensWithIsTheOneWhoKilledHimself() {
+    String sentence =
+        "Husband and father Jo Doe, 41, shot his wife before he turned the gun on himself.";
+    List<EntityMention> persons = List.of(person("Jo Doe", 19));
+
+    assertThat(NamedDead.ownDeathOf(sentence, persons, 0)).hasValue("Jo Doe");
+  }
+
+  @Test
+  void aDeathOnlyTriedOrToldBySomeoneElseNamesNoDeadKiller() {
+    String tried = "Jo Doe, 41, shot his wife and then tried killing himself.";
+    String told = "Jo Doe told police that her husband had killed himself.";
+
+    assertThat(NamedDead.ownDeathOf(tried, List.of(person("Jo Doe", 0)), 0)).isEmpty();
+    assertThat(NamedDead.ownDeathOf(told, List.of(person("Jo Doe", 0)), 0)).isEmpty();
+  }
+
+  @Test
+  void aCountNamesItsDeadOnlyWhenItNamesThemAll() {
+    String sentence =
+        "Police said Al Roe, 9, and Bo Roe, 7, were shot dead along with their mother.";
+    List<EntityMention> persons = List.of(person("Al Roe", 12), person("Bo Roe", 27));
+    Figure two = new Figure(Slot.FATALITIES, Quantity.exact(2), null, false, 12, 52);
+    Figure three = new Figure(Slot.FATALITIES, Quantity.exact(3), null, false, 12, 76);
+
+    assertThat(NamedDead.namesOf(two, sentence, persons, 0)).containsExactly("Al Roe", "Bo Roe");
+    assertThat(NamedDead.namesOf(three, sentence, persons, 0)).isEmpty();
+  }
+
+  @Test
+  void peopleFoundDeadAreNamedUnlessSomeoneWasFoundAlive() {
+    String dead = "Officers found Neil Carver, 39, and Jenna Carver, 10, dead upstairs.";
+    String alive = "Officers found Rita Carver alive and Jenna Carver dead upstairs.";
+
+    assertThat(
+            NamedDead.foundDead(
+                dead, List.of(person("Neil Carver", 15), person("Jenna Carver", 36)), 0))
+        .containsExactly("Neil Carver", "Jenna Carver");
+    assertThat(
+            NamedDead.foundDead(
+                alive, List.of(person("Rita Carver", 15), person("Jenna Carver", 37)), 0))
+        .isEmpty();
+  }
 }

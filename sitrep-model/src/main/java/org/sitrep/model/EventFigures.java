@@ -309,7 +309,11 @@ public final class EventFigures {
     for (Claim claim : event.claims()) {
       if (claim.slot() == Slot.FATALITIES
           && !claim.attribution().isPerpetrator()
-          && !Long.valueOf(0).equals(((Quantity) claim.value()).stated())) {
+          && !Long.valueOf(0).equals(((Quantity) claim.value()).stated())
+          // A count of the dead told in parts whose words run over the wounding itself ("executed
+          // his daughter and badly wounded her sister. … fatally shot his wife") is no death of
+          // the wounded.
+          && wounded.stream().noneMatch(hurt -> encloses(claim.evidence(), hurt.evidence()))) {
         // "killed a woman and wounded her son before killing himself" tells no death of the son.
         String death = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
         deaths.add(WOUNDING_CLAUSE.matcher(death).replaceAll(""));
@@ -346,6 +350,15 @@ public final class EventFigures {
       }
     }
     return new FigureEstimate(0L, 0L, 0L);
+  }
+
+  /** Whether {@code outer} holds all of {@code inner}'s words and more. */
+  private static boolean encloses(Span outer, Span inner) {
+    return outer.documentId().equals(inner.documentId())
+        && outer.inTitle() == inner.inTitle()
+        && outer.start() <= inner.start()
+        && inner.end() <= outer.end()
+        && outer.end() - outer.start() > inner.end() - inner.start();
   }
 
   /** A wounding told within a count of the dead: "and wounded her teenage son". */

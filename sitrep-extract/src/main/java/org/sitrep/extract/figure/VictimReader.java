@@ -483,13 +483,16 @@ final class VictimReader {
 
   /**
    * A named person as the object of a killing: "Smith shot and killed 14-year-old Jane Doe",
-   * "accused of fatally shooting 24-year-old Jane Doe", "... discharged, killing Jo Doe".
+   * "accused of fatally shooting 24-year-old Jane Doe", "... discharged, killing Jo Doe"; a kin
+   * word may stand between the age and the name without an article: "executed 7-year-old daughter
+   * Kayla".
    */
   private static final Pattern SINGLE_NAMED_OBJECT =
       Pattern.compile(
-          "\\b(shot and killed|fatally shot|killed|murdered|fatally shooting|killing)\\s+(?:"
+          "\\b(shot and killed|fatally shot|killed|murdered|fatally shooting|killing|executed)\\s+(?:"
               + AGE
-              + "\\s+)?"
+              + "\\s+(?:(?:son|daughter|stepson|stepdaughter|brother|sister|nephew|niece|grandson"
+              + "|granddaughter|wife|husband)\\s+)?)?"
               + "(?!(?:"
               + DAYS_AND_MONTHS
               + "|Police|Officers)\\b)\\p{Lu}[\\p{L}'’-]+");
