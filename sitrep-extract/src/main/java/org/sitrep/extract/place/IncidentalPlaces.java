@@ -53,12 +53,13 @@ public final class IncidentalPlaces {
               + "\\p{Lu}[\\p{Ll}'’-]+\\s+(?:of|from)\\s+$");
 
   /**
-   * "a Woodville man", "an Upper Arlington teenager", "a retired Newburgh police officer"; also
-   * where someone works: "represented by Phoenix attorney Jo Doe", "shot by a Santa Cruz deputy".
+   * "a Woodville man", "an Upper Arlington teenager", "a retired Newburgh police officer", "a
+   * Coudersport-area man"; also where someone works: "represented by Phoenix attorney Jo Doe",
+   * "shot by a Santa Cruz deputy".
    */
   private static final Pattern RESIDENCE_AFTER =
       Pattern.compile(
-          "^\\s+(?:(?:police|rap|high|middle|elementary)\\s+)?(?:man|woman|men|women|boy|girl|boys"
+          "^(?:-area)?\\s+(?:(?:police|rap|high|middle|elementary)\\s+)?(?:man|woman|men|women|boy|girl|boys"
               + "|girls|teen|teens|teenager|teenagers|toddler|child|resident|residents|native"
               + "|couple|family|mother|father|officer|musician|student|youth|husband|wife"
               + "|attorney|lawyer|deputy|school\\s+student)\\b");

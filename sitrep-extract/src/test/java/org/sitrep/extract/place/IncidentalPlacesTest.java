@@ -14,6 +14,7 @@ class IncidentalPlacesTest {
   void whereAVictimOrASuspectLivesIsIncidental() {
     assertThat(incidental("Queshandis Seals, 20, of Waterloo, is charged.", "Waterloo")).isTrue();
     assertThat(incidental("A 19-year-old Beverly man has been held.", "Beverly")).isTrue();
+    assertThat(incidental("A Coudersport-area man was wounded Monday.", "Coudersport")).isTrue();
     assertThat(incidental("Anthony Webster, who lives in Prior Lake, said.", "Prior Lake"))
         .isTrue();
     assertThat(incidental("26-year-old Anthony Shannon of Robbinsdale.", "Robbinsdale")).isTrue();
