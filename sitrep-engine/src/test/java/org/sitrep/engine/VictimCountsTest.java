@@ -41,6 +41,37 @@ class VictimCountsTest {
   }
 
   @Test
+  void aDeathToldOnADayBeforeTheShootingIsAnotherEvents() throws IOException {
+    Report report =
+        reports.read(
+            "earlier-death",
+            "date 2015-03-21\n"
+                + "Two men are recovering after being shot Friday night in central Toledo, police"
+                + " said.\n\n"
+                + "It was the second weekend in a row of gun violence in the city; a man was killed"
+                + " on Halstead Street last Saturday.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isNull();
+    assertThat(EventFigures.injuries(shooting, report.document()).best()).isEqualTo(2L);
+  }
+
+  @Test
+  void aDeathToldOnADayAfterTheShootingIsItsOwn() throws IOException {
+    Report report =
+        reports.read(
+            "later-death",
+            "date 2015-03-23\n"
+                + "A man was shot Friday night on Dorr Street in Toledo, police said.\n\n"
+                + "He died of his wounds Sunday at the hospital.\n");
+
+    EventMention shooting = attacks(report).get(0);
+
+    assertThat(EventFigures.fatalities(shooting).best()).isEqualTo(1L);
+  }
+
+  @Test
   void aSuspectKilledIsNotTheOfficerWounded() throws IOException {
     Report report =
         reports.read(

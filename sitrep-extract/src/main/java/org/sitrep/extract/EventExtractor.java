@@ -47,6 +47,7 @@ import org.sitrep.model.Slot;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stage;
 import org.sitrep.model.StageContext;
+import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimeExpression;
 
 /**
@@ -178,7 +179,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               attribution,
               published,
               personsBySentence.get(sentence.index()));
+      // "It was the second weekend of gun violence; a man was killed on Halstead Street last
+      // Saturday": with no word for an event, a count told on a day before the shooting's is of
+      // an earlier event, not the shooting's (its dead die after it is told, never before).
+      boolean ofAnEarlierDay = anchors.isEmpty() && ofAnEarlierDay(focus, dates.likelyDay(told));
       for (Figure figure : figures.find(text)) {
+        if (ofAnEarlierDay) {
+          continue;
+        }
         reading.figures(
             nearest(victimsOf(anchors, figure), figure.start(), figure.end(), focus),
             List.of(figure));
@@ -326,6 +334,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               place,
               day));
     }
+  }
+
+  /** Whether a sentence's day lies before the day of the shooting it would be read with. */
+  private static boolean ofAnEarlierDay(EventDraft focus, Optional<Claim> day) {
+    if (day.isEmpty()
+        || focus.recalled()
+        || focus.subtype() != SubEventType.ATTACK
+        || focus.date() == null
+        || !EventDater.isDay(focus.date())) {
+      return false;
+    }
+    EventDate told = (EventDate) day.get().value();
+    return EventDater.isDay(told) && told.value().isBefore(focus.date().value());
   }
 
   /**
