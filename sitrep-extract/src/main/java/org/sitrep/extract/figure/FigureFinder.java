@@ -608,7 +608,8 @@ public final class FigureFinder {
     if (after.find()
         && !UNIT.matcher(after.group(1)).find()
         && !ACCUSED.matcher(after.group(1)).find()
-        && !NEGATED.matcher(after.group(1)).find()) {
+        && !NEGATED.matcher(after.group(1)).find()
+        && !deathsOfThoseShot(before, after)) {
       String group = group(after.group(1));
       Slot slot = slot(after.group(2));
       int end = mention.end() + skipped + after.end();
@@ -640,6 +641,26 @@ public final class FigureFinder {
               mention.end()));
     }
     return Optional.empty();
+  }
+
+  /** "the murders of", "the deaths of": a count of the dead right after. */
+  private static final Pattern DEATHS_OF_BEFORE =
+      Pattern.compile("(?i)\\b(?:deaths|killings|murders|slayings)\\s+of\\s+$");
+
+  /**
+   * "two cousins who were shot": a relative clause that tells how the counted people came to it.
+   */
+  private static final Pattern WHO = Pattern.compile("(?i)\\b(?:who|that)\\b");
+
+  /**
+   * Whether a count is of the dead told before it, and the wounding after it only tells how they
+   * died: "the 2016 murders of two cousins who were shot as they sat in a parked car" is two dead,
+   * not two wounded.
+   */
+  private static boolean deathsOfThoseShot(String before, Matcher after) {
+    return DEATHS_OF_BEFORE.matcher(before).find()
+        && slot(after.group(2)) == Slot.INJURIES
+        && WHO.matcher(after.group()).find();
   }
 
   /**

@@ -544,7 +544,9 @@ final class VictimReader {
               // killed": a couple as the subject of their deaths is two dead ("a couple of" is
               // not).
               + "|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+)?couple\\s+(?:was|were|had been|has been)\\s+"
-              + "(?:(?:found|later|both)\\s+)?(dead|killed|shot (?:to death|dead|and killed)|slain)\\b");
+              + "(?:(?:found|later|both)\\s+)?(dead|killed|shot (?:to death|dead|and killed)|slain)\\b"
+              // "identified the couple found dead in their home Saturday".
+              + "|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+)?couple\\s+(found\\s+dead)\\b");
 
   /**
    * What a shooting left: "a shooting left a 7-year-old girl dead", "left one dead", "an accidental
@@ -624,6 +626,25 @@ final class VictimReader {
           "\\bshot\\s+(?:the|a|an|one)\\s+" + FEW_WORDS + "(?:" + PERSON + ")\\s+(dead)\\b");
 
   /** Two told as "both": "Both victims were injured". */
+  /** A person's name and age set off by commas: "Jo Doe, 24," ("Jo Doe, 24 and"). */
+  private static final String NAME_WITH_AGE =
+      "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2},\\s+\\d{1,3}";
+
+  private static final Pattern NAME_AND_AGE = Pattern.compile(NAME_WITH_AGE);
+
+  /**
+   * Two or more people named with their ages, then what befell them all: "Jo Doe, 24, and Al Roe,
+   * 22, were shot"; "Lu Edwards, 71, Sharon Tate, 44, and Dee Edwards, 24, were killed".
+   */
+  private static final Pattern NAMED_WITH_AGES =
+      Pattern.compile(
+          "(?<![\\p{L}'’-])(?:"
+              + NAME_WITH_AGE
+              + ",\\s+){1,6}and\\s+"
+              + NAME_WITH_AGE
+              + ",?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:(?:all|both|also)\\s+)?"
+              + "(fatally\\s+shot|shot\\s+and\\s+killed|shot\\s+dead|killed|shot|wounded|injured|found\\s+dead)\\b");
+
   private static final Pattern BOTH =
       Pattern.compile(
           "\\b[Bb]oth\\s+(?:of\\s+(?:the|them)\\s+)?(?:[\\p{L}-]+\\s+)?(?:were|have been|had been)\\s+"
@@ -1170,6 +1191,21 @@ final class VictimReader {
    */
   static List<Figure> singles(String sentence, List<Figure> found) {
     List<Figure> singles = new ArrayList<>();
+    // People named one by one with their ages: "Jo Doe, 24, and Al Roe, 22, were shot".
+    Matcher named = NAMED_WITH_AGES.matcher(sentence);
+    while (named.find()) {
+      int start = named.start();
+      int end = named.end();
+      if (!Figure.anyOverlaps(found, start, end)) {
+        Matcher ages = NAME_AND_AGE.matcher(sentence).region(start, end);
+        long count = 0;
+        while (ages.find()) {
+          count++;
+        }
+        singles.add(
+            new Figure(singleSlot(named.group(1)), Quantity.exact(count), null, false, start, end));
+      }
+    }
     // Two people: "Both victims were injured", "police found Eva's parents dead", "a man and a
     // woman were shot and killed".
     for (Pattern pattern : new Pattern[] {BOTH, FOUND_TWO, PAIR, LEFT_PAIR}) {

@@ -34,6 +34,38 @@ class VictimLocalNewsTest {
   }
 
   @Test
+  void theMurdersOfPeopleWhoWereShotAreDeaths() {
+    assertThat(
+            counts(
+                "Doe was sentenced for the 2016 murders of two cousins who were shot as they sat"
+                    + " in a parked car."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+    assertThat(counts("Two cousins who were shot Friday are recovering."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+  }
+
+  @Test
+  void peopleNamedWithTheirAgesAreCountedOneByOne() {
+    assertThat(counts("Jo Doe, 24, and Al Roe, 22, were shot Saturday night."))
+        .containsExactly(tuple(Slot.INJURIES, 2L));
+    assertThat(
+            counts(
+                "Lu Edwards, 71, Sharon Tate, 44, and Dee Edwards, 24, were fatally shot April 7."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+    assertThat(counts("Jo Doe, 24, was shot Saturday night."))
+        .containsExactly(tuple(Slot.INJURIES, 1L));
+  }
+
+  @Test
+  void aCoupleFoundDeadAreTwoDead() {
+    assertThat(
+            counts(
+                "Police on Monday identified the couple found dead in their home Saturday as Jo"
+                    + " Doe and his wife."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
   void oneKilledWithAGunToldByTheGunIsDead() {
     assertThat(counts("Police said a 13-year-old used a pistol to accidentally kill a friend."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
