@@ -1,5 +1,8 @@
 package org.sitrep.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,6 +15,7 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Report;
 import org.sitrep.model.Slot;
+import org.sitrep.resolve.Resolver;
 
 /**
  * Articles grouped by the incidents their accounts joined, and that grouping scored against true
@@ -23,6 +27,26 @@ final class ArticleGrouping {
       EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
 
   private ArticleGrouping() {}
+
+  /**
+   * The reports of the documents of JSON lines ({@code id}, {@code title}, {@code published},
+   * {@code url}, {@code text}) as the whole flow reads them, the refused left out, and each
+   * article's incident once they are resolved together.
+   */
+  static Map<String, String> extractAndGroup(Path store, byte[] lines, List<Report> reports)
+      throws IOException {
+    try (Engine engine = Engine.open(EngineConfig.defaults(store))) {
+      engine.extract(
+          new ByteArrayInputStream(lines),
+          true,
+          extraction -> {
+            if (!extraction.isRefused()) {
+              reports.add(extraction.report());
+            }
+          });
+    }
+    return incidentOfEachArticle(reports, Resolver.standard().resolve(reports));
+  }
 
   /** Each article's incident (by id), the incident holding its main account. */
   static Map<String, String> incidentOfEachArticle(

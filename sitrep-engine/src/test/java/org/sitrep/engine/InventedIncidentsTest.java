@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Report;
-import org.sitrep.resolve.Resolver;
 
 /**
  * Linking over 75 invented local-news reports of 28 US shootings ({@code invented-incidents.jsonl},
@@ -55,18 +54,7 @@ class InventedIncidentsTest {
       }
     }
     List<Report> reports = new ArrayList<>();
-    try (Engine engine = Engine.open(EngineConfig.defaults(store))) {
-      engine.extract(
-          new java.io.ByteArrayInputStream(lines),
-          true,
-          extraction -> {
-            if (!extraction.isRefused()) {
-              reports.add(extraction.report());
-            }
-          });
-    }
-    Map<String, String> groupOf =
-        ArticleGrouping.incidentOfEachArticle(reports, Resolver.standard().resolve(reports));
+    Map<String, String> groupOf = ArticleGrouping.extractAndGroup(store, lines, reports);
     double[] score = ArticleGrouping.bcubed(incidentOf.keySet(), incidentOf, groupOf);
     System.out.printf(
         Locale.ROOT,

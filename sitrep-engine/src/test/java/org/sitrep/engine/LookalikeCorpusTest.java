@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.model.Report;
-import org.sitrep.resolve.Resolver;
 
 /**
  * Linking over the two invented look-alike corpora in the Gun Violence Corpus's format, each a
@@ -86,18 +84,8 @@ class LookalikeCorpusTest {
     assertThat(incidentOf.keySet()).as("documents of the gold").isEqualTo(documents);
 
     List<Report> reports = new ArrayList<>();
-    try (Engine engine = Engine.open(EngineConfig.defaults(store.resolve(corpus)))) {
-      engine.extract(
-          new ByteArrayInputStream(lines),
-          true,
-          extraction -> {
-            if (!extraction.isRefused()) {
-              reports.add(extraction.report());
-            }
-          });
-    }
     Map<String, String> groupOf =
-        ArticleGrouping.incidentOfEachArticle(reports, Resolver.standard().resolve(reports));
+        ArticleGrouping.extractAndGroup(store.resolve(corpus), lines, reports);
     double[] score = ArticleGrouping.bcubed(documents, incidentOf, groupOf);
     System.out.printf(
         Locale.ROOT,
