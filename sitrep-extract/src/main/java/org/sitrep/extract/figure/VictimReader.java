@@ -1227,6 +1227,8 @@ final class VictimReader {
           THE_OTHER_HURT,
           TO_DEATH,
           SHOT_DEAD,
+          // "The death of a 14-year-old boy shot by his friend": the boy shot is the one dead.
+          DEATH_OF,
           SINGLE,
           SINGLE_THEN_DEAD,
           NAMED_THEN_DEAD,
@@ -1237,7 +1239,6 @@ final class VictimReader {
           SINGLE_NAMED,
           SINGLE_NAMED_OBJECT,
           LEFT,
-          DEATH_OF,
           KILLING_IN_SHOOTING_OF,
           SHOOTING_OF,
           PRONOUNCED,

@@ -66,6 +66,15 @@ class VictimLocalNewsTest {
   }
 
   @Test
+  void theDeathOfSomeoneShotIsOneDead() {
+    assertThat(
+            counts(
+                "The death of a 14-year-old Columbus boy shot by his friend on Saturday was an"
+                    + " accident, the coroner said."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+  }
+
+  @Test
   void oneKilledWithAGunToldByTheGunIsDead() {
     assertThat(counts("Police said a 13-year-old used a pistol to accidentally kill a friend."))
         .containsExactly(tuple(Slot.FATALITIES, 1L));
