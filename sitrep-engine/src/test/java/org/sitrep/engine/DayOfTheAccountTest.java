@@ -5,9 +5,12 @@ import static org.sitrep.engine.InventedReports.shootingDays;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
 
 /**
  * The day of a report's shooting, in everyday phrasings that left it without a day or gave it the
@@ -28,6 +31,28 @@ class DayOfTheAccountTest {
                 + "Deputies responded around 5 p.m. October 11 to the home.\n");
 
     assertThat(shootingDays(report)).startsWith(LocalDate.of(2016, 10, 11));
+  }
+
+  @Test
+  void aSeparateCaseIsAnotherEventWithItsOwnDay() throws IOException {
+    Report report =
+        reports.read(
+            "separate-case",
+            "date 2018-05-02\n"
+                + "The district attorney ruled Tuesday that two officers were justified in fatally"
+                + " shooting a man who fired on them outside a store on Feb. 10.\n\n"
+                + "In a separate case, the office is still reviewing an April 21 police shooting in"
+                + " which no one was hurt.\n");
+
+    List<EventMention> attacks =
+        report.events().stream().filter(event -> event.subtype() == SubEventType.ATTACK).toList();
+    // The April shooting is an event of its own, and no account of the February one takes its day.
+    EventMention april = attacks.get(attacks.size() - 1);
+    assertThat(InventedReports.days(april)).containsExactly(LocalDate.of(2018, 4, 21));
+    assertThat(attacks.subList(0, attacks.size() - 1))
+        .allSatisfy(
+            attack ->
+                assertThat(InventedReports.days(attack)).doesNotContain(LocalDate.of(2018, 4, 21)));
   }
 
   @Test

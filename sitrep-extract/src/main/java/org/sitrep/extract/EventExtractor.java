@@ -727,6 +727,13 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     return Optional.empty();
   }
 
+  /** A sentence that says it tells of another event: "In a separate case,", "Separately,". */
+  private static final Pattern SEPARATE_CASE =
+      Pattern.compile(
+          "\\s*(?:(?:In|On)\\s+(?:a|an|another)\\s+(?:separate|unrelated)\\s+"
+              + "(?:case|incident|shooting|matter|investigation)|In\\s+another\\s+(?:case|incident)"
+              + "|Separately|In\\s+other\\s+news)\\b");
+
   private Anchor anchor(
       List<EventDraft> drafts,
       EventDraft current,
@@ -754,8 +761,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       // of years ago followed is of that time too, not the shooting the report is about.
       recalled = true;
     }
+    // "In a separate case, the office is reviewing an April police shooting": another event, by
+    // the reporter's own word, whatever the events told so far.
+    boolean separate = SEPARATE_CASE.matcher(told.text()).lookingAt();
     EventDraft draft =
-        recalled
+        recalled || separate
             ? null
             : findDraft(
                 drafts,
@@ -769,6 +779,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                     : candidate -> candidate != excluded);
     if (draft == null
         && !recalled
+        && !separate
         && excluded == null
         && date == null
         && current != null
@@ -778,7 +789,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       // second event.
       draft = current;
     }
-    if (draft == null && !recalled && excluded == null && refersBack(told.text(), trigger)) {
+    if (draft == null
+        && !recalled
+        && !separate
+        && excluded == null
+        && refersBack(told.text(), trigger)) {
       // "The driver was shot and killed during the abduction", "The assailants shot nine of them":
       // the violent event told so far, told on, not a new one.
       draft = latestViolent(drafts, date);
