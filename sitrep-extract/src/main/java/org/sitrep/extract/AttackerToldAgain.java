@@ -68,10 +68,6 @@ final class AttackerToldAgain {
     return regrouped;
   }
 
-  /** A killer's own death told inside a count of the dead: "… before taking his own life". */
-  private static final Pattern OWN_DEATH =
-      Pattern.compile("(?i)\\b(?:him|her)self\\b|\\bown life\\b|\\bsuicide\\b");
-
   /**
    * {@code claims}, with the attacker's death told alone put back among everyone's when a count of
    * several dead holds his own death already: "fatally shot his mother and his sister before taking
@@ -84,7 +80,8 @@ final class AttackerToldAgain {
             .filter(claim -> claim.slot() == Slot.FATALITIES && claim.group() == null)
             .filter(claim -> !claim.attribution().isPerpetrator())
             .filter(claim -> exactly(claim) >= 2)
-            .anyMatch(claim -> OWN_DEATH.matcher(document.textOf(claim.evidence())).find());
+            .anyMatch(
+                claim -> DeadToldApart.OWN_DEATH.matcher(document.textOf(claim.evidence())).find());
     if (!held) {
       return claims;
     }
@@ -108,11 +105,8 @@ final class AttackerToldAgain {
 
   /** The exact number a claim counts, or -1 when it is a range or none. */
   private static long exactly(Claim claim) {
-    Quantity quantity = (Quantity) claim.value();
-    Long stated = quantity.stated();
-    return stated != null && stated.equals(quantity.low()) && stated.equals(quantity.high())
-        ? stated
-        : -1;
+    Long single = ((Quantity) claim.value()).single();
+    return single != null ? single : -1;
   }
 
   /** Where the first attacker counted alone, one dead, is told; -1 when none is. */

@@ -32,8 +32,8 @@ final class DeadToldApart {
           "(?i)^(?:shot and killed|fatally shot|killed|killing|murdered|murdering|shooting and killing"
               + "|fatally shooting|executed)\\s");
 
-  /** Words of a killer's own death. */
-  private static final Pattern OWN_DEATH =
+  /** Words of a killer's own death: "himself", "his own life", "suicide". */
+  static final Pattern OWN_DEATH =
       Pattern.compile("(?i)\\b(?:him|her)self\\b|\\bown life\\b|\\bsuicide\\b");
 
   /** A killing whose subject is the event, not a person: "the murder-suicide killed three". */
@@ -128,11 +128,8 @@ final class DeadToldApart {
   }
 
   private static boolean exact(Quantity quantity) {
-    Long stated = quantity.stated();
-    return stated != null
-        && stated > 0
-        && stated.equals(quantity.low())
-        && stated.equals(quantity.high());
+    Long single = quantity.single();
+    return single != null && single > 0;
   }
 
   private static long stated(Claim claim) {

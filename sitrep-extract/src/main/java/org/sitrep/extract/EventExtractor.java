@@ -183,10 +183,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       // Saturday": with no word for an event, a count told on a day before the shooting's is of
       // an earlier event, not the shooting's (its dead die after it is told, never before).
       boolean ofAnEarlierDay = anchors.isEmpty() && ofAnEarlierDay(focus, dates.likelyDay(told));
-      for (Figure figure : figures.find(text)) {
-        if (ofAnEarlierDay) {
-          continue;
-        }
+      for (Figure figure : ofAnEarlierDay ? List.<Figure>of() : figures.find(text)) {
         reading.figures(
             nearest(victimsOf(anchors, figure), figure.start(), figure.end(), focus),
             List.of(figure));

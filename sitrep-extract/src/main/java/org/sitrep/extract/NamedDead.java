@@ -87,14 +87,12 @@ final class NamedDead {
     if (one.isPresent()) {
       return List.of(one.get());
     }
-    Long stated = figure.quantity().stated();
+    Long stated = figure.quantity().single();
     if (figure.slot() != Slot.FATALITIES
         || figure.group() != null
         || figure.part()
         || stated == null
-        || stated < 2
-        || !stated.equals(figure.quantity().low())
-        || !stated.equals(figure.quantity().high())) {
+        || stated < 2) {
       return List.of();
     }
     int first = sentenceStart + figure.start();
@@ -108,7 +106,9 @@ final class NamedDead {
         .filter(name -> !names.contains(name))
         .forEach(names::add);
     if (names.size() + 1 == stated
-        && OWN_DEATH_IN_COUNT.matcher(sentence.substring(figure.start(), figure.end())).find()) {
+        && DeadToldApart.OWN_DEATH
+            .matcher(sentence.substring(figure.start(), figure.end()))
+            .find()) {
       subjectOf(sentence, persons, sentenceStart, figure.start())
           .filter(killer -> !names.contains(killer))
           .ifPresent(names::add);
@@ -153,10 +153,6 @@ final class NamedDead {
         .forEach(names::add);
     return List.copyOf(names);
   }
-
-  /** The killer's own death inside a count of the dead: "… before committing suicide". */
-  private static final Pattern OWN_DEATH_IN_COUNT =
-      Pattern.compile("(?i)\\b(?:him|her)self\\b|\\bown life\\b|\\bsuicide\\b");
 
   /**
    * A killer's own death told as done: "then killed himself", "before turning the gun on himself",

@@ -66,4 +66,9 @@ public record Quantity(Hedge hedge, Long stated, Long low, Long high) implements
   public boolean isExact() {
     return hedge == Hedge.EXACT;
   }
+
+  /** The one number the words allow: the stated number when both bounds are it; else null. */
+  public Long single() {
+    return stated != null && stated.equals(low) && stated.equals(high) ? stated : null;
+  }
 }

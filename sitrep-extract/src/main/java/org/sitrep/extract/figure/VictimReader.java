@@ -220,7 +220,7 @@ final class VictimReader {
               + FEW_WORDS
               + "(?:"
               + PERSON
-              + "|friend|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|roommate)\\b");
+              + ")\\b");
 
   /**
    * One person's body: "His body was found in a field", "the man's body was taken to the morgue".

@@ -242,8 +242,15 @@ public final class Linker {
    * day of such a follow-up (or of its report) is not its group's, so it vetoes nothing.
    */
   private static Set<Integer> followUps(List<MentionProfile> sorted, Cluster left, Cluster right) {
-    List<Integer> members = new ArrayList<>(left.members);
-    members.addAll(right.members);
+    // Only accounts that name someone can share a name.
+    List<Integer> members = new ArrayList<>();
+    for (Cluster cluster : List.of(left, right)) {
+      for (int member : cluster.members) {
+        if (!sorted.get(member).names().isEmpty()) {
+          members.add(member);
+        }
+      }
+    }
     Set<Integer> followUps = new TreeSet<>();
     for (int a : members) {
       for (int b : members) {

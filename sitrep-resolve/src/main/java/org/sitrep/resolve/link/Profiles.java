@@ -139,13 +139,11 @@ public final class Profiles {
 
   private static MentionProfile profile(
       Report report, EventMention mention, boolean main, Set<String> names) {
-    EventDate date = null;
+    EventDate date = dateOf(mention);
     Place place = null;
     Set<String> perpetrators = new TreeSet<>();
     for (Claim claim : mention.claims()) {
-      if (claim.value() instanceof EventDate value && date == null) {
-        date = value;
-      } else if (claim.value() instanceof Place value && place == null) {
+      if (claim.value() instanceof Place value && place == null) {
         place = value;
       } else if (claim.value() instanceof ActorReference actor
           && actor.actor() != null
