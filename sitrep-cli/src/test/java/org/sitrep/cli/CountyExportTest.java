@@ -3,11 +3,8 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,28 +23,16 @@ class CountyExportTest {
           + " sheriff said. He is expected to recover.\n";
 
   @TempDir static Path dir;
-  private static String store;
+  private static OneReportStore store;
 
   @BeforeAll
   static void ingestTheReport() throws IOException {
-    Path report = Files.writeString(dir.resolve("grayson.txt"), REPORT);
-    store = dir.resolve("store").toString();
-    CommandRun ingest = CommandRun.of("ingest", "--store", store, report.toString());
-    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-  }
-
-  private static Map<String, String> exported(String format) {
-    CommandRun export = CommandRun.of("export", "--format", format, "--store", store);
-    assertThat(export.exitCode()).as(export.err()).isZero();
-    return Csv.parse(export.out()).get(0);
+    store = OneReportStore.ingest(dir, "grayson.txt", REPORT);
   }
 
   @Test
   void theIncidentIsPlacedInTheCounty() throws IOException {
-    CommandRun incidents = CommandRun.of("incidents", "--format", "json", "--store", store);
-
-    JsonNode place =
-        new ObjectMapper().readTree(incidents.out()).get("incidents").get(0).get("place");
+    JsonNode place = store.firstIncidentsPlace();
     assertThat(place.get("name").asText()).isEqualTo("Grayson County");
     assertThat(place.get("admin1").asText()).isEqualTo("Kentucky");
     assertThat(place.get("precision").asText()).isEqualTo("county");
@@ -59,7 +44,7 @@ class CountyExportTest {
   @Test
   void acledWritesTheCountyAsAdmin2WithGeoPrecisionTwoAtItsSeat() {
     // ACLED codes an event known only to its district at the district's main town.
-    assertThat(exported("acled"))
+    assertThat(store.exported("acled"))
         .containsEntry("admin1", "Kentucky")
         .containsEntry("admin2", "Grayson County")
         .containsEntry("location", "Leitchfield")
@@ -68,7 +53,7 @@ class CountyExportTest {
 
   @Test
   void ucdpWritesTheCountyAsAdm2WithWherePrecThree() {
-    assertThat(exported("ucdp"))
+    assertThat(store.exported("ucdp"))
         .containsEntry("adm_1", "Kentucky")
         .containsEntry("adm_2", "Grayson County")
         .containsEntry("where_prec", "3");
@@ -76,7 +61,7 @@ class CountyExportTest {
 
   @Test
   void gtdWritesSpecificityThreeAndNoCity() {
-    assertThat(exported("gtd"))
+    assertThat(store.exported("gtd"))
         .containsEntry("provstate", "Kentucky")
         .containsEntry("city", "")
         .containsEntry("specificity", "3");

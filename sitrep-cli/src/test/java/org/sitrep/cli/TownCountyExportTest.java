@@ -3,11 +3,8 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,28 +21,16 @@ class TownCountyExportTest {
           + " Danville on Monday, police said. He is expected to recover.\n";
 
   @TempDir static Path dir;
-  private static String store;
+  private static OneReportStore store;
 
   @BeforeAll
   static void ingestTheReport() throws IOException {
-    Path report = Files.writeString(dir.resolve("danville.txt"), REPORT);
-    store = dir.resolve("store").toString();
-    CommandRun ingest = CommandRun.of("ingest", "--store", store, report.toString());
-    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-  }
-
-  private static Map<String, String> exported(String format) {
-    CommandRun export = CommandRun.of("export", "--format", format, "--store", store);
-    assertThat(export.exitCode()).as(export.err()).isZero();
-    return Csv.parse(export.out()).get(0);
+    store = OneReportStore.ingest(dir, "danville.txt", REPORT);
   }
 
   @Test
   void theTownKeepsItsCountyThroughTheStore() throws IOException {
-    CommandRun incidents = CommandRun.of("incidents", "--format", "json", "--store", store);
-
-    JsonNode place =
-        new ObjectMapper().readTree(incidents.out()).get("incidents").get(0).get("place");
+    JsonNode place = store.firstIncidentsPlace();
     assertThat(place.get("name").asText()).isEqualTo("Danville");
     assertThat(place.get("precision").asText()).isEqualTo("town");
     assertThat(place.get("admin2").asText()).isEqualTo("Boyle County");
@@ -54,10 +39,10 @@ class TownCountyExportTest {
 
   @Test
   void acledAndUcdpWriteTheTownsCounty() {
-    assertThat(exported("acled"))
+    assertThat(store.exported("acled"))
         .containsEntry("location", "Danville")
         .containsEntry("admin2", "Boyle County")
         .containsEntry("geo_precision", "1");
-    assertThat(exported("ucdp")).containsEntry("adm_2", "Boyle County");
+    assertThat(store.exported("ucdp")).containsEntry("adm_2", "Boyle County");
   }
 }
