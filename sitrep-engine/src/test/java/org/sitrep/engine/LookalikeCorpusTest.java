@@ -28,16 +28,15 @@ import org.sitrep.model.Report;
  * {@code documents.jsonl} with its incidents in {@code gold.json}: invented local-news reports of
  * US shootings, written before Sitrep ran on them and coded as the Gun Violence Archive codes.
  * {@code lookalike/} is held out: it is never tuned on (see its README), and this test guards it
- * against regression only. {@code invented-dev/} is a development set, read and tuned on. Each
- * report belongs to the incident of its main account (as {@code scripts/gvc_incidents.py} picks
- * it); the grouping is scored with B-cubed precision, recall and F1, printed with the counts, and
- * fails under floors a little under the score of the code it guards. It checks the grouping alone;
- * the scripts report the fields.
+ * against regression only. {@code invented-dev/} and {@code invented-dev2/} are development sets
+ * (two other writers), read and tuned on. Each report belongs to the incident of its main account
+ * (as {@code scripts/gvc_incidents.py} picks it); the grouping is scored with B-cubed precision,
+ * recall and F1, printed with the counts, and fails under floors a little under the score of the
+ * code it guards. It checks the grouping alone; the scripts report the fields.
  */
 class LookalikeCorpusTest {
   // The held-out set, first measured 2026-11-25 (seventeenth session), on both writers' 143 reports
-  // of 54
-  // shootings, all extracted, as scripts/gvc_incidents.py scores it: P 0.964 R 0.884 F1 0.923
+  // of 54 shootings, all extracted, as scripts/gvc_incidents.py scores it: P 0.964 R 0.884 F1 0.923
   // (Sitrep at d020ade); P 0.960 R 0.896 F1 0.927 once the places above a report's first event
   // no longer outrank its own sentence's (c48dcb9); P 0.943 R 0.910 F1 0.926 once follow-ups
   // are joined by the person they name (60e0715), which GVC's train split chose: the held-out set
@@ -55,10 +54,17 @@ class LookalikeCorpusTest {
   private static final double DEV_RECALL_FLOOR = 0.93;
   private static final double DEV_F1_FLOOR = 0.95;
 
+  // The second development set (61 reports of 26 shootings, another writer, eighteenth session),
+  // first measured at 9fe02d6: P 0.925 R 0.949 F1 0.937.
+  private static final double DEV2_PRECISION_FLOOR = 0.92;
+  private static final double DEV2_RECALL_FLOOR = 0.94;
+  private static final double DEV2_F1_FLOOR = 0.93;
+
   static Stream<Arguments> corpora() {
     return Stream.of(
         Arguments.of("lookalike", PRECISION_FLOOR, RECALL_FLOOR, F1_FLOOR),
-        Arguments.of("invented-dev", DEV_PRECISION_FLOOR, DEV_RECALL_FLOOR, DEV_F1_FLOOR));
+        Arguments.of("invented-dev", DEV_PRECISION_FLOOR, DEV_RECALL_FLOOR, DEV_F1_FLOOR),
+        Arguments.of("invented-dev2", DEV2_PRECISION_FLOOR, DEV2_RECALL_FLOOR, DEV2_F1_FLOOR));
   }
 
   @ParameterizedTest(name = "{0}")
