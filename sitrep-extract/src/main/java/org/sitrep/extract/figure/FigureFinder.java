@@ -145,7 +145,10 @@ public final class FigureFinder {
               + "|homicides?|calls?|charges?|counts?"
               // "a chase through two counties", "three handguns were found": places and things.
               + "|counties|states|cities|towns|neighborhoods|streets|vehicles|cars|guns|handguns"
-              + "|rifles|weapons)\\b");
+              + "|rifles|weapons"
+              // "a dozen churches prayed for the wounded": institutions, not people.
+              + "|churches|congregations|schools|businesses|stores|homes|houses|buildings"
+              + "|agencies|departments)\\b");
 
   /**
    * Those a count word is charged with, not its victims: "two brothers charged in the shooting
@@ -355,7 +358,8 @@ public final class FigureFinder {
           && second.quantity().isExact()
           && first.end() <= second.start()
           && NEXT_CLAUSE.matcher(sentence.substring(first.end(), second.start())).matches()
-          && (NEW_PEOPLE.matcher(sentence.substring(second.start(), second.end())).lookingAt()
+          && ((NEW_PEOPLE.matcher(sentence.substring(second.start(), second.end())).lookingAt()
+                  && !oneOfThemInCondition(sentence, first, second))
               || otherCondition(sentence, first, second))) {
         merged.set(
             i,
@@ -374,6 +378,27 @@ public final class FigureFinder {
     merged.sort(java.util.Comparator.comparingInt(Figure::start));
     return merged;
   }
+
+  /**
+   * One person's condition told after a count of several who were hit: "Five more people were shot;
+   * a 17-year-old boy remained in critical condition" tells how one of the five is, not a sixth. A
+   * clause that tells a hit ("and a boy was grazed in the head") still tells new people.
+   */
+  private static boolean oneOfThemInCondition(String sentence, Figure first, Figure second) {
+    String words = sentence.substring(second.start(), second.end());
+    return first.quantity().stated() >= 2
+        && second.quantity().stated() == 1
+        && ONLY_A_CONDITION.matcher(words).find()
+        && !HIT_TOLD.matcher(words).find();
+  }
+
+  /** A clause that tells where a person is now: in a condition, in hospital, recovering. */
+  private static final Pattern ONLY_A_CONDITION =
+      Pattern.compile("(?i)\\b(?:condition|hospital|hospitali[sz]ed|recovering)\\b");
+
+  /** A clause that tells a person hit: "was grazed", "was shot", "after being struck". */
+  private static final Pattern HIT_TOLD =
+      Pattern.compile("(?i)\\b(?:shot|wounded|injured|hurt|struck|hit|grazed|wounds?|injuries)\\b");
 
   /**
    * Two counts of the wounded each told in its own condition, the conditions unlike: "two people

@@ -46,6 +46,33 @@ class VictimClausesTest {
   }
 
   @Test
+  void oneOfSeveralHitToldInHisConditionIsNoNewPerson() {
+    // The boy in critical condition is one of the five shot.
+    assertThat(
+            counts(
+                "Five more people were shot; a 17-year-old boy remained in critical condition"
+                    + " Monday."))
+        .contains(tuple(Slot.INJURIES, 5L))
+        .doesNotContain(tuple(Slot.INJURIES, 6L));
+    assertThat(counts("Three people were wounded, and a woman is recovering at a local hospital."))
+        .contains(tuple(Slot.INJURIES, 3L))
+        .doesNotContain(tuple(Slot.INJURIES, 4L));
+  }
+
+  @Test
+  void aHitToldInTheSecondClauseIsANewPerson() {
+    // A guard for the rule above: a hit told, not a condition alone.
+    assertThat(counts("Two people were wounded, and a 20-year-old woman was grazed in the arm."))
+        .contains(tuple(Slot.INJURIES, 3L));
+  }
+
+  @Test
+  void institutionsCountedAreNoVictims() {
+    assertThat(counts("A dozen churches prayed for the five people who were wounded."))
+        .containsExactly(tuple(Slot.INJURIES, 5L));
+  }
+
+  @Test
   void oneBesideTheOthersIsNoCountOfOne() {
     assertThat(counts("One was shot in the arm; the other was grazed in the leg.")).isEmpty();
     assertThat(counts("One was shot in the leg, one in the arm and one in the foot.")).isEmpty();
