@@ -30,15 +30,18 @@ public final class EventFigures {
 
   /**
    * People shot told as others than the dead: "One man was killed and three others were shot", "two
-   * other people were shot", "another man was shot", "a second victim". They are the wounded, not
-   * those shot of whom the dead are some. "Hit the other juvenile" is one of two, not another than
-   * the dead.
+   * other people were shot", "another man was shot", "a second victim", "five more people were
+   * shot". They are the wounded, not those shot of whom the dead are some. "Hit the other juvenile"
+   * is one of two, not another than the dead.
    */
   private static final Pattern OTHERS_SHOT =
       Pattern.compile(
           "(?i)\\b(?:another|others)\\b|(?<!\\bthe\\s)\\bother\\b"
               // "Smith and a second victim were shot": someone besides the dead.
-              + "|\\bsecond\\s+(?:victim|man|woman|person|boy|girl|teen|teenager|male|female)\\b");
+              + "|\\bsecond\\s+(?:victim|man|woman|person|boy|girl|teen|teenager|male|female)\\b"
+              // "Three were killed. Five more people were shot": besides the dead ("more than
+              // five" is a bound, not others).
+              + "|\\bmore\\b(?!\\s+than\\b)");
 
   /**
    * Words that tell the wounded survived so far, or were only wounded ("shot and wounded his

@@ -164,6 +164,29 @@ class EventFiguresTest {
   }
 
   @Test
+  void morePeopleShotThanTheDeadAreWounded() {
+    String text = "Three people were killed at the party. Five more people were shot.";
+    EventMention more =
+        event(
+            said(text, "Three people were killed", Slot.FATALITIES, Quantity.exact(3), null),
+            said(text, "Five more people were shot", Slot.INJURIES, Quantity.exact(5), null));
+    // "More than" is a bound: those shot, of whom the dead are some.
+    String bound = "Three people were killed at the party. More than five people were shot.";
+    EventMention moreThan =
+        event(
+            said(bound, "Three people were killed", Slot.FATALITIES, Quantity.exact(3), null),
+            said(
+                bound,
+                "More than five people were shot",
+                Slot.INJURIES,
+                Quantity.atLeast(6),
+                null));
+
+    assertThat(EventFigures.injuries(more, document(text)).best()).isEqualTo(5L);
+    assertThat(EventFigures.injuries(moreThan, document(bound)).best()).isEqualTo(3L);
+  }
+
+  @Test
   void aDeathToldByAPronounIsOfTheOneWounded() {
     String text = "A 16-year-old boy was critically wounded on Friday. He died at the hospital.";
     EventMention event =
