@@ -46,6 +46,9 @@ public final class PairScorer {
   private static final Set<SubEventType> FROM_AFAR =
       EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.AIR_DRONE_STRIKE);
 
+  /** Two accounts that tell one street as their scene's: a little alike. */
+  static final double SAME_STREET = 0.05;
+
   private final LinkPolicy policy;
 
   public PairScorer(LinkPolicy policy) {
@@ -94,11 +97,18 @@ public final class PairScorer {
       // so nothing says it is the news, or the event another report recalls.
       return vetoed("a recalled event of no known day");
     }
+    if (Scene.apart(
+        left.scene(), left.date(), right.scene(), right.date(), contradictDay && !followUp)) {
+      return vetoed("two scenes: other streets, and another day, hour or victim");
+    }
     Map<String, Double> features = new LinkedHashMap<>();
     if (left.background() != right.background()) {
       features.put("recalled", -0.05);
     }
     features.put("words", TermVectors.cosine(left.terms(), right.terms()));
+    if (Scene.sameStreets(left.scene(), right.scene())) {
+      features.put("street", SAME_STREET);
+    }
     int contradictions = 0;
     if (contradictDay && !followUp) {
       features.put("day", -policy.disagreement());
