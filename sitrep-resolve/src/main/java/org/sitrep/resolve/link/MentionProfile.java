@@ -22,7 +22,7 @@ import org.sitrep.model.Place;
  * @param weekday the weekday its sentences name ("on Thursday") when neither it nor its document is
  *     dated, or null: the incident it joins may know the week
  * @param names the full names of the people it tells of, officials left out ({@link PersonNames})
- * @param scene the streets, clock times and victims it tells ({@link Scene})
+ * @param scene the streets and clock times it tells ({@link Scene})
  */
 public record MentionProfile(
     EventMention mention,

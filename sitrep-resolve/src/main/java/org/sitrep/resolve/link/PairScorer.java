@@ -27,6 +27,10 @@ import org.sitrep.model.SubEventType;
  * misreads one of them often enough (a follow-up article dated by its trial, a town's namesake in
  * another state) that a veto would split incidents that their words plainly join.
  *
+ * <p>Two accounts whose scenes differ ({@link Scene#apart}: other streets, and another day or an
+ * hour hours away) are two shootings, however alike their words; a street both tell is a little
+ * alike.
+ *
  * <p>A follow-up that names a person an earlier report names ({@link #followsUp}: an arrest, a
  * hearing, a trial, told weeks or months on) is dated by its own news, not by the shooting's, so
  * for it no date vetoes and no day costs.
@@ -99,7 +103,7 @@ public final class PairScorer {
     }
     if (Scene.apart(
         left.scene(), left.date(), right.scene(), right.date(), contradictDay && !followUp)) {
-      return vetoed("two scenes: other streets, and another day, hour or victim");
+      return vetoed("two scenes: other streets, and another day or hour");
     }
     Map<String, Double> features = new LinkedHashMap<>();
     if (left.background() != right.background()) {

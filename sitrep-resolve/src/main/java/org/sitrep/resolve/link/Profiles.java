@@ -181,7 +181,7 @@ public final class Profiles {
         told.append(text, sentence.start(), sentence.end()).append('\n');
       }
     }
-    return Scene.of(told.toString(), mention, text);
+    return Scene.of(told.toString());
   }
 
   /** A main account's scene with the streets its report's other current accounts tell. */

@@ -3,41 +3,33 @@ package org.sitrep.resolve.link;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.model.Claim;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
-import org.sitrep.model.EventMention;
-import org.sitrep.model.Quantity;
-import org.sitrep.model.Slot;
 
 /**
  * The scene of a shooting as one account tells it: the streets it happened on ("the 1800 block of
  * W. North Avenue", "near North 35th and West Center streets"), the clock times its sentences give
- * ("around 3:50 p.m."), and its victims' ages and sexes as the counts tell them ("a 16-year-old boy
- * was shot"). Two accounts of one city on one day, or a week apart, told in like words, are two
- * shootings when their scenes differ ({@link #apart}); any one difference alone is no sign, as
- * reports spell one street two ways, give the hour of a death or of a call, and name different
- * victims of one shooting.
+ * ("around 3:50 p.m."). Two accounts of one city on one day, or a week apart, told in like words,
+ * are two shootings when their scenes differ ({@link #apart}); either difference alone is no sign,
+ * as reports spell one street two ways, name the street a victim ran to, and give the hour of a
+ * death or of a call.
  *
  * @param streets the streets' own names, lower case, without a direction or a street's word
  *     ("north" for "W. North Ave.", "35th" for "North 35th Street")
  * @param minutes the clock times told, as minutes after midnight
- * @param victims the victims the account's counts describe by an age or a sex
  * @param alsoTold for a report's main account, the streets its report's other current accounts
  *     tell: a round-up's main account carries the whole report's words, and the Archive may file
  *     the round-up under any shooting it tells, so a street of any of them is not another scene
  */
-record Scene(
-    Set<String> streets, List<Integer> minutes, List<Victim> victims, Set<String> alsoTold) {
+record Scene(Set<String> streets, List<Integer> minutes, Set<String> alsoTold) {
   /** A scene that tells nothing. */
-  static final Scene NONE = new Scene(Set.of(), List.of(), List.of(), Set.of());
+  static final Scene NONE = new Scene(Set.of(), List.of(), Set.of());
 
   private static final String SUFFIX =
       "(?:Street|St\\.?(?![.\\s]*\\p{Lu})|Avenue|Ave\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane"
@@ -77,28 +69,23 @@ record Scene(
   private static final Pattern CLOCK =
       Pattern.compile("(?i)\\b(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*([ap])\\.?\\s*m\\b\\.?");
 
-  /** The counts of victims (not of the arrested). */
-  private static final Set<Slot> VICTIMS =
-      EnumSet.of(Slot.FATALITIES, Slot.INJURIES, Slot.CASUALTIES);
-
   /** How far apart, in minutes, two accounts' clock times on one day may lie (a call, a death). */
   static final int MINUTES_OF_ONE_SHOOTING = 180;
 
   Scene {
     streets = Set.copyOf(requireNonNull(streets, "streets"));
     minutes = List.copyOf(requireNonNull(minutes, "minutes"));
-    victims = List.copyOf(requireNonNull(victims, "victims"));
     alsoTold = Set.copyOf(requireNonNull(alsoTold, "alsoTold"));
   }
 
   /** The same scene, with the streets the report's other current accounts tell. */
   Scene withAlsoTold(Set<String> others) {
-    return new Scene(streets, minutes, victims, others);
+    return new Scene(streets, minutes, others);
   }
 
-  /** The scene told by the given text of an account's sentences and by its counts' words. */
-  static Scene of(String text, EventMention mention, String documentText) {
-    return new Scene(streets(text), minutes(text), victims(mention, documentText), Set.of());
+  /** The scene told by the text of an account's sentences. */
+  static Scene of(String text) {
+    return new Scene(streets(text), minutes(text), Set.of());
   }
 
   /** The streets a text names as a scene, by their own names. */
@@ -149,37 +136,18 @@ record Scene(
     return minutes;
   }
 
-  /** The victims an account's counts describe: "a 22-year-old woman was shot", "three men shot". */
-  static List<Victim> victims(EventMention mention, String documentText) {
-    List<Victim> victims = new ArrayList<>();
-    for (Claim claim : mention.claims()) {
-      if (claim.value() instanceof Quantity
-          && VICTIMS.contains(claim.slot())
-          && !claim.evidence().inTitle()) {
-        Victim victim =
-            Victim.of(documentText.substring(claim.evidence().start(), claim.evidence().end()));
-        if (victim != null) {
-          victims.add(victim);
-        }
-      }
-    }
-    return victims;
-  }
-
   /**
    * Whether two accounts tell two shootings: both name the scene's streets and share none, and
-   * besides, their days contradict, their clock times on one day lie hours apart, or no victim of
-   * one could be a victim of the other. {@code dayContradicts} is the scorer's reading of the two
-   * days (false for a follow-up, whose day is its own news's).
+   * besides, their days contradict or their clock times on one day lie hours apart. {@code
+   * dayContradicts} is the scorer's reading of the two days (false for a follow-up, whose day is
+   * its own news's).
    */
   static boolean apart(
       Scene left, EventDate leftDay, Scene right, EventDate rightDay, boolean dayContradicts) {
     if (left.streets.isEmpty() || right.streets.isEmpty() || sharesStreet(left, right)) {
       return false;
     }
-    return dayContradicts
-        || clocksApart(left, leftDay, right, rightDay)
-        || victimsApart(left.victims, right.victims);
+    return dayContradicts || clocksApart(left, leftDay, right, rightDay);
   }
 
   /**
@@ -282,67 +250,5 @@ record Scene(
       }
     }
     return true;
-  }
-
-  /** Whether both tell victims and none of one could be one of the other's. */
-  static boolean victimsApart(List<Victim> left, List<Victim> right) {
-    if (left.isEmpty() || right.isEmpty()) {
-      return false;
-    }
-    for (Victim ours : left) {
-      for (Victim theirs : right) {
-        if (ours.couldBe(theirs)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A victim as a count describes them: an age range (a year either side of a told age; 13–19 for a
-   * teenager) and a sex, either unknown.
-   *
-   * @param sex 'M', 'F' or 0 when not told
-   */
-  record Victim(int youngest, int oldest, char sex) {
-    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})[- ](?:year|yr)s?[- ]old\\b");
-    private static final Pattern TEEN = Pattern.compile("(?i)\\bteen(?:ager|age)?s?\\b");
-    private static final Pattern MALE =
-        Pattern.compile("(?i)\\b(?:man|men|boy|boys|male|father|son|husband|brother|he|his)\\b");
-    private static final Pattern FEMALE =
-        Pattern.compile(
-            "(?i)\\b(?:woman|women|girl|girls|female|mother|daughter|wife|sister|she|her)\\b");
-
-    /** The victim a count's words describe, or null when they tell neither age nor sex. */
-    static Victim of(String words) {
-      int youngest = 0;
-      int oldest = Integer.MAX_VALUE;
-      Matcher age = AGE.matcher(words);
-      if (age.find()) {
-        int years = Integer.parseInt(age.group(1));
-        if (age.find()) {
-          return null; // two ages: two victims told together
-        }
-        youngest = years - 1;
-        oldest = years + 1;
-      } else if (TEEN.matcher(words).find()) {
-        youngest = 13;
-        oldest = 19;
-      }
-      boolean male = MALE.matcher(words).find();
-      boolean female = FEMALE.matcher(words).find();
-      char sex = male == female ? 0 : male ? 'M' : 'F';
-      if (sex == 0 && oldest == Integer.MAX_VALUE) {
-        return null;
-      }
-      return new Victim(youngest, oldest, sex);
-    }
-
-    boolean couldBe(Victim other) {
-      return (sex == 0 || other.sex == 0 || sex == other.sex)
-          && youngest <= other.oldest
-          && other.youngest <= oldest;
-    }
   }
 }

@@ -58,7 +58,7 @@ class PairScorerTest {
         true,
         null,
         Set.of(),
-        new Scene(Set.of(street), List.of(), List.of(), Set.of()));
+        new Scene(Set.of(street), List.of(), Set.of()));
   }
 
   @Test
