@@ -22,6 +22,7 @@ import org.sitrep.model.Place;
  * @param weekday the weekday its sentences name ("on Thursday") when neither it nor its document is
  *     dated, or null: the incident it joins may know the week
  * @param names the full names of the people it tells of, officials left out ({@link PersonNames})
+ * @param scene the streets and clock times it tells ({@link Scene})
  */
 public record MentionProfile(
     EventMention mention,
@@ -33,13 +34,41 @@ public record MentionProfile(
     Map<String, Double> terms,
     boolean main,
     DayOfWeek weekday,
-    Set<String> names) {
+    Set<String> names,
+    Scene scene) {
   public MentionProfile {
     requireNonNull(mention, "mention");
     requireNonNull(documentId, "documentId");
     perpetrators = Set.copyOf(requireNonNull(perpetrators, "perpetrators"));
     terms = Map.copyOf(requireNonNull(terms, "terms"));
     names = Set.copyOf(requireNonNull(names, "names"));
+    requireNonNull(scene, "scene");
+  }
+
+  /** A profile that tells no scene. */
+  public MentionProfile(
+      EventMention mention,
+      String documentId,
+      LocalDate published,
+      EventDate date,
+      Place place,
+      Set<String> perpetrators,
+      Map<String, Double> terms,
+      boolean main,
+      DayOfWeek weekday,
+      Set<String> names) {
+    this(
+        mention,
+        documentId,
+        published,
+        date,
+        place,
+        perpetrators,
+        terms,
+        main,
+        weekday,
+        names,
+        Scene.NONE);
   }
 
   /** A profile that names no one. */
@@ -71,6 +100,16 @@ public record MentionProfile(
 
   MentionProfile withTerms(Map<String, Double> weighted) {
     return new MentionProfile(
-        mention, documentId, published, date, place, perpetrators, weighted, main, weekday, names);
+        mention,
+        documentId,
+        published,
+        date,
+        place,
+        perpetrators,
+        weighted,
+        main,
+        weekday,
+        names,
+        scene);
   }
 }

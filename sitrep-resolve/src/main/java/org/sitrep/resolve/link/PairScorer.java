@@ -27,6 +27,10 @@ import org.sitrep.model.SubEventType;
  * misreads one of them often enough (a follow-up article dated by its trial, a town's namesake in
  * another state) that a veto would split incidents that their words plainly join.
  *
+ * <p>Two accounts whose scenes differ ({@link Scene#apart}: other streets, and another day or an
+ * hour hours away) are two shootings, however alike their words; a street both tell is a little
+ * alike.
+ *
  * <p>A follow-up that names a person an earlier report names ({@link #followsUp}: an arrest, a
  * hearing, a trial, told weeks or months on) is dated by its own news, not by the shooting's, so
  * for it no date vetoes and no day costs.
@@ -45,6 +49,9 @@ public final class PairScorer {
           SubEventType.CHEMICAL_WEAPON);
   private static final Set<SubEventType> FROM_AFAR =
       EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.AIR_DRONE_STRIKE);
+
+  /** Two accounts that tell one street as their scene's: a little alike. */
+  static final double SAME_STREET = 0.05;
 
   private final LinkPolicy policy;
 
@@ -94,11 +101,18 @@ public final class PairScorer {
       // so nothing says it is the news, or the event another report recalls.
       return vetoed("a recalled event of no known day");
     }
+    if (Scene.apart(
+        left.scene(), left.date(), right.scene(), right.date(), contradictDay && !followUp)) {
+      return vetoed("two scenes: other streets, and another day or hour");
+    }
     Map<String, Double> features = new LinkedHashMap<>();
     if (left.background() != right.background()) {
       features.put("recalled", -0.05);
     }
     features.put("words", TermVectors.cosine(left.terms(), right.terms()));
+    if (Scene.sameStreets(left.scene(), right.scene())) {
+      features.put("street", SAME_STREET);
+    }
     int contradictions = 0;
     if (contradictDay && !followUp) {
       features.put("day", -policy.disagreement());

@@ -42,13 +42,22 @@ public final class Profiles {
       Map<String, Integer> whole = documentBag(report);
       documents.add(whole);
       List<PersonNames.Told> told = PersonNames.of(report);
+      Map<EventMention, Set<Integer>> owned = new HashMap<>();
+      for (EventMention mention : report.events()) {
+        owned.put(mention, sentencesOf(report, mention));
+      }
+      Map<EventMention, Scene> scenes = new HashMap<>();
+      for (EventMention mention : report.events()) {
+        scenes.put(mention, scene(report, mention, owned));
+      }
       for (EventMention mention : report.events()) {
         boolean isMain = mention == main;
         Set<String> names =
             isMain
                 ? PersonNames.before(told, pastFrom(report, mention))
                 : PersonNames.in(told, sentencesOf(report, mention));
-        profiles.add(profile(report, mention, isMain, names));
+        Scene scene = isMain ? roundUp(scenes, mention) : scenes.get(mention);
+        profiles.add(profile(report, mention, isMain, names, scene));
         bags.add(isMain ? whole : sentenceBag(report, mention));
       }
     }
@@ -137,8 +146,58 @@ public final class Profiles {
     return slot.isFigure() && slot != Slot.ARRESTED;
   }
 
+  /**
+   * The scene an account tells ({@link Scene}): read off its own sentences, those between them and
+   * those after them up to a sentence of another account of its report ("Officers found the man in
+   * an alley near West Market Street" after "A man was shot and killed Thursday night").
+   */
+  private static Scene scene(
+      Report report, EventMention mention, Map<EventMention, Set<Integer>> owned) {
+    Set<Integer> own = owned.get(mention);
+    if (own.isEmpty()) {
+      return Scene.NONE;
+    }
+    Set<Integer> others = new TreeSet<>();
+    owned.forEach(
+        (event, sentences) -> {
+          if (event != mention) {
+            others.addAll(sentences);
+          }
+        });
+    int first = own.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    int last = own.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    String text = report.document().text();
+    StringBuilder told = new StringBuilder();
+    for (Sentence sentence : report.annotated().sentences()) {
+      int index = sentence.index();
+      if (index < first) {
+        continue;
+      }
+      boolean another = others.contains(index) && !own.contains(index);
+      if (another && index > last) {
+        break;
+      }
+      if (!another) {
+        told.append(text, sentence.start(), sentence.end()).append('\n');
+      }
+    }
+    return Scene.of(told.toString());
+  }
+
+  /** A main account's scene with the streets its report's other current accounts tell. */
+  private static Scene roundUp(Map<EventMention, Scene> scenes, EventMention main) {
+    Set<String> others = new TreeSet<>();
+    scenes.forEach(
+        (event, scene) -> {
+          if (event != main && !event.background()) {
+            others.addAll(scene.streets());
+          }
+        });
+    return scenes.get(main).withAlsoTold(others);
+  }
+
   private static MentionProfile profile(
-      Report report, EventMention mention, boolean main, Set<String> names) {
+      Report report, EventMention mention, boolean main, Set<String> names, Scene scene) {
     EventDate date = dateOf(mention);
     Place place = null;
     Set<String> perpetrators = new TreeSet<>();
@@ -161,7 +220,8 @@ public final class Profiles {
         Map.of(),
         main,
         date == null && !report.document().published().isKnown() ? weekday(report, mention) : null,
-        names);
+        names,
+        scene);
   }
 
   /** The one weekday the sentences of an account name ("Thursday": XXXX-WXX-4), or null. */

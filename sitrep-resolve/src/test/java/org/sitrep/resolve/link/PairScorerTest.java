@@ -45,6 +45,32 @@ class PairScorerTest {
 
   private static final LocalDate DAY = LocalDate.of(2021, 8, 24);
 
+  private static MentionProfile onStreet(String document, String street) {
+    MentionProfile account = account(document, SubEventType.ATTACK, DAY, GARY, false);
+    return new MentionProfile(
+        account.mention(),
+        document,
+        account.published(),
+        account.date(),
+        GARY,
+        Set.of(),
+        WORDS,
+        true,
+        null,
+        Set.of(),
+        new Scene(Set.of(street), List.of(), Set.of()));
+  }
+
+  @Test
+  void twoAccountsOfOneStreetAreALittleAlike() {
+    // A round-up's first shooting meets its own brief before another shooting's brief whose words
+    // the round-up also holds.
+    assertThat(SCORER.score(onStreet("a", "birch"), onStreet("b", "birch")).features())
+        .containsEntry("street", PairScorer.SAME_STREET);
+    assertThat(SCORER.score(onStreet("a", "birch"), onStreet("b", "cedar")).features())
+        .doesNotContainKey("street");
+  }
+
   @Test
   void twoAccountsOfOneReportAreNeverLinked() {
     assertThat(
