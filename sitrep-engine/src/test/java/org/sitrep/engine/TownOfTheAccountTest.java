@@ -45,6 +45,22 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void aNeighbourhoodTheGazetteerKeepsAsATownIsAPartOfThePolicesCity() throws IOException {
+    // Broad Ripple is a town of its own in the gazetteer, 10 km from the centre of Indianapolis
+    // and in its county; the city's police work there.
+    Report report =
+        reports.read(
+            "police-city-neighbourhood",
+            "date 2016-05-02\n"
+                + "Two men were wounded early Sunday outside a bar in Broad Ripple, Indianapolis"
+                + " Metro Police said.\n\n"
+                + "Officers found both men on the sidewalk. Their injuries were not"
+                + " life-threatening.\n");
+
+    assertThat(places(report)).containsExactly("Indianapolis");
+  }
+
+  @Test
   void thePolicesCityKeepsOutAFarOffNamesakeWhenTheAddressNamesItToo() throws IOException {
     // The outlet's web address names the police's city: it still places a part the gazetteer
     // lacks.
