@@ -295,13 +295,20 @@ final class MentionResolver {
   private static final long PART_SHARE = 3;
 
   /**
+   * A town of this many people is a city of its own, with its own police, however large its
+   * neighbour: "Houston police say … in Pasadena" (150,000 people) tells of Pasadena.
+   */
+  private static final long CITY_OF_ITS_OWN = 50_000;
+
+  /**
    * A bare name read as a smaller town of the county of a town whose police the report names, and
    * near it, is a part of that town, read as a spot in it: "a shooting in Broad Ripple,
    * Indianapolis police said", "in the Hermitage area … Metro Nashville Police". The police of a
-   * town work in it; the gazetteer keeps many neighbourhoods as towns of their own. A town nearly
-   * as large as the police's is a neighbour, not a part of it ("turned himself in to Salem police"
-   * after a shooting in Beverly). A name whose own police the report names ("Cicero police") stays
-   * its town, as does a name written with its state.
+   * town work in it; the gazetteer keeps many neighbourhoods as towns of their own. A city of its
+   * own ("in Pasadena, Houston police said") stays one, and a town nearly as large as the police's
+   * is a neighbour, not a part of it ("turned himself in to Salem police" after a shooting in
+   * Beverly). A name whose own police the report names ("Cicero police") stays its town, as does a
+   * name written with its state.
    */
   private Reading partOfThePolicesTown(
       String mention, Reading reading, List<String> police, List<Integer> policeTowns) {
@@ -312,6 +319,7 @@ final class MentionResolver {
         || table.countryOf(ref) != table.countryByCode(UNITED_STATES)
         || table.countyOf(ref) == null
         || table.countyOf(ref).isEmpty()
+        || table.population(ref) >= CITY_OF_ITS_OWN
         || policeTowns.contains(ref)
         || police.stream()
             .anyMatch(town -> NameFolder.fold(town).equals(NameFolder.fold(mention)))) {
