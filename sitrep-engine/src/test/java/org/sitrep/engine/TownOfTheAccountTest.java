@@ -45,6 +45,36 @@ class TownOfTheAccountTest {
   }
 
   @Test
+  void aNeighbourhoodTheGazetteerKeepsAsATownIsAPartOfThePolicesCity() throws IOException {
+    // Broad Ripple is a town of its own in the gazetteer, 10 km from the centre of Indianapolis
+    // and in its county; the city's police work there.
+    Report report =
+        reports.read(
+            "police-city-neighbourhood",
+            "date 2016-05-02\n"
+                + "A 22-year-old man was shot early Sunday outside a bar in Broad Ripple,"
+                + " Indianapolis Metro Police said.\n\n"
+                + "Officers found him on the sidewalk. His injuries were not life-threatening.\n");
+
+    assertThat(places(report)).containsExactly("Indianapolis");
+  }
+
+  @Test
+  void aSentencingReportGivesItsEarlierShootingTheHeadlinesTown() throws IOException {
+    // The shooting was months before the report and its text names no town; the headline's town
+    // lies in the county whose judge the text names.
+    Report report =
+        reports.readLine(
+            "{\"id\": \"s1\", \"published\": \"2016-11-15\", \"title\": \"Dayton man gets"
+                + " 15 years for bar shooting\", \"text\": \"A 24-year-old man who shot a"
+                + " 30-year-old outside a bar on Third Street last May was sentenced Tuesday to 15"
+                + " years in prison. Montgomery County Common Pleas Judge Jo Roe imposed the"
+                + " sentence after hearing from the victim's mother.\"}");
+
+    assertThat(places(report)).containsExactly("Dayton");
+  }
+
+  @Test
   void thePolicesCityKeepsOutAFarOffNamesakeWhenTheAddressNamesItToo() throws IOException {
     // The outlet's web address names the police's city: it still places a part the gazetteer
     // lacks.

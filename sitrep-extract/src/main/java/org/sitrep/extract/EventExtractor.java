@@ -234,15 +234,19 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<ActorMention> named = reportActors.find(document.text());
     LocalDate reference = dates.reference(drafts);
     Predicate<EventDraft> news = draft -> !isBackground(draft, reference);
+    // A report of a charge, a plea or a sentence for an earlier shooting, telling of no newer
+    // violence, gives that shooting's town as a whole ("Toledo man gets 18 years to life" over
+    // "Lucas County Common Pleas Judge"), as its dateline does.
+    Predicate<EventDraft> placed = tellsOfNoNewViolence(drafts, news) ? draft -> true : news;
     placer
         .reportTown(placesBySentence, actorSpans)
         .or(() -> policeTown)
-        .ifPresent(town -> ReportPlacer.placeInTown(drafts, town, news));
-    placer.headlineTown().ifPresent(town -> placer.placeByHeadline(drafts, town, news));
-    placer.storyTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
-    placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, news));
+        .ifPresent(town -> ReportPlacer.placeInTown(drafts, town, placed));
+    placer.headlineTown().ifPresent(town -> placer.placeByHeadline(drafts, town, placed));
+    placer.storyTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, placed));
+    placer.outletTown().ifPresent(town -> ReportPlacer.placeCoarse(drafts, town, placed));
     // No town at all: the county the report writes is finer than its state.
-    placer.countyPlace().ifPresent(county -> placer.placeByCounty(drafts, county, news));
+    placer.countyPlace().ifPresent(county -> placer.placeByCounty(drafts, county, placed));
     List<String> reportNames =
         personsBySentence.stream().flatMap(List::stream).map(EntityMention::text).toList();
     return new Report(
@@ -820,6 +824,17 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
    * the violence a current arrest of the report followed is its subject up to a year back ("was
    * arrested Monday in connection with the shooting death of a boy on March 18").
    */
+  /**
+   * Whether every violent event of the report is of the past: the report follows up an earlier
+   * shooting (an arrest, a charge, a sentence) and tells of nothing newer.
+   */
+  private static boolean tellsOfNoNewViolence(List<EventDraft> drafts, Predicate<EventDraft> news) {
+    return drafts.stream()
+        .noneMatch(
+            draft ->
+                news.test(draft) && draft.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS);
+  }
+
   private boolean isBackground(EventDraft draft, LocalDate reference) {
     if (draft.recalled()) {
       return true;

@@ -998,14 +998,21 @@ final class PlaceFinder {
   }
 
   /**
-   * Whether a place lies within another, as far as their country and region tell. A country alone
-   * ("heading to Mexico") says too little to hold against a town.
+   * Whether a place lies within another, as far as their country and region tell, and a spot's town
+   * tells. A country alone ("heading to Mexico") says too little to hold against a town.
    */
   static boolean inside(Place place, Place around) {
     if (around.precision() == PlacePrecision.COUNTRY) {
       return true;
     }
     if (around.country() != null && !around.country().equals(place.country())) {
+      return false;
+    }
+    if (place.precision() == PlacePrecision.POINT
+        && around.precision() == PlacePrecision.TOWN
+        && !place.name().equalsIgnoreCase(around.name())) {
+      // A spot bears its town's name ("Johns Island" is a spot in Charleston): in another town,
+      // it is none of this one's.
       return false;
     }
     String region = around.region();

@@ -5,11 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EntityMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 
 class PlaceFinderTest {
   private static EntityMention location(String text, String word) {
     int start = text.indexOf(word);
     return new EntityMention("LOCATION", word, start, start + word.length(), null, 0);
+  }
+
+  private static Place place(String name, String state, PlacePrecision precision) {
+    return new Place(name, state, "US", "United States", null, null, precision);
+  }
+
+  @Test
+  void aSpotOfOneTownIsNotInsideAnotherTownOfItsState() {
+    // A teaser's neighbourhood of Charleston does not refine a shooting in Denmark.
+    Place spot = place("Charleston", "South Carolina", PlacePrecision.POINT);
+
+    assertThat(PlaceFinder.inside(spot, place("Denmark", "South Carolina", PlacePrecision.TOWN)))
+        .isFalse();
+    assertThat(PlaceFinder.inside(spot, place("Charleston", "South Carolina", PlacePrecision.TOWN)))
+        .isTrue();
+    assertThat(PlaceFinder.inside(spot, place("South Carolina", null, PlacePrecision.REGION)))
+        .isTrue();
   }
 
   @Test

@@ -62,7 +62,9 @@ public final class IncidentalPlaces {
           "^(?:-area)?\\s+(?:(?:police|rap|high|middle|elementary)\\s+)?(?:man|woman|men|women|boy|girl|boys"
               + "|girls|teen|teens|teenager|teenagers|toddler|child|resident|residents|native"
               + "|couple|family|mother|father|officer|musician|student|youth|husband|wife"
-              + "|attorney|lawyer|deputy|school\\s+student)\\b");
+              + "|attorney|lawyer|deputy|school\\s+student"
+              // "a Utah truck driver who shot a man on Interstate 80": where he works from.
+              + "|(?:truck\\s+|bus\\s+|cab\\s+)?driver|trucker|motorist|hunter|farmer)\\b");
 
   /**
    * "hospital in Modesto", "taken to a hospital in", "airlifted to Portneuf Medical Center in", "he

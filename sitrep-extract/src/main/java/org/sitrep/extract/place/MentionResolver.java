@@ -162,6 +162,9 @@ final class MentionResolver {
    */
   private static final Pattern TOWN_POLICE = Pattern.compile("^(.+)\\s+police$");
 
+  /** The word of a city's consolidated government around its name: "Metro Nashville". */
+  private static final Pattern METRO = Pattern.compile("^Metro\\s+|\\s+Metro$");
+
   /** Farther than this from every town whose police a report names, a namesake is no part of it. */
   private static final double POLICE_REACH_KM = 150;
 
@@ -191,7 +194,8 @@ final class MentionResolver {
       }
       Matcher policeTown = TOWN_POLICE.matcher(other);
       if (policeTown.matches()) {
-        police.add(policeTown.group(1));
+        // "Metro Nashville Police", "Indianapolis Metro Police": a city's consolidated force.
+        police.add(METRO.matcher(policeTown.group(1)).replaceAll(""));
         continue;
       }
       Optional<Reading> reading = read(other, Support.NONE, 0);
@@ -228,14 +232,23 @@ final class MentionResolver {
     // The police's towns as the report's places read them: "Glendale police" beside "Milwaukee"
     // are Wisconsin's.
     List<Integer> policeTowns = new ArrayList<>();
-    for (String town : police) {
-      read(town, support, 0)
-          .filter(r -> GazetteerTable.kind(r.ref()) == Kind.TOWN)
-          .ifPresent(r -> policeTowns.add(r.ref()));
+    if (!police.isEmpty()) {
+      // Each read as the report's own mention of it would be: "CHARLESTON, W.Va." beside
+      // "Charleston police" is West Virginia's, though the bare "Charleston" alone is not.
+      List<String> places =
+          otherPlaces.stream()
+              .filter(other -> other == null || !TOWN_POLICE.matcher(other).matches())
+              .toList();
+      for (String town : police) {
+        resolve(town, places)
+            .filter(r -> GazetteerTable.kind(r.ref()) == Kind.TOWN)
+            .ifPresent(r -> policeTowns.add(r.ref()));
+      }
     }
     return read(mention, support, 0)
         .filter(reading -> !outsideTheReportsCounties(mention, reading, support))
         .filter(reading -> !farFromThePolice(mention, reading, support, policeTowns))
+        .map(reading -> partOfThePolicesTown(mention, reading, police, policeTowns))
         .map(this::wholeDistrict);
   }
 
@@ -270,6 +283,57 @@ final class MentionResolver {
             .filter(m -> table.countryOf(m.ref()) == table.countryOf(ref))
             .count();
     return namesakes >= 2;
+  }
+
+  /** How near the centre of the town whose police a report names a part of it lies. */
+  private static final double POLICE_PART_KM = 20;
+
+  /**
+   * How many times the people of a part the town whose police a report names holds at least:
+   * Salem's police take in a suspect from Beverly, a city of Salem's size next door.
+   */
+  private static final long PART_SHARE = 3;
+
+  /**
+   * A town of this many people is a city of its own, with its own police, however large its
+   * neighbour: "Houston police say … in Pasadena" (150,000 people) tells of Pasadena.
+   */
+  private static final long CITY_OF_ITS_OWN = 50_000;
+
+  /**
+   * A bare name read as a smaller town of the county of a town whose police the report names, and
+   * near it, is a part of that town, read as a spot in it: "a shooting in Broad Ripple,
+   * Indianapolis police said", "in the Hermitage area … Metro Nashville Police". The police of a
+   * town work in it; the gazetteer keeps many neighbourhoods as towns of their own. A city of its
+   * own ("in Pasadena, Houston police said") stays one, and a town nearly as large as the police's
+   * is a neighbour, not a part of it ("turned himself in to Salem police" after a shooting in
+   * Beverly). A name whose own police the report names ("Cicero police") stays its town, as does a
+   * name written with its state.
+   */
+  private Reading partOfThePolicesTown(
+      String mention, Reading reading, List<String> police, List<Integer> policeTowns) {
+    int ref = reading.ref();
+    if (reading.point()
+        || mention.contains(",")
+        || GazetteerTable.kind(ref) != Kind.TOWN
+        || table.countryOf(ref) != table.countryByCode(UNITED_STATES)
+        || table.countyOf(ref) == null
+        || table.countyOf(ref).isEmpty()
+        || table.population(ref) >= CITY_OF_ITS_OWN
+        || policeTowns.contains(ref)
+        || police.stream()
+            .anyMatch(town -> NameFolder.fold(town).equals(NameFolder.fold(mention)))) {
+      return reading;
+    }
+    for (int town : policeTowns) {
+      if (table.regionOf(town) == table.regionOf(ref)
+          && table.countyOf(ref).equals(table.countyOf(town))
+          && table.population(town) >= PART_SHARE * table.population(ref)
+          && table.kilometresBetweenTowns(town, ref) <= POLICE_PART_KM) {
+        return new Reading(town, true);
+      }
+    }
+    return reading;
   }
 
   /**

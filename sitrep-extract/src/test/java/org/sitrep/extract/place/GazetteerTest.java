@@ -127,6 +127,29 @@ class GazetteerTest {
   }
 
   @Test
+  void aSmallerTownOfThePolicesCountyNearTheirTownIsAPartOfIt() {
+    // "a shooting in Broad Ripple, Indianapolis police said": the gazetteer keeps the
+    // neighbourhood as a town of its own, in Indianapolis' county and 10 km from its centre.
+    Place part = GAZETTEER.resolve("Broad Ripple", List.of("Indianapolis police")).orElseThrow();
+    assertThat(part.name()).isEqualTo("Indianapolis");
+    assertThat(part.precision()).isEqualTo(PlacePrecision.POINT);
+    // A city's consolidated force: "Metro Nashville Police".
+    assertThat(
+            GAZETTEER
+                .resolve("Hermitage", List.of("Nashville, Tenn.", "Metro Nashville police"))
+                .map(Place::name))
+        .contains("Nashville");
+    // Without the city's police, or with the part's own, the name is its own town.
+    assertThat(GAZETTEER.resolve("Broad Ripple", List.of()).map(Place::name))
+        .contains("Broad Ripple");
+    assertThat(
+            GAZETTEER
+                .resolve("Cicero", List.of("Chicago police", "Cicero police"))
+                .map(Place::name))
+        .contains("Cicero");
+  }
+
+  @Test
   void aNamesakeFarFromThePolicesTownIsNoReading() {
     // "Police are investigating a shooting in Madisonville … Cincinnati police said": no
     // Madisonville of Ohio is in the gazetteer, and Kentucky's is 250 km off.

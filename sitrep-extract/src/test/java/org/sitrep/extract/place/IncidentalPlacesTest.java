@@ -24,6 +24,8 @@ class IncidentalPlacesTest {
     assertThat(incidental("A 60-year-old hunter from Harrisburg was killed.", "Harrisburg"))
         .isTrue();
     assertThat(incidental("Her boyfriend from Gary was arrested.", "Gary")).isTrue();
+    assertThat(incidental("A Utah truck driver who shot a man was not charged.", "Utah")).isTrue();
+    assertThat(incidental("An Oakdale hunter was wounded Saturday.", "Oakdale")).isTrue();
     assertThat(incidental("He drove from Madison to the scene.", "Madison")).isFalse();
     assertThat(incidental("Jayden Choate, of Fort Atkinson, was visiting.", "Fort Atkinson"))
         .isTrue();
