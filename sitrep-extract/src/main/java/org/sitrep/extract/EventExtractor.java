@@ -820,11 +820,6 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
   }
 
   /**
-   * Whether an event is background to the report: recalled, or over before the report's news began;
-   * the violence a current arrest of the report followed is its subject up to a year back ("was
-   * arrested Monday in connection with the shooting death of a boy on March 18").
-   */
-  /**
    * Whether every violent event of the report is of the past: the report follows up an earlier
    * shooting (an arrest, a charge, a sentence) and tells of nothing newer.
    */
@@ -835,6 +830,11 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
                 news.test(draft) && draft.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS);
   }
 
+  /**
+   * Whether an event is background to the report: recalled, or over before the report's news began;
+   * the violence a current arrest of the report followed is its subject up to a year back ("was
+   * arrested Monday in connection with the shooting death of a boy on March 18").
+   */
   private boolean isBackground(EventDraft draft, LocalDate reference) {
     if (draft.recalled()) {
       return true;
