@@ -157,7 +157,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       dates.dayOfThePresent(sentence, text).ifPresent(focus::newsDay);
       if (anchors.isEmpty()) {
         dates.dateFromScene(sceneOf(drafts, focus), told);
-        dates.likelyDay(told).ifPresent(focus::likelyDay);
+        dates.likelyDay(told, focus.date()).ifPresent(focus::likelyDay);
       }
       boolean first = current == null;
       if (first) {
@@ -737,11 +737,14 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       ToldSentence told,
       ReportDates dates,
       Trigger trigger,
-      List<TimeExpression> times,
+      List<TimeExpression> sentenceTimes,
       EventDraft excluded) {
     Sentence sentence = told.sentence();
     int start = sentence.start() + trigger.start();
     int end = sentence.start() + trigger.end();
+    // "handed out gun locks Saturday, two weeks after a boy shot himself": Saturday is not the
+    // shooting's day, but tells it.
+    List<TimeExpression> times = dates.seenFrom(sentenceTimes, start);
     // The day nearest the trigger decides: "a Tuesday deadline ... the September 11 attacks".
     boolean recalled = dater.namesAnotherYear(times, start, told.published());
     EventDate date = recalled ? null : dater.date(times, start, told.published()).orElse(null);
