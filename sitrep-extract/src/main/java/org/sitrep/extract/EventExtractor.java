@@ -157,7 +157,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       dates.dayOfThePresent(sentence, text).ifPresent(focus::newsDay);
       if (anchors.isEmpty()) {
         dates.dateFromScene(sceneOf(drafts, focus), told);
-        dates.likelyDay(told).ifPresent(focus::likelyDay);
+        dates.likelyDay(told, focus.date()).ifPresent(focus::likelyDay);
       }
       boolean first = current == null;
       if (first) {
@@ -418,6 +418,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
     List<Trigger> others = new ArrayList<>();
     List<List<TimeExpression>> ownTimes = new ArrayList<>();
     List<Trigger> followed = new ArrayList<>();
+    List<Trigger> later = new ArrayList<>();
     boolean violenceTold = false;
     for (Trigger trigger : factual) {
       if (trigger.equals(main.get())
@@ -427,6 +428,7 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       }
       Optional<TimeExpression> own =
           namesTheKindOf(told.text(), main.get(), trigger)
+                  || refersToTheMain(told.text(), main.get(), trigger)
               ? Optional.empty()
               : ownTime(free, told, trigger, main.get(), factual);
       if (own.isPresent() && oneViolence(told, free, main.get(), trigger, own.get())) {
@@ -452,16 +454,30 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         ownTimes.add(List.of());
         violenceTold = true;
       }
+      if (current != null
+          && main.get().subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+          && toldAsLater(told.text(), trigger)) {
+        // "The shooting came on a violent weekend: a man was shot dead in Racine hours later".
+        if (!others.contains(trigger)) {
+          others.add(trigger);
+          ownTimes.add(List.of());
+        }
+        later.add(trigger);
+      }
+    }
+    if (current != null && toldAsLater(told.text(), main.get())) {
+      later.add(main.get());
     }
     List<Anchor> anchors = new ArrayList<>();
-    Anchor first = anchor(drafts, current, told, dates, main.get(), free, null);
+    Anchor first = anchor(drafts, current, told, dates, main.get(), free, null, later);
     anchors.add(first);
     // A second trigger with a date of its own tells of another event than the main one.
     boolean currentDevelopment =
         !first.draft().recalled() && !dater.isBackground(first.draft().date(), told.published());
     for (int i = 0; i < others.size(); i++) {
       Anchor other =
-          anchor(drafts, current, told, dates, others.get(i), ownTimes.get(i), first.draft());
+          anchor(
+              drafts, current, told, dates, others.get(i), ownTimes.get(i), first.draft(), later);
       // Only a day the sentence gives the violence ties it to the arrest: "A then-14-year-old was
       // arrested in connection with Richardson's killing" may tell of an arrest long past.
       if (currentDevelopment && followed.contains(others.get(i)) && !ownTimes.get(i).isEmpty()) {
@@ -524,6 +540,25 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
         && main.end() <= other.start()
         && KIND_PHRASE.matcher(sentence.substring(main.end(), other.start())).matches();
   }
+
+  /**
+   * Whether {@code other} is the violence {@code main} told, named again with the definite article:
+   * "a truck driver who shot a man on Interstate 80 last month, saying the shooting was
+   * self-defense". The day between them is the one event's. Not "the shooting of his brother",
+   * which says whose, nor a generic word ("admitted to the killing"), which may tell another.
+   */
+  private static boolean refersToTheMain(String sentence, Trigger main, Trigger other) {
+    return main.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && other.subtype().type() != EventType.STRATEGIC_DEVELOPMENTS
+        && !other.generic()
+        && main.end() <= other.start()
+        && THE_BEFORE.matcher(sentence.substring(main.end(), other.start())).find()
+        && !OF_AFTER.matcher(sentence.substring(other.end())).find();
+  }
+
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+
+  private static final Pattern OF_AFTER = Pattern.compile("(?i)^\\s+of\\b");
 
   /** The words between a killing and the phrase that names its kind: "... in a hunting". */
   private static final Pattern KIND_PHRASE =
@@ -735,17 +770,66 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
               + "(?:case|incident|shooting|matter|investigation)|In\\s+another\\s+(?:case|incident)"
               + "|Separately|In\\s+other\\s+news)\\b");
 
+  /**
+   * Words of time elapsed after which a violent trigger tells a later event than the one told so
+   * far: "a man was shot dead in Racine hours later", "Two days later, a woman was wounded". Not
+   * minutes or moments, which are the same violence going on.
+   */
+  private static final Pattern LATER =
+      Pattern.compile(
+          "(?i)\\b(?:(?:several|a\\s+few|a\\s+couple\\s+of|\\p{L}+|\\d+)\\s+)?(?:hours?|days?|weeks?)"
+              + "\\s+later\\b");
+
+  /** The words between a trigger and its "hours later": its own clause, no other verb of it. */
+  private static final Pattern OWN_CLAUSE =
+      Pattern.compile(
+          "(?i)^(?:\\s+(?!(?:and|but|then|died|dies|was|were|after|before|when)\\b)[\\p{L}\\d'’.-]+){0,6}\\s+$");
+
+  private static final Pattern LATER_LEAD =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:several|a\\s+few|a\\s+couple\\s+of|\\p{L}+|\\d+)\\s+)?(?:hours?|days?"
+              + "|weeks?)\\s+later\\s*,");
+
+  /**
+   * Whether a sentence's main violent trigger is told as happening hours, days or weeks after the
+   * event told so far; not one named with "the", which is that event.
+   */
+  private static boolean toldAsLater(String sentence, Trigger trigger) {
+    if (trigger.subtype().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+      return false;
+    }
+    if (THE_BEFORE.matcher(sentence.substring(0, trigger.start())).find()) {
+      // "arrested in connection with the shooting four hours later": the shooting told so far.
+      return false;
+    }
+    if (LATER_LEAD.matcher(sentence).lookingAt()) {
+      return true;
+    }
+    Matcher later = LATER.matcher(sentence);
+    while (later.find()) {
+      if (later.start() >= trigger.end()
+          && OWN_CLAUSE.matcher(sentence.substring(trigger.end(), later.start())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Anchor anchor(
       List<EventDraft> drafts,
       EventDraft current,
       ToldSentence told,
       ReportDates dates,
       Trigger trigger,
-      List<TimeExpression> times,
-      EventDraft excluded) {
+      List<TimeExpression> sentenceTimes,
+      EventDraft excluded,
+      List<Trigger> later) {
     Sentence sentence = told.sentence();
     int start = sentence.start() + trigger.start();
     int end = sentence.start() + trigger.end();
+    // "handed out gun locks Saturday, two weeks after a boy shot himself": Saturday is not the
+    // shooting's day, but tells it.
+    List<TimeExpression> times = dates.seenFrom(sentenceTimes, start);
     // The day nearest the trigger decides: "a Tuesday deadline ... the September 11 attacks".
     boolean recalled = dater.namesAnotherYear(times, start, told.published());
     EventDate date = recalled ? null : dater.date(times, start, told.published()).orElse(null);
@@ -763,8 +847,9 @@ public final class EventExtractor implements Stage<AnnotatedDocument, Report> {
       recalled = true;
     }
     // "In a separate case, the office is reviewing an April police shooting": another event, by
-    // the reporter's own word, whatever the events told so far.
-    boolean separate = SEPARATE_CASE.matcher(told.text()).lookingAt();
+    // the reporter's own word, whatever the events told so far; so is a shooting told "hours
+    // later".
+    boolean separate = SEPARATE_CASE.matcher(told.text()).lookingAt() || later.contains(trigger);
     EventDraft draft =
         recalled || separate
             ? null

@@ -20,6 +20,7 @@ import org.sitrep.extract.time.Holidays;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Slot;
@@ -126,6 +127,10 @@ final class ReportDates {
       Pattern.compile(
           "(?i)\\b(?:it|this|that)\\s+(?:all\\s+)?(?:happened|occurred|took place)\\b"
               + "|\\b(?:were|was)\\s+(?:called|dispatched|summoned)\\s+to\\b"
+              // "That call came in at 5:45 p.m. Friday", "Police received a 911 call around 2 a.m.
+              // Sunday": the call about the shooting.
+              + "|\\bcalls?\\s+(?:came\\s+in|was\\s+(?:received|made|placed))\\b"
+              + "|\\b(?:received|got|took)\\s+(?:a|the)\\s+(?:911\\s+|emergency\\s+)?call\\b"
               // "Deputies responded around 5 p.m. Oct. 11 to a home".
               + "|\\b(?:responded|arrived)\\s+(?:[\\p{L}\\d.:,]+\\s+){0,6}?(?:to|at)\\b"
               // "It was 10:20 p.m. on May 5, a Thursday night": the hour of the scene a story sets.
@@ -207,6 +212,24 @@ final class ReportDates {
       }
     }
     return withoutTheDayOfADeath(times, afterADatedEvent);
+  }
+
+  /**
+   * The dating times of a sentence as seen from an event told at {@code position} (an offset in the
+   * text): a day told before words of time elapsed and the event after them is moved by the days
+   * they count, or dropped when they count none ({@link EventDater#seenFrom}). A death's day
+   * already moved to its shooting's ("died Tuesday, two days after he was shot") stays as it is.
+   */
+  List<TimeExpression> seenFrom(List<TimeExpression> times, int position) {
+    List<TimeExpression> seen = new ArrayList<>();
+    for (TimeExpression time : times) {
+      if (daysAfterTheShooting(time) > 0) {
+        seen.add(time);
+      } else {
+        EventDater.seenFrom(text, time, position).ifPresent(seen::add);
+      }
+    }
+    return seen;
   }
 
   /** "July 19 of that year": the day of the year the report wrote last before it. */
@@ -701,6 +724,15 @@ final class ReportDates {
    * event (an arrest, a hearing, a vigil, a funeral, a post, a plan).
    */
   Optional<Claim> likelyDay(ToldSentence told) {
+    return likelyDay(told, null);
+  }
+
+  /**
+   * The likely day of a sentence ({@link #likelyDay(ToldSentence)}), or, however long before
+   * publication, a day within the week or the month the event already has: "his son and his cousin
+   * were gunned down last month", then "Lamar Pryor, 30, died at the scene on Jan. 16".
+   */
+  Optional<Claim> likelyDay(ToldSentence told, EventDate period) {
     if (published == null || told.times().isEmpty()) {
       return Optional.empty();
     }
@@ -720,13 +752,21 @@ final class ReportDates {
           dater.date(List.of(time), time.start(), published).filter(EventDater::isDay);
       if (day.isPresent()) {
         long before = ChronoUnit.DAYS.between(day.get().value(), published);
-        if (before < 0 || before > reach) {
+        if (before < 0 || before > reach && !isWithin(day.get(), period)) {
           return Optional.empty();
         }
         return Optional.of(dateClaim(told.sentence(), List.of(time), day.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code day} falls within {@code period}, a week or a month. */
+  private static boolean isWithin(EventDate day, EventDate period) {
+    return period != null
+        && (period.precision() == DatePrecision.WEEK || period.precision() == DatePrecision.MONTH)
+        && !day.value().isBefore(period.value())
+        && !day.value().isAfter(period.lastDay());
   }
 
   /**
@@ -865,12 +905,13 @@ final class ReportDates {
       }
     }
     int at = told.sentence().start() + scene.start();
-    Optional<EventDate> day = dater.date(told.times(), at, published).filter(EventDater::isDay);
+    List<TimeExpression> times = seenFrom(told.times(), at);
+    Optional<EventDate> day = dater.date(times, at, published).filter(EventDater::isDay);
     // "opened fire inside a nightclub over the weekend. It happened early Sunday morning": the
     // scene's day within the week or month the event has narrows it, as a trigger's day does.
     if (day.isPresent() && (draft.date() == null || draft.narrowBy(day.get()))) {
       draft.dateBy(day.get());
-      draft.add(dateClaim(told.sentence(), told.times(), day.get()));
+      draft.add(dateClaim(told.sentence(), times, day.get()));
     }
   }
 

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -305,6 +307,89 @@ public final class EventDater {
         || GATHERED_BEFORE.matcher(before).find() && TO_MOURN_AFTER.matcher(after).find()
         || GUN_GOT_BEFORE.matcher(before).find()
         || DATELINE_OPEN.matcher(before).find() && DATELINE_CLOSE.matcher(after).find();
+  }
+
+  /**
+   * Words of time elapsed between the day told before them and an event told after them: "two weeks
+   * after", "a day after", "the night before", "days after", "hours after", "nearly a week after".
+   * An exact count of days or weeks moves the day; any other count tells no day.
+   */
+  private static final Pattern ELAPSED =
+      Pattern.compile(
+          "(?i)\\b(?<hedge>(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than"
+              + "|over|under)\\s+)?(?:(?<count>a|an|one|two|three|four|five|six"
+              + "|seven|eight|nine|ten|\\d{1,2})\\s+(?<unit>days?|nights?|weeks?)|the\\s+(?<the>day"
+              + "|night|week)|(?<vague>(?:(?:several|a\\s+few|few|many|a\\s+couple\\s+of|[\\p{L}\\d-]+)"
+              + "\\s+)?(?:hours|days|weeks|months|years)|(?:a|an|one|[\\p{L}\\d-]+)\\s+(?:months?"
+              + "|years?)))\\s+(?<way>after|before)\\b");
+
+  /**
+   * A comma before a new subject ends the clause the words of time elapsed open: in "On Aug. 7,
+   * just over a week after his bond hearing, the pistol used to kill the boy was used again", the
+   * killing is not what came a week after the hearing.
+   */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?i),\\s+(?:the|a|an|his|her|their|its|he|she|they|it)\\b");
+
+  private static final List<String> SMALL_COUNTS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /**
+   * The time {@code time} as seen from an event whose words begin at {@code position}, after it in
+   * the same sentence: past words of time elapsed, the day is another event's. "Volunteers handed
+   * out gun locks Saturday, two weeks after a boy shot himself" dates the shooting two weeks before
+   * that Saturday; "About 50 people marched Wednesday, days after five people were wounded" and "He
+   * died early Sunday, hours after he was shot" tell no day of the shooting (empty). A time after
+   * the event, or with no such words between, is the event's as it is.
+   */
+  public static Optional<TimeExpression> seenFrom(String text, TimeExpression time, int position) {
+    requireNonNull(text, "text");
+    requireNonNull(time, "time");
+    if (time.end() > position || position > text.length()) {
+      return Optional.of(time);
+    }
+    String between = text.substring(time.end(), position);
+    Matcher elapsed = ELAPSED.matcher(between);
+    Integer days = null;
+    int end = -1;
+    while (elapsed.find()) {
+      end = elapsed.end();
+      days = exactDays(elapsed);
+    }
+    if (end < 0 || CLAUSE_BREAK.matcher(between.substring(end)).find()) {
+      return Optional.of(time);
+    }
+    String value = time.value();
+    if (days == null || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        time.withValue(LocalDate.parse(value.substring(0, 10)).minusDays(days).toString()));
+  }
+
+  /**
+   * The days the words of elapsed time count, negative before the day ("two days before"), or null
+   * when they count no exact day ("days after", "nearly a week after", "hours after").
+   */
+  private static Integer exactDays(Matcher elapsed) {
+    if (elapsed.group("hedge") != null || elapsed.group("vague") != null) {
+      return null;
+    }
+    int days;
+    if (elapsed.group("the") != null) {
+      days = elapsed.group("the").equalsIgnoreCase("week") ? 7 : 1;
+    } else {
+      String count = elapsed.group("count").toLowerCase(Locale.ROOT);
+      int number =
+          count.equals("a") || count.equals("an")
+              ? 1
+              : Character.isDigit(count.charAt(0))
+                  ? Integer.parseInt(count)
+                  : SMALL_COUNTS.indexOf(count) + 1;
+      days =
+          elapsed.group("unit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 * number : number;
+    }
+    return elapsed.group("way").equalsIgnoreCase("after") ? days : -days;
   }
 
   /** "last January", with no year written: the tagger always reads it as a year before. */

@@ -299,4 +299,58 @@ class EventDaterTest {
     assertThat(reader.read("1994", java.time.LocalDate.of(2016, 5, 1)))
         .hasValueSatisfying(date -> assertThat(date.value().getYear()).isEqualTo(1994));
   }
+
+  /** The time expression of {@code day} in {@code text}, read as {@code value}. */
+  private static TimeExpression timeOf(String text, String day, String value) {
+    int start = text.indexOf(day);
+    return new TimeExpression(day, start, start + day.length(), "DATE", value, 0);
+  }
+
+  @Test
+  void aDayBeforeWordsOfTimeElapsedDatesTheEventAfterThemByTheirCount() {
+    String text =
+        "Volunteers handed out gun locks Saturday at a church, two weeks after a boy shot himself.";
+    TimeExpression saturday = timeOf(text, "Saturday", "2015-09-19");
+
+    assertThat(EventDater.seenFrom(text, saturday, text.indexOf("shot")))
+        .hasValueSatisfying(time -> assertThat(time.value()).isEqualTo("2015-09-05"));
+    // The day is its own clause's: an event told before it keeps it.
+    assertThat(EventDater.seenFrom(text, saturday, text.indexOf("handed"))).contains(saturday);
+
+    String before = "He was released Monday, two days before he was shot.";
+    assertThat(
+            EventDater.seenFrom(
+                before, timeOf(before, "Monday", "2016-03-07"), before.indexOf("shot")))
+        .hasValueSatisfying(time -> assertThat(time.value()).isEqualTo("2016-03-09"));
+  }
+
+  @Test
+  void wordsOfTimeElapsedWithoutAnExactCountTellNoDayOfTheEventAfterThem() {
+    String days = "About 50 people marched Wednesday, days after five people were wounded.";
+    String hours = "A man died early Sunday, hours after he was shot outside a bar.";
+    String nearly = "A vigil was held Friday, nearly a week after the girl was killed.";
+
+    assertThat(
+            EventDater.seenFrom(
+                days, timeOf(days, "Wednesday", "2016-08-17"), days.indexOf("wounded")))
+        .isEmpty();
+    assertThat(
+            EventDater.seenFrom(
+                hours, timeOf(hours, "early Sunday", "2017-07-30"), hours.indexOf("shot")))
+        .isEmpty();
+    assertThat(
+            EventDater.seenFrom(
+                nearly, timeOf(nearly, "Friday", "2016-05-06"), nearly.indexOf("killed")))
+        .isEmpty();
+    // A new subject after a comma ends the clause the words open.
+    String clause =
+        "On Aug. 7, just over a week after his bond hearing, the pistol used to kill the boy was"
+            + " fired again.";
+    TimeExpression august = timeOf(clause, "Aug. 7", "2015-08-07");
+    assertThat(EventDater.seenFrom(clause, august, clause.indexOf("kill"))).contains(august);
+    // Without such words the day is the event's: "shot Saturday night after an argument".
+    String plain = "A man was found Saturday night after he was shot in an argument.";
+    TimeExpression night = timeOf(plain, "Saturday night", "2016-05-07TNI");
+    assertThat(EventDater.seenFrom(plain, night, plain.indexOf("shot"))).contains(night);
+  }
 }
