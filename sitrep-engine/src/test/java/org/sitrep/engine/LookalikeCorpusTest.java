@@ -40,25 +40,28 @@ class LookalikeCorpusTest {
   // (Sitrep at d020ade); P 0.960 R 0.896 F1 0.927 once the places above a report's first event
   // no longer outrank its own sentence's (c48dcb9); P 0.943 R 0.910 F1 0.926 once follow-ups
   // are joined by the person they name (60e0715), which GVC's train split chose: the held-out set
-  // gains recall and loses precision, and its floors follow the code they guard.
-  private static final double PRECISION_FLOOR = 0.94;
-  private static final double RECALL_FLOOR = 0.90;
-  private static final double F1_FLOOR = 0.92;
+  // gains recall and loses precision, and its floors follow the code they guard. Eighteenth
+  // session, with two scenes kept apart (chosen on the development sets): P 0.967 R 0.922 F1 0.944.
+  private static final double PRECISION_FLOOR = 0.96;
+  private static final double RECALL_FLOOR = 0.91;
+  private static final double F1_FLOOR = 0.94;
 
   @TempDir static Path store;
 
   // The development set, first measured 2026-11-25 (seventeenth session) at 449a122: P 0.979
   // R 0.876 F1 0.925; at 60e0715, with its own misreadings mended and follow-ups joined by name,
-  // P 0.979 R 0.938 F1 0.958.
-  private static final double DEV_PRECISION_FLOOR = 0.97;
-  private static final double DEV_RECALL_FLOOR = 0.93;
-  private static final double DEV_F1_FLOOR = 0.95;
+  // P 0.979 R 0.938 F1 0.958; eighteenth session, two scenes kept apart and days told "two weeks
+  // after", P 1.000 R 0.958 F1 0.979.
+  private static final double DEV_PRECISION_FLOOR = 0.99;
+  private static final double DEV_RECALL_FLOOR = 0.95;
+  private static final double DEV_F1_FLOOR = 0.97;
 
   // The second development set (61 reports of 26 shootings, another writer, eighteenth session),
-  // first measured at 9fe02d6: P 0.925 R 0.949 F1 0.937.
-  private static final double DEV2_PRECISION_FLOOR = 0.92;
-  private static final double DEV2_RECALL_FLOOR = 0.94;
-  private static final double DEV2_F1_FLOOR = 0.93;
+  // first measured at 9fe02d6: P 0.925 R 0.949 F1 0.937; at the end of the session P 0.975
+  // R 0.954 F1 0.964.
+  private static final double DEV2_PRECISION_FLOOR = 0.97;
+  private static final double DEV2_RECALL_FLOOR = 0.95;
+  private static final double DEV2_F1_FLOOR = 0.96;
 
   static Stream<Arguments> corpora() {
     return Stream.of(
