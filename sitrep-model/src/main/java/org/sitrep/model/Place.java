@@ -86,4 +86,27 @@ public record Place(
   public String region() {
     return precision == PlacePrecision.REGION ? name : admin1;
   }
+
+  /**
+   * The great-circle distance to another place, in kilometres, or null when either has no
+   * coordinates.
+   */
+  public Double kilometresTo(Place other) {
+    if (lat == null || other.lat == null) {
+      return null;
+    }
+    return kilometres(lat, lon, other.lat, other.lon);
+  }
+
+  /** The great-circle distance between two points, in kilometres. */
+  public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double phi1 = Math.toRadians(lat1);
+    double phi2 = Math.toRadians(lat2);
+    double dPhi = phi2 - phi1;
+    double dLambda = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
+            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
 }

@@ -419,14 +419,7 @@ final class GazetteerTable {
 
   /** The great-circle distance between two points, in kilometres. */
   private static double kilometres(float lat1, float lon1, float lat2, float lon2) {
-    double phi1 = Math.toRadians(lat1);
-    double phi2 = Math.toRadians(lat2);
-    double dPhi = phi2 - phi1;
-    double dLambda = Math.toRadians(lon2 - lon1);
-    double h =
-        Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return Place.kilometres(lat1, lon1, lat2, lon2);
   }
 
   PlaceCandidate candidate(int ref) {

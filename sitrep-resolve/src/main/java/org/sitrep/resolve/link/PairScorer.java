@@ -124,7 +124,7 @@ public final class PairScorer {
         contradictions++;
       } else if (sameTown(a, b)) {
         features.put("place", 0.05);
-      } else {
+      } else if (!neighbours(a, b)) {
         features.put("place", -0.1);
       }
     }
@@ -213,6 +213,22 @@ public final class PairScorer {
         && left.lon() != null
         && left.lat().equals(right.lat())
         && left.lon().equals(right.lon());
+  }
+
+  /** How near two towns of one county lie for one to be a part or a suburb of the other. */
+  static final double NEIGHBOURS_KM = 20;
+
+  /**
+   * Whether two towns of one county lie within {@link #NEIGHBOURS_KM} of each other: a report may
+   * name the neighbourhood ("Okolona") where another names its city ("Louisville"), and the
+   * gazetteer keeps many neighbourhoods as towns of their own. No sign of one place, and no sign of
+   * two.
+   */
+  static boolean neighbours(Place left, Place right) {
+    return left.admin2() != null
+        && left.admin2().equals(right.admin2())
+        && left.kilometresTo(right) != null
+        && left.kilometresTo(right) <= NEIGHBOURS_KM;
   }
 
   private static boolean isTown(Place place) {

@@ -155,6 +155,36 @@ class PairScorerTest {
   }
 
   @Test
+  void aNeighbourhoodAndItsCityOfOneCountyPayNoTownCost() {
+    // The gazetteer keeps a city's neighbourhood as a town of its own, 13 km from the city's
+    // centre, in the city's county: a report may name either.
+    Place city = town("Louisville", 38.25, -85.76, "Jefferson County");
+    Place part = town("Okolona", 38.14, -85.69, "Jefferson County");
+    // Two towns of one county 40 km apart are two towns.
+    Place far = town("Shelbyville", 38.21, -85.22, "Jefferson County");
+
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, city, false),
+                    account("b", SubEventType.ATTACK, DAY, part, false))
+                .features())
+        .doesNotContainKey("place");
+    assertThat(
+            SCORER
+                .score(
+                    account("a", SubEventType.ATTACK, DAY, city, false),
+                    account("b", SubEventType.ATTACK, DAY, far, false))
+                .features())
+        .containsEntry("place", -0.1);
+  }
+
+  private static Place town(String name, double lat, double lon, String county) {
+    return new Place(
+        name, "Kentucky", "US", "United States", lat, lon, PlacePrecision.TOWN, county, null);
+  }
+
+  @Test
   void oneTownWrittenTwoWaysIsTheSameTown() {
     Place saint =
         new Place("Saint Ives", "Indiana", "US", "United States", 41.1, -86.2, PlacePrecision.TOWN);
