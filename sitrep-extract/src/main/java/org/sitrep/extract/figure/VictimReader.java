@@ -614,7 +614,8 @@ final class VictimReader {
   /** One person killed by hand: "beat a Hindu priest to death". */
   private static final Pattern TO_DEATH =
       Pattern.compile(
-          "(?i)\\b(?:beat|beaten|hacked|stabbed|stoned|burned|burnt)\\s+(?:the|a|an|his|her|their)\\s+"
+          "(?i)\\b(?:beat|beaten|hacked|stabbed|stoned|burned|burnt|shot|shooting)\\s+"
+              + "(?:the|a|an|his|her|their)\\s+"
               + FEW_WORDS
               + "(?:"
               + PERSON

@@ -67,6 +67,18 @@ class VictimClausesTest {
   }
 
   @Test
+  void aPersonShotToDeathAsTheObjectIsDead() {
+    assertThat(counts("A man shot his estranged wife to death at her apartment Saturday."))
+        .containsExactly(tuple(Slot.FATALITIES, 1L));
+    // And with her killer's own death after her: two dead.
+    assertThat(
+            counts(
+                "A 46-year-old man shot his estranged wife to death at her apartment Saturday"
+                    + " evening before killing himself."))
+        .containsExactly(tuple(Slot.FATALITIES, 2L));
+  }
+
+  @Test
   void institutionsCountedAreNoVictims() {
     assertThat(counts("A dozen churches prayed for the five people who were wounded."))
         .containsExactly(tuple(Slot.INJURIES, 5L));
