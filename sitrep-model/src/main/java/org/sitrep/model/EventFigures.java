@@ -324,8 +324,13 @@ public final class EventFigures {
     }
     // "He died", "Smith was pronounced dead": a death told by a pronoun or a name alone can be of
     // the one wounded, whoever the wounded was called.
+    // A death told of "a clerk" names someone new, not the one wounded under another word.
     boolean anonymous =
-        !several && deaths.stream().noneMatch(death -> PERSON_WORD.matcher(death).find());
+        !several
+            && deaths.stream()
+                .noneMatch(
+                    death ->
+                        PERSON_WORD.matcher(death).find() || SOMEONE_NEW.matcher(death).find());
     for (Claim claim : wounded) {
       String words = document.textOf(claim.evidence()).toLowerCase(java.util.Locale.ROOT);
       if (claim.group() != null || OTHER.matcher(words).find()) {
@@ -513,6 +518,10 @@ public final class EventFigures {
           "\\b(?:\\d{1,3}-(?:year|month|week)-old|child|boy|girl|toddler|infant|baby|teen"
               + "|teenager|man|woman|son|daughter|student|suspect|gunman|shooter|officer|deputy"
               + "|trooper)\\b");
+
+  /** A person told for the first time, as the object of a killing: "killed a clerk". */
+  private static final Pattern SOMEONE_NEW =
+      Pattern.compile("\\b(?:killed|killing|kills|murdered)\\s+(?:a|an)\\s+\\p{L}");
 
   /** Words for a small child, which reports use for one another ("the toddler", "the child"). */
   private static final Pattern YOUNG_CHILD = Pattern.compile(YOUNG_CHILD_WORDS);

@@ -187,6 +187,17 @@ class EventFiguresTest {
   }
 
   @Test
+  void aKillingOfSomeoneNewIsNoDeathOfTheWounded() {
+    String text = "The gunman killed a clerk and wounded a customer.";
+    EventMention event =
+        event(
+            said(text, "killed a clerk", Slot.FATALITIES),
+            said(text, "wounded a customer", Slot.INJURIES));
+
+    assertThat(EventFigures.injuries(event, document(text)).best()).isEqualTo(1L);
+  }
+
+  @Test
   void aDeathToldByAPronounIsOfTheOneWounded() {
     String text = "A 16-year-old boy was critically wounded on Friday. He died at the hospital.";
     EventMention event =

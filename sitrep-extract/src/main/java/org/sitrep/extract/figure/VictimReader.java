@@ -748,7 +748,10 @@ final class VictimReader {
 
   /** One item of a list of victims: "his wife", "7-year-old Xavier Neff", "two young children". */
   private static final String ITEM =
-      "(?:(?:(?:the|a|an|his|her|their|its)\\s+)?(?:"
+      // "killed a clerk and wounded a customer": a verb of harm opens another clause, no person.
+      "(?!(?:wounded|wounding|injured|injuring|shot|shooting|hit|hitting|struck|striking|grazed"
+          + "|critically|seriously)\\b)"
+          + "(?:(?:(?:the|a|an|his|her|their|its)\\s+)?(?:"
           + AGE
           + "\\s+)?"
           + FEW_WORDS

@@ -79,6 +79,16 @@ class VictimClausesTest {
   }
 
   @Test
+  void aWoundingAfterAKillingIsNoSecondDeath() {
+    // Not a list of two killed: "wounded a customer" opens a clause of its own.
+    assertThat(counts("The gunman killed a clerk and wounded a customer."))
+        .containsExactlyInAnyOrder(tuple(Slot.FATALITIES, 1L), tuple(Slot.INJURIES, 1L));
+    // A list of the dead still counts each.
+    assertThat(counts("He killed his wife and her two daughters."))
+        .containsExactly(tuple(Slot.FATALITIES, 3L));
+  }
+
+  @Test
   void institutionsCountedAreNoVictims() {
     assertThat(counts("A dozen churches prayed for the five people who were wounded."))
         .containsExactly(tuple(Slot.INJURIES, 5L));
