@@ -397,9 +397,6 @@ final class ReportDates {
               + "\\s+after\\s+(?:(?:he|she|they|the\\s+\\p{L}+|\\p{Lu}\\p{L}+)\\s+(?:was|were|had\\s+been)"
               + "\\s+(?:shot|wounded)|being\\s+(?:shot|wounded)|the\\s+shooting)\\b");
 
-  private static final List<String> SMALL_COUNTS =
-      List.of("one", "two", "three", "four", "five", "six", "seven");
-
   /**
    * How many days after the shooting a death's day is, by the words after it ("died Tuesday, two
    * days after he was shot": two), or 0 when they do not say.
@@ -415,12 +412,7 @@ final class ReportDates {
       return 0;
     }
     String count = after.group("count");
-    if (count == null || count.equalsIgnoreCase("a")) {
-      return 1;
-    }
-    return Character.isDigit(count.charAt(0))
-        ? Integer.parseInt(count)
-        : SMALL_COUNTS.indexOf(count.toLowerCase(Locale.ROOT)) + 1;
+    return count == null ? 1 : EventDater.smallCount(count);
   }
 
   /**

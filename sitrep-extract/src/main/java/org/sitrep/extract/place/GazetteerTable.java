@@ -402,7 +402,7 @@ final class GazetteerTable {
           && townRegion[i] == townRegion[section]
           && townPopulation[i] > townPopulation[section]
           && (best < 0 || townPopulation[i] > townPopulation[best])
-          && kilometres(townLat[i], townLon[i], townLat[section], townLon[section])
+          && Place.kilometres(townLat[i], townLon[i], townLat[section], townLon[section])
               <= SECTION_REACH_KM) {
         best = i;
       }
@@ -414,12 +414,7 @@ final class GazetteerTable {
   double kilometresBetweenTowns(int ref, int other) {
     int i = index(ref);
     int j = index(other);
-    return kilometres(townLat[i], townLon[i], townLat[j], townLon[j]);
-  }
-
-  /** The great-circle distance between two points, in kilometres. */
-  private static double kilometres(float lat1, float lon1, float lat2, float lon2) {
-    return Place.kilometres(lat1, lon1, lat2, lon2);
+    return Place.kilometres(townLat[i], townLon[i], townLat[j], townLon[j]);
   }
 
   PlaceCandidate candidate(int ref) {

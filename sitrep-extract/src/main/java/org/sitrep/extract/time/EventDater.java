@@ -379,17 +379,25 @@ public final class EventDater {
     if (elapsed.group("the") != null) {
       days = elapsed.group("the").equalsIgnoreCase("week") ? 7 : 1;
     } else {
-      String count = elapsed.group("count").toLowerCase(Locale.ROOT);
-      int number =
-          count.equals("a") || count.equals("an")
-              ? 1
-              : Character.isDigit(count.charAt(0))
-                  ? Integer.parseInt(count)
-                  : SMALL_COUNTS.indexOf(count) + 1;
+      int number = smallCount(elapsed.group("count"));
       days =
           elapsed.group("unit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 * number : number;
     }
     return elapsed.group("way").equalsIgnoreCase("after") ? days : -days;
+  }
+
+  /**
+   * A small count as news writes it: "a", "an", "one" to "ten", or digits ("two days after", "3
+   * days after"); 0 for any other word.
+   */
+  public static int smallCount(String word) {
+    String count = word.toLowerCase(Locale.ROOT);
+    if (count.equals("a") || count.equals("an")) {
+      return 1;
+    }
+    return Character.isDigit(count.charAt(0))
+        ? Integer.parseInt(count)
+        : SMALL_COUNTS.indexOf(count) + 1;
   }
 
   /** "last January", with no year written: the tagger always reads it as a year before. */

@@ -225,10 +225,11 @@ public final class PairScorer {
    * two.
    */
   static boolean neighbours(Place left, Place right) {
-    return left.admin2() != null
-        && left.admin2().equals(right.admin2())
-        && left.kilometresTo(right) != null
-        && left.kilometresTo(right) <= NEIGHBOURS_KM;
+    if (left.admin2() == null || !left.admin2().equals(right.admin2())) {
+      return false;
+    }
+    Double kilometres = left.kilometresTo(right);
+    return kilometres != null && kilometres <= NEIGHBOURS_KM;
   }
 
   private static boolean isTown(Place place) {

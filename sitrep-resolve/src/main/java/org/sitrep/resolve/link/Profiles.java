@@ -55,7 +55,7 @@ public final class Profiles {
         Set<String> names =
             isMain
                 ? PersonNames.before(told, pastFrom(report, mention))
-                : PersonNames.in(told, sentencesOf(report, mention));
+                : PersonNames.in(told, owned.get(mention));
         Scene scene = isMain ? roundUp(scenes, mention) : scenes.get(mention);
         profiles.add(profile(report, mention, isMain, names, scene));
         bags.add(isMain ? whole : sentenceBag(report, mention));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 
@@ -159,11 +160,11 @@ record Scene(Set<String> streets, List<Integer> minutes, Set<String> alsoTold) {
   }
 
   private static boolean sharesStreet(Scene left, Scene right) {
-    Set<String> ours = new TreeSet<>(left.streets);
-    ours.addAll(left.alsoTold);
-    Set<String> theirs = new TreeSet<>(right.streets);
-    theirs.addAll(right.alsoTold);
-    return ours.stream().anyMatch(one -> theirs.stream().anyMatch(other -> sameStreet(one, other)));
+    return Stream.concat(left.streets.stream(), left.alsoTold.stream())
+        .anyMatch(
+            one ->
+                Stream.concat(right.streets.stream(), right.alsoTold.stream())
+                    .anyMatch(other -> sameStreet(one, other)));
   }
 
   private static final List<String> ORDINALS =
